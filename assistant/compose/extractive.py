@@ -1,0 +1,135 @@
+"""The default answerer: 1–4 verbatim sentences, most relevant first, numbered by source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..chunking import split_sentences
+from ..citations import number_sources, verify_quotes
+from ..keyword import tokenize
+from ..retrieval import Retrieval, ScoredSentence
+from ..types import Composition, Document, Sentence
+from .base import describe_sources, render_answer
+
+_DOSE_WORDS = re.compile(r"\b(dos\w*|mg|milligram\w*|how much|amount)\b", re.I)
+_LIST_GAP = re.compile(r"\s*\n\s*(?:[-*+]|\d+[.)])\s+")
+_LIST_START = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d+[.)])\s")
+_DOSE_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|milligram|mcg|µg|ml)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ExtractiveConfig:
+    """How many quotes at most, and how close to the best one a quote must score."""
+
+    max_quotes: int = 4
+    relative_floor: float = 0.70
+    min_dense: float = 0.20
+    max_overlap: float = 0.6
+    reference_penalty: float = 0.85
+
+
+class ExtractiveComposer:
+    """Chooses sentences to quote; cannot invent, because it only ever copies the body."""
+
+    name = "extractive"
+
+    def __init__(self, config: ExtractiveConfig | None = None) -> None:
+        self.config = config or ExtractiveConfig()
+        self._sentences: dict[str, list[Sentence]] = {}
+
+    def choose(
+        self, question: str, retrieval: Retrieval, documents: Mapping[str, Document]
+    ) -> list[ScoredSentence]:
+        """The sentences to quote, best first, without near-repeats."""
+        cfg = self.config
+        allow_doses = bool(_DOSE_WORDS.search(question))
+        ranked = sorted(
+            (s for s in retrieval.sentences if self._quotable(s.sentence, allow_doses, documents)),
+            key=lambda s: -self._adjusted(s),
+        )
+        if not ranked or ranked[0].dense < cfg.min_dense:
+            return []
+        floor = self._adjusted(ranked[0]) * cfg.relative_floor
+        chosen: list[ScoredSentence] = []
+        for candidate in ranked:
+            if len(chosen) >= cfg.max_quotes or self._adjusted(candidate) < floor:
+                break
+            if any(self._overlap(candidate.sentence, c.sentence) > cfg.max_overlap for c in chosen):
+                continue
+            chosen.append(candidate)
+        return chosen
+
+    def compose(
+        self, question: str, retrieval: Retrieval, documents: Mapping[str, Document]
+    ) -> Composition | None:
+        chosen = self.choose(question, retrieval, documents)
+        chosen = self._with_list_items(chosen, documents)
+        quotes = [
+            (documents[s.sentence.doc_id], s.sentence.text, s.sentence.start, s.score)
+            for s in chosen
+        ]
+        citations, sources = number_sources(quotes)
+        citations, _ = verify_quotes(citations, documents)
+        if not citations:
+            return None
+        used = {c.source_id for c in citations}
+        sources = [s for s in sources if s.id in used]
+        lead = f"Here is what {describe_sources(sources, documents)} say, in their own words:"
+        return Composition(
+            lead=lead,
+            citations=tuple(citations),
+            sources=tuple(sources),
+            markdown=render_answer(lead, citations, sources),
+            composer=self.name,
+        )
+
+    def _adjusted(self, s: ScoredSentence) -> float:
+        if s.sentence.section.lower() == "references":
+            return s.score * self.config.reference_penalty
+        return s.score
+
+    def _quotable(self, sentence: Sentence, allow_doses: bool, documents: Mapping[str, Document]) -> bool:
+        text = sentence.text.strip()
+        if text.endswith("?") or len(tokenize(text)) < 2:
+            return False
+        if text.endswith(":") and not self._introduces_list(sentence, documents):
+            return False  # "…through several mechanisms:" says nothing on its own
+        return allow_doses or not _DOSE_FIGURE.search(text)
+
+    @staticmethod
+    def _introduces_list(sentence: Sentence, documents: Mapping[str, Document]) -> bool:
+        body = documents[sentence.doc_id].body
+        return bool(_LIST_START.match(body, sentence.end))
+
+    @staticmethod
+    def _overlap(a: Sentence, b: Sentence) -> float:
+        ta, tb = set(tokenize(a.text)), set(tokenize(b.text))
+        return len(ta & tb) / max(1, min(len(ta), len(tb)))
+
+    def _with_list_items(
+        self, chosen: list[ScoredSentence], documents: Mapping[str, Document]
+    ) -> list[ScoredSentence]:
+        """A first quote that introduces a list ("…some users report:") brings its items."""
+        if not chosen or not chosen[0].sentence.text.rstrip().endswith(":"):
+            return chosen
+        intro = chosen[0]
+        doc = documents[intro.sentence.doc_id]
+        if doc.id not in self._sentences:
+            self._sentences[doc.id] = split_sentences(doc)
+        merged = [intro]
+        previous_end = intro.sentence.end
+        for sentence in self._sentences[doc.id]:
+            if sentence.start <= intro.sentence.start:
+                continue
+            if len(merged) >= self.config.max_quotes or not _LIST_GAP.fullmatch(
+                doc.body[previous_end : sentence.start]
+            ):
+                break
+            merged.append(ScoredSentence(sentence, intro.score, intro.dense, 0.0, 0.0))
+            previous_end = sentence.end
+        ids = {m.sentence.id for m in merged}
+        return (merged + [c for c in chosen[1:] if c.sentence.id not in ids])[
+            : self.config.max_quotes
+        ]

@@ -1,0 +1,60 @@
+"""Retrieval and extractive answers on labelled questions: the quality bar of the product."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluation import check, load_jsonl
+from conftest import DATA
+
+pytestmark = pytest.mark.slow
+
+
+def shares(assistant, rows):
+    source = phrase = 0
+    for row in rows:
+        answer = assistant.ask(row["question"], row.get("history", []))
+        _, facts = check("qa", row, answer)
+        source += facts["gold source cited"]
+        phrase += facts["gold phrase quoted"]
+    return source / len(rows), phrase / len(rows)
+
+
+@pytest.mark.parametrize(
+    ("name", "min_source", "min_phrase"),
+    [("public/qa.jsonl", 0.97, 0.85), ("qa_dev.jsonl", 0.95, 0.85), ("followups.jsonl", 0.9, 0.8)],
+)
+def test_gold_sources_are_cited_and_gold_phrases_quoted(shared_assistant, name, min_source, min_phrase):
+    source, phrase = shares(shared_assistant, load_jsonl(DATA / name))
+    assert source >= min_source and phrase >= min_phrase, (source, phrase)
+
+
+def test_an_answer_quotes_one_to_four_distinct_verbatim_sentences_most_relevant_first(shared_assistant):
+    answer = shared_assistant.ask("What are reported side effects of LDN?")
+    assert answer.kind == "answer"
+    assert 1 <= len(answer.citations) <= 4
+    quotes = [c.quote for c in answer.citations]
+    assert len(set(quotes)) == len(quotes)
+    assert "Vivid dreams" in quotes
+    body = {d.id: d.body for d in shared_assistant.corpus.documents}
+    assert all(c.quote in body[c.source_id] for c in answer.citations)
+    # the answer shows the quotes with their numbers and a Sources list with evidence labels
+    assert "**Sources**" in answer.answer and "Evidence: educational article" in answer.answer
+
+
+def test_a_question_naming_a_study_is_answered_from_that_study(shared_assistant):
+    answer = shared_assistant.ask("Which genes did the 2016 gene expression study find increased?")
+    assert answer.citations[0].source_id == "liu2016-gene-expression"
+    assert any("BIK1" in c.quote for c in answer.citations)
+    source = next(s for s in answer.sources if s.id == "liu2016-gene-expression")
+    assert source.url == "https://doi.org/10.3892/ijo.2016.3567"
+    assert source.evidence == "preclinical: cancer cell lines in culture"
+
+
+def test_a_follow_up_is_understood_from_the_previous_turn(shared_assistant):
+    history = [
+        {"role": "user", "content": "What did the colorectal cancer study find?"},
+        {"role": "assistant", "content": "..."},
+    ]
+    answer = shared_assistant.ask("Which proteins did it reduce?", history)
+    assert any("Survivin" in c.quote for c in answer.citations)
