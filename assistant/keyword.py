@@ -20,6 +20,42 @@ STOPWORDS = frozenset(
     yourselves tell say says said according show showed shown""".split()
 )
 
+# Visitors' words for what the sources call otherwise; added to a keyword query, never to quotes.
+LAY_TERMS: dict[str, str] = {
+    "bowel": "colorectal",
+    "colon": "colorectal",
+    "tumour": "tumor",
+    "tumours": "tumor",
+    "chemo": "chemotherapy",
+    "painkillers": "opioid pain medications",
+    "painkiller": "opioid pain medication",
+    "opiates": "opioid",
+    "insomnia": "sleep disturbances",
+    "sleep": "sleep disturbances",
+    "nightmares": "vivid dreams",
+    "nausea": "digestive nausea",
+    "stomach": "digestive stomach",
+    "mouse": "mice",
+    "rodents": "mice",
+    "spleen": "splenocyte",
+    "interferon": "IFN",
+    "author": "writer",
+    "wrote": "writer",
+    "kill": "killing apoptosis",
+    "death": "apoptosis",
+    "alone": "stand alone",
+    "fda": "approved",
+    "lower": "reduce decreased downregulate",
+    "lowered": "reduce decreased downregulate",
+    "down": "decreased downregulate",
+    "raise": "increase upregulate",
+    "raised": "increase upregulate",
+    "boost": "increase enhance",
+    "conclude": "conclusion",
+    "conclusions": "conclusion",
+    "takeaway": "conclusion",
+}
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s")
 
@@ -31,6 +67,12 @@ def stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return word.rstrip("e") if len(word) > 4 else word
+
+
+def expand_query(text: str) -> str:
+    """The query plus the sources' words for the visitor's lay terms."""
+    extra = [LAY_TERMS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in LAY_TERMS]
+    return f"{text} {' '.join(extra)}" if extra else text
 
 
 def tokenize(text: str) -> list[str]:

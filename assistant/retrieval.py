@@ -13,7 +13,7 @@ import numpy as np
 from .chunking import ChunkingConfig, chunk_document, document_label, embedding_text
 from .corpus import Corpus
 from .embedding import Embedder
-from .keyword import KeywordIndex
+from .keyword import KeywordIndex, expand_query
 from .types import Chunk, Document, Passage, Sentence
 
 RRF_K = 60
@@ -122,7 +122,8 @@ class Retriever:
         cfg = self.config
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        keyword_hits = self._chunk_keywords.top(query, cfg.keyword_k)
+        keyword_query = expand_query(query)
+        keyword_hits = self._chunk_keywords.top(keyword_query, cfg.keyword_k)
         timings["keyword_ms"] = (time.perf_counter() - t) * 1000
         dense_hits: list[tuple[str, float]] = []
         sentence_hits: list[tuple[str, float]] = []
@@ -137,7 +138,7 @@ class Retriever:
             timings["dense_ms"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         passages = self._fuse(keyword_hits, dense_hits)
-        sentences = self._score_sentences(query, vector, passages, sentence_hits)
+        sentences = self._score_sentences(keyword_query, vector, passages, sentence_hits)
         timings["rank_ms"] = (time.perf_counter() - t) * 1000
         best_dense = max((s for _, s in sentence_hits), default=0.0)
         best_dense = max(best_dense, max((s for _, s in dense_hits), default=0.0))
