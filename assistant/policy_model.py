@@ -1,0 +1,368 @@
+"""The policy's learned part and its measurement.
+
+Two logistic regressions over sentence embeddings of the labelled messages in
+`policy_data/examples.jsonl`, trained when the assistant is built (a few seconds):
+`DosingClassifier` (is this a dosing request?) and `EmergencyClassifier` (is this an
+emergency, and which kind?). They are second opinions for `assistant.policy`: they can add
+a refusal or an emergency reply that the patterns missed, never take one away. Their
+thresholds come from the precision/recall curves that `bench/policy_eval.py` measures on
+`tests/data/policy_dev.jsonl`.
+
+`score_set` turns verdicts on a labelled set into the rates the targets are written in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .embedding import Embedder
+from .policy import DEFAULT_MAX_CHARS, Policy, classifier_text
+from .types import Verdict
+
+# Chosen on the dev set's precision/recall curves printed by bench/policy_eval.py: the lowest
+# threshold whose precision on dev is at least 0.97 for dosing (a refusal of a legitimate
+# question is a failure too) and 0.95 for emergencies (the reply replaces the answer).
+DOSING_THRESHOLD = 0.75
+EMERGENCY_THRESHOLD = 0.40
+DEFAULT_THRESHOLD = DOSING_THRESHOLD
+
+LABELS = ("refuse", "answer", "either", "out_of_scope", "emergency")
+EMERGENCY_REASONS = ("emergency.overdose", "emergency.self_harm", "emergency.medical")
+_OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled message: what a visitor wrote and what the policy should do."""
+
+    text: str
+    label: str
+    lang: str = "en"
+    history: tuple[Mapping[str, Any], ...] = ()
+    tags: tuple[str, ...] = ()
+    reason: str | None = None  # for emergencies: overdose, self_harm or medical
+
+    @classmethod
+    def from_json(cls, row: Mapping[str, Any], default_label: str = "answer") -> Example:
+        label = str(row.get("label") or default_label)
+        if label not in LABELS:
+            raise ValueError(f"unknown label {label!r} in {row!r}")
+        return cls(
+            text=str(row.get("text") or row.get("question") or ""),
+            label=label,
+            lang=str(row.get("lang") or "en"),
+            history=tuple(row.get("history") or ()),
+            tags=tuple(row.get("tags") or ()),
+            reason=row.get("reason"),
+        )
+
+
+def load_examples(path: str | Path, default_label: str | None = None) -> list[Example]:
+    """Labelled lines from a JSONL file; a file of one kind may leave `label` out."""
+    path = Path(path)
+    if default_label is None:
+        default_label = next(
+            (kind for kind in ("out_of_scope", "emergency") if path.stem.startswith(kind)), "answer"
+        )
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [Example.from_json(json.loads(line), default_label) for line in lines if line.strip()]
+
+
+def packaged_examples() -> list[Example]:
+    """The classifiers' training examples, shipped inside the package."""
+    source = resources.files("assistant") / "policy_data" / "examples.jsonl"
+    with resources.as_file(source) as path:
+        return load_examples(path)
+
+
+class EmbeddingClassifier:
+    """A logistic regression over sentence embeddings; `score` is P(one of the positive classes).
+
+    Subclasses say which classes are positive (`classes_of`) and the default threshold.
+    """
+
+    default_threshold = 0.5
+    balanced = True  # weight classes equally, whatever their share of the examples
+
+    def __init__(self, embedder: Embedder, model: Any, threshold: float | None = None) -> None:
+        self.embedder = embedder
+        self.model = model
+        self.threshold = self.default_threshold if threshold is None else threshold
+        self._positive = [i for i, c in enumerate(model.classes_) if c != _OTHER]
+
+    @staticmethod
+    def class_of(example: Example) -> str | None:
+        """The class an example trains (`other` for negatives); None leaves it out."""
+        raise NotImplementedError
+
+    @classmethod
+    def train(
+        cls,
+        embedder: Embedder,
+        examples: Iterable[Example] | None = None,
+        *,
+        threshold: float | None = None,
+        regularisation: float = 4.0,
+    ):
+        """Fit on labelled examples (the packaged ones by default), embedding them once."""
+        from sklearn.linear_model import LogisticRegression
+
+        rows = [(e, cls.class_of(e)) for e in (examples or packaged_examples())]
+        rows = [(e, c) for e, c in rows if c is not None]
+        classes = {c for _, c in rows}
+        if _OTHER not in classes or len(classes) < 2:
+            raise ValueError(f"{cls.__name__} needs positive and negative examples")
+        vectors = embedder.embed([classifier_text(e.text) for e, _ in rows])
+        weights = "balanced" if cls.balanced else None
+        model = LogisticRegression(C=regularisation, class_weight=weights, max_iter=2000)
+        model.fit(vectors, [c for _, c in rows])
+        return cls(embedder, model, threshold)
+
+    def score(self, text: str) -> float:
+        """The probability for one message (normalised or not: both work)."""
+        return float(self.scores([text])[0])
+
+    def scores(self, texts: Sequence[str]) -> np.ndarray:
+        return self._probabilities(texts)[:, self._positive].sum(axis=1)
+
+    def predict(self, text: str) -> tuple[float, str]:
+        """The probability of the positive side and its most likely class."""
+        row = self._probabilities([text])[0]
+        best = max(self._positive, key=lambda i: row[i])
+        return float(row[self._positive].sum()), str(self.model.classes_[best])
+
+    def _probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, len(self.model.classes_)))
+        return self.model.predict_proba(self.embedder.embed([classifier_text(t) for t in texts]))
+
+
+class DosingClassifier(EmbeddingClassifier):
+    """P(a message asks for dosing guidance)."""
+
+    default_threshold = DOSING_THRESHOLD
+
+    @staticmethod
+    def class_of(example: Example) -> str | None:
+        if example.label == "refuse":
+            return "refuse"
+        return None if example.label == "either" else _OTHER
+
+
+class EmergencyClassifier(EmbeddingClassifier):
+    """P(a message describes an emergency or self-harm), and which kind."""
+
+    default_threshold = EMERGENCY_THRESHOLD
+    # Emergencies are rare among visitors' messages: keeping that prior in the model makes
+    # its probabilities far less eager on short chit-chat than balanced weights do.
+    balanced = False
+
+    @staticmethod
+    def class_of(example: Example) -> str | None:
+        if example.label != "emergency":
+            return _OTHER
+        if example.reason not in EMERGENCY_REASONS:
+            raise ValueError(f"emergency example without a reason: {example.text!r}")
+        return example.reason
+
+
+def train_policy(
+    embedder: Embedder,
+    examples: Sequence[Example] | None = None,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    cache_dir: Path | None = None,
+) -> Policy:
+    """The full policy: patterns plus both learned classifiers, trained on one embedding pass.
+
+    With `cache_dir`, the examples' vectors are kept on disk, so a restart does not embed
+    them again (a few seconds of start-up otherwise).
+    """
+    rows = list(examples or packaged_examples())
+    cached = CachedEmbedder(embedder)
+    texts = [classifier_text(e.text) for e in rows]
+    if not cached.load(cache_dir, texts):
+        cached.embed(texts)
+        cached.save(cache_dir, texts)
+    dosing = DosingClassifier.train(cached, rows)
+    emergency = EmergencyClassifier.train(cached, rows)
+    dosing.embedder = emergency.embedder = embedder
+    return Policy(dosing, emergency_classifier=emergency, max_chars=max_chars)
+
+
+class CachedEmbedder:
+    """Embeds each distinct text once while the two classifiers train on the same rows."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.name = embedder.name
+        self.dimension = embedder.dimension
+        self._embedder = embedder
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def _cache_file(self, cache_dir: Path, texts: Sequence[str]) -> Path:
+        digest = hashlib.sha256("\0".join([self.name, *texts]).encode()).hexdigest()[:16]
+        return Path(cache_dir) / f"policy-vectors-{digest}.npy"
+
+    def load(self, cache_dir: Path | None, texts: Sequence[str]) -> bool:
+        """Vectors of exactly these texts from an earlier start, if they were saved."""
+        if cache_dir is None:
+            return False
+        try:
+            vectors = np.load(self._cache_file(cache_dir, texts))
+        except (OSError, ValueError):
+            return False
+        if vectors.shape != (len(texts), self.dimension):
+            return False
+        self._vectors.update(zip(texts, vectors, strict=True))
+        return True
+
+    def save(self, cache_dir: Path | None, texts: Sequence[str]) -> None:
+        if cache_dir is None:
+            return
+        target = self._cache_file(cache_dir, texts)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(".tmp.npy")
+            np.save(tmp, np.stack([self._vectors[t] for t in texts]))
+            tmp.replace(target)
+        except OSError:
+            pass  # a read-only data dir only costs the next start a few seconds
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in self._vectors})
+        if missing:
+            self._vectors.update(zip(missing, self._embedder.embed(missing), strict=True))
+        return (
+            np.stack([self._vectors[t] for t in texts]) if texts else np.zeros((0, self.dimension))
+        )
+
+
+# ---------------------------------------------------------------------------------------
+# Measurement
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    threshold: float
+    precision: float
+    recall: float
+    false_positive_rate: float
+
+
+def precision_recall_curve(
+    scores: Sequence[float] | np.ndarray,
+    positives: Sequence[bool] | np.ndarray,
+    thresholds: Iterable[float],
+) -> list[CurvePoint]:
+    """Precision, recall and false-positive rate of `score >= t` for each threshold."""
+    s = np.asarray(scores, dtype=float)
+    y = np.asarray(positives, dtype=bool)
+    points = []
+    for t in thresholds:
+        flagged = s >= t
+        tp = int((flagged & y).sum())
+        fp = int((flagged & ~y).sum())
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / int(y.sum()) if y.any() else 0.0
+        fpr = fp / int((~y).sum()) if (~y).any() else 0.0
+        points.append(CurvePoint(round(float(t), 4), precision, recall, fpr))
+    return points
+
+
+def choose_threshold(curve: Sequence[CurvePoint], min_precision: float = 0.97) -> CurvePoint:
+    """The lowest threshold (most recall) whose precision is at least `min_precision`."""
+    for point in sorted(curve, key=lambda p: p.threshold):
+        if point.precision >= min_precision and point.recall > 0:
+            return point
+    return max(curve, key=lambda p: p.threshold)
+
+
+@dataclass
+class SetScore:
+    """The policy's rates on one labelled set, and the lines it got wrong."""
+
+    name: str
+    count: int = 0
+    by_label: dict[str, int] = field(default_factory=dict)
+    refused: dict[str, int] = field(default_factory=dict)  # label → refused count
+    kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # label → kind → count
+    recall_by_lang: dict[str, tuple[int, int]] = field(default_factory=dict)
+    misses: list[tuple[Example, Verdict]] = field(default_factory=list)
+
+    def _share(self, label: str, kind: str) -> float | None:
+        n = self.by_label.get(label, 0)
+        return self.kinds.get(label, {}).get(kind, 0) / n if n else None
+
+    @property
+    def recall(self) -> float | None:
+        """Dosing requests refused."""
+        return self._share("refuse", "refusal")
+
+    @property
+    def false_refusal(self) -> float | None:
+        """Legitimate questions refused."""
+        return self._share("answer", "refusal")
+
+    @property
+    def precision(self) -> float | None:
+        """Refusals that were dosing requests (lines labelled `either` left out)."""
+        tp = self.kinds.get("refuse", {}).get("refusal", 0)
+        fp = sum(
+            self.kinds.get(label, {}).get("refusal", 0) for label in ("answer", "out_of_scope")
+        )
+        return tp / (tp + fp) if tp + fp else None
+
+    @property
+    def emergency(self) -> float | None:
+        return self._share("emergency", "emergency")
+
+    @property
+    def out_of_scope(self) -> float | None:
+        """Out-of-scope questions answered "not covered"."""
+        return self._share("out_of_scope", "out_of_scope")
+
+    @property
+    def in_scope_called_out(self) -> float | None:
+        """Legitimate questions wrongly called out of scope."""
+        return self._share("answer", "out_of_scope")
+
+
+def is_correct(example: Example, verdict: Verdict) -> bool:
+    """Whether a verdict is right for a labelled line (`either` accepts answer or refusal)."""
+    expected = {
+        "refuse": {"refusal"},
+        "answer": {"answer"},
+        "either": {"answer", "refusal"},
+        "out_of_scope": {"out_of_scope"},
+        "emergency": {"emergency"},
+    }[example.label]
+    return verdict.kind in expected
+
+
+def score_set(
+    name: str,
+    examples: Sequence[Example],
+    screen: Callable[[str, Sequence[Mapping[str, Any]]], Verdict],
+) -> SetScore:
+    """Run every line through `screen` and count what happened, per label."""
+    result = SetScore(name)
+    for example in examples:
+        verdict = screen(example.text, example.history)
+        result.count += 1
+        result.by_label[example.label] = result.by_label.get(example.label, 0) + 1
+        kinds = result.kinds.setdefault(example.label, {})
+        kinds[verdict.kind] = kinds.get(verdict.kind, 0) + 1
+        if example.label == "refuse":
+            hit, total = result.recall_by_lang.get(example.lang, (0, 0))
+            result.recall_by_lang[example.lang] = (hit + (verdict.kind == "refusal"), total + 1)
+        if not is_correct(example, verdict):
+            result.misses.append((example, verdict))
+    return result
