@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from .types import Citation, Document, Source
 
@@ -36,12 +37,61 @@ def is_verbatim(citation: Citation, documents: Mapping[str, Document]) -> bool:
 def verify_quotes(
     citations: Iterable[Citation], documents: Mapping[str, Document]
 ) -> tuple[list[Citation], list[Citation]]:
-    """Split citations into (verified, rejected); only verified ones may ever be shown."""
+    """Split citations into (verified, rejected); only verified ones may ever be shown.
+
+    Supporting quotes nested under a verified citation are verified the same way; one that
+    fails is dropped from its parent (the parent itself still stands).
+    """
     verified: list[Citation] = []
     rejected: list[Citation] = []
     for citation in citations:
-        (verified if is_verbatim(citation, documents) else rejected).append(citation)
+        if not is_verbatim(citation, documents):
+            rejected.append(citation)
+            continue
+        if citation.supporting:
+            kept = tuple(s for s in citation.supporting if _supporting_is_sound(s, documents))
+            if len(kept) != len(citation.supporting):
+                citation = replace(citation, supporting=kept)
+        verified.append(citation)
     return verified, rejected
+
+
+def _supporting_is_sound(citation: Citation, documents: Mapping[str, Document]) -> bool:
+    """A verbatim quote, or a quote-less note about a cited record that has no abstract."""
+    if citation.supporting:
+        return False  # support is one level deep: a study's quote does not cite further
+    if is_verbatim(citation, documents):
+        return True
+    doc = documents.get(citation.source_id)
+    return (
+        doc is not None
+        and not doc.quotable
+        and citation.quote == ""
+        and citation.start == citation.end == 0
+        and bool(citation.note)
+    )
+
+
+def renumber(
+    citations: Iterable[Citation], documents: Mapping[str, Document]
+) -> tuple[list[Citation], list[Source]]:
+    """Number sources in reading order (each quote, then the quotes that support it).
+
+    Returns the renumbered citations and the Sources list of exactly the documents they use.
+    """
+    numbers: dict[str, int] = {}
+    sources: list[Source] = []
+
+    def number(citation: Citation) -> Citation:
+        if citation.source_id not in numbers:
+            numbers[citation.source_id] = len(numbers) + 1
+            sources.append(source_of(documents[citation.source_id], numbers[citation.source_id]))
+        parent = replace(citation, number=numbers[citation.source_id])
+        if not citation.supporting:
+            return parent
+        return replace(parent, supporting=tuple(number(s) for s in citation.supporting))
+
+    return [number(c) for c in citations], sources
 
 
 def number_sources(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -14,8 +14,9 @@ from .citations import number_sources, verify_quotes
 from .compose import Composer, replies
 from .compose.base import with_disclaimer
 from .corpus import Corpus
-from .retrieval import Retriever
-from .types import Answer, Citation, Composition, Exchange, Source, Verdict
+from .keyword import tokenize
+from .retrieval import Retrieval, Retriever
+from .types import Answer, Citation, Composition, Document, Exchange, Source, Verdict
 
 Message = Mapping[str, Any]
 # A question that leans on the previous turn: pronouns, "what about…", "and in mice?".
@@ -32,6 +33,18 @@ class Screen(Protocol):
     """The safety policy: a verdict on a message, given the conversation so far."""
 
     def __call__(self, message: str, history: Sequence[Message]) -> Verdict: ...
+
+
+class StreamingComposer(Protocol):
+    """A composer that can hand over verified sentences while it is still writing (the LLM).
+
+    It yields Markdown increments that join up to the start of its final Markdown, then the
+    Composition (or None). A plain Composer is streamed as its finished answer in pieces.
+    """
+
+    def compose_stream(
+        self, question: str, retrieval: Retrieval, documents: Mapping[str, Document]
+    ) -> Iterator[str | Composition | None]: ...
 
 
 class ExchangeLog(Protocol):
@@ -59,6 +72,15 @@ class Assistant:
     _safety_quotes: tuple[tuple[Citation, ...], tuple[Source, ...]] | None = field(
         default=None, init=False, repr=False
     )
+    _by_id: tuple[Corpus, dict[str, Document]] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        """The corpus by id, built once: `Corpus.by_id()` builds a new dict on every call,
+        a cost that grows with the corpus (bench/growth.py)."""
+        if self._by_id is None or self._by_id[0] is not self.corpus:
+            self._by_id = (self.corpus, self.corpus.by_id())
+        return self._by_id[1]
 
     def ask(
         self,
@@ -69,6 +91,26 @@ class Assistant:
         client_id: str = "",
     ) -> Answer:
         """Answer one visitor message; the exchange is logged before this returns."""
+        for item in self.ask_stream(question, history, session_id=session_id, client_id=client_id):
+            if isinstance(item, Answer):
+                return item
+        raise AssertionError("ask_stream ended without an answer")
+
+    def ask_stream(
+        self,
+        question: str,
+        history: Sequence[Message] = (),
+        *,
+        session_id: str | None = None,
+        client_id: str = "",
+    ) -> Iterator[str | Answer]:
+        """Markdown increments of the reply as verified sentences are ready, then the Answer.
+
+        Every increment has passed the quote checks and the output check. The Answer is what
+        counts: when a later check replaced a reply that had begun to stream (a dose in the
+        model's output gives the refusal), no further increment is sent and `Answer.answer`
+        replaces what was shown. The exchange is logged before the Answer is yielded.
+        """
         started = time.perf_counter()
         question = question if isinstance(question, str) else str(question)
         history = [m for m in history if isinstance(m, Mapping)]
@@ -78,24 +120,38 @@ class Assistant:
         timings["policy_ms"] = _ms(t)
         passages: tuple = ()
         composition: Composition | None = None
-        if verdict.allows_answer:
+        notes: tuple[str, ...] = ()
+        faults: tuple[str, ...] = ()  # e.g. the vector store failed: logged with the exchange
+        shown = ""  # what the visitor has been sent so far
+        if verdict.allows_answer or verdict.reason == "scope.unanchored":
             retrieval = self.retriever.retrieve(self._retrieval_query(question, history))
             timings.update(retrieval.timings)
             passages = retrieval.passages
-            if retrieval.best_dense < self.min_relevance and self.retriever.dense is not None:
-                verdict = Verdict("out_of_scope", "scope.no_match", (f"best={retrieval.best_dense:.3f}",))
-            else:
+            faults = (f"retrieval.fault: {retrieval.fault}",) if retrieval.fault else ()
+            dense_ran = self.retriever.dense is not None and not retrieval.fault
+            if not verdict.allows_answer:
+                verdict = _rescued(verdict, question, retrieval)
+            weak = retrieval.best_dense < self.min_relevance and dense_ran
+            if verdict.allows_answer and weak:
+                best = f"best={retrieval.best_dense:.3f}"
+                verdict = Verdict("out_of_scope", "scope.no_match", (best,))
+            elif verdict.allows_answer:
                 t = time.perf_counter()
-                composition = self.composer.compose(question, retrieval, self.corpus.by_id())
+                composition, shown, unsafe = yield from self._compose(question, retrieval)
                 timings["compose_ms"] = _ms(t)
-                if composition is None:
-                    verdict = Verdict("out_of_scope", "scope.no_match", ("no quotable sentence",))
-                elif self.output_check(composition.markdown):
-                    verdict = Verdict("refusal", "dosing.output", ("answer held a dose instruction",))
+                notes = composition.notes if composition else ()
+                if unsafe or (composition is not None and self._holds_dose(composition)):
+                    verdict = Verdict(
+                        "refusal",
+                        "dosing.output",
+                        ("answer held a dose instruction", f"composer: {self.composer.name}"),
+                    )
                     composition = None
+                elif composition is None:
+                    verdict = Verdict("out_of_scope", "scope.no_match", ("no quotable sentence",))
         kind, body, citations, sources = self._reply(verdict, composition)
         t = time.perf_counter()
-        citations, rejected = verify_quotes(citations, self.corpus.by_id())
+        citations, rejected = verify_quotes(citations, self.documents)
         timings["verify_ms"] = _ms(t)
         if rejected:  # never show an unverifiable quote: fall back to no quotes at all
             kind, body, citations, sources = "out_of_scope", replies.out_of_scope(verdict), [], []
@@ -110,7 +166,7 @@ class Assistant:
             exchange_id=uuid.uuid4().hex,
             session_id=session_id or uuid.uuid4().hex,
             reason=verdict.reason,
-            evidence=verdict.evidence,
+            evidence=(*verdict.evidence, *notes, *faults),
             passages=passages,
             timings=timings,
             corpus_version=self.corpus_version,
@@ -120,16 +176,62 @@ class Assistant:
         t = time.perf_counter()
         self.log.record(self._exchange(answer, client_id))
         timings["log_ms"] = _ms(t)
-        return answer
+        if answer.answer.startswith(shown):
+            yield from _pieces(answer.answer[len(shown) :])
+        yield answer
+
+    def _compose(
+        self, question: str, retrieval: Retrieval
+    ) -> Generator[str, None, tuple[Composition | None, str, bool]]:
+        """Compose, passing on each increment that passes the output check.
+
+        Returns the composition, the text sent, and whether an increment held a dose.
+        """
+        documents = self.documents
+        stream = getattr(self.composer, "compose_stream", None)
+        if stream is None:
+            return self.composer.compose(question, retrieval, documents), "", False
+        shown = ""
+        composition: Composition | None = None
+        items = stream(question, retrieval, documents)
+        try:
+            for item in items:
+                if not isinstance(item, str):
+                    composition = item
+                elif self.output_check(item):
+                    return None, shown, True  # never sent; the reply becomes the refusal
+                else:
+                    shown += item
+                    yield item
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # stops the model when the visitor's reply is already decided
+        return composition, shown, False
+
+    def _holds_dose(self, composition: Composition) -> bool:
+        """The output check on what would be shown and on what the composer noted its model
+        wrote but did not show (a model that writes a dose is not answering this question)."""
+        return any(self.output_check(text) for text in (composition.markdown, *composition.notes))
 
     def _reply(
         self, verdict: Verdict, composition: Composition | None
     ) -> tuple[str, str, list[Citation], list[Source]]:
         if composition is not None:
-            return "answer", composition.markdown, list(composition.citations), list(composition.sources)
+            return (
+                "answer",
+                composition.markdown,
+                list(composition.citations),
+                list(composition.sources),
+            )
         if verdict.kind == "refusal":
             citations, sources = self._safety_citations()
-            return "refusal", replies.refusal(verdict, citations, sources), list(citations), list(sources)
+            return (
+                "refusal",
+                replies.refusal(verdict, citations, sources),
+                list(citations),
+                list(sources),
+            )
         if verdict.kind == "emergency":
             return "emergency", replies.emergency(verdict, self.emergency_text), [], []
         if verdict.kind == "invalid":
@@ -178,6 +280,23 @@ class Assistant:
             composer=answer.composer,
             client_id=client_id,
         )
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """A finished reply in a few increments, paragraph by paragraph."""
+    yield from (p for p in re.split(r"(?<=\n\n)", text) if p)
+
+
+def _rescued(verdict: Verdict, question: str, retrieval: Retrieval) -> Verdict:
+    """A question that names no topic ("Why does cancer thrive…?") is answered only when one
+    of the top sentences holds nearly all of its words: the sources plainly address it."""
+    words = set(tokenize(question))
+    for scored in retrieval.sentences[:5]:
+        found = words & set(tokenize(f"{scored.sentence.section} {scored.sentence.text}"))
+        if len(found) >= 2 and len(found) >= 0.75 * len(words):
+            held = f"answered: the sources hold {sorted(found)}"
+            return Verdict("answer", "ok", (*verdict.evidence, held))
+    return verdict
 
 
 def _ms(since: float) -> float:

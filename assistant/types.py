@@ -91,7 +91,12 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Citation:
-    """A verified quote: `quote == document.body[start:end]`."""
+    """A verified quote: `quote == document.body[start:end]`.
+
+    An article quote that cites studies carries `supporting`: what each cited abstract says,
+    verified the same way. A supporting entry for a record with no abstract has an empty
+    quote and only a `note` ("the cited abstract is not in the corpus").
+    """
 
     number: int
     source_id: str
@@ -102,6 +107,8 @@ class Citation:
     start: int
     end: int
     score: float = 0.0
+    supporting: tuple[Citation, ...] = ()
+    note: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -113,6 +120,8 @@ class Citation:
             "evidence": self.evidence,
             "start": self.start,
             "end": self.end,
+            "note": self.note,
+            "supporting": [s.to_json() for s in self.supporting],
         }
 
 

@@ -60,13 +60,39 @@ def render_sources(sources: Sequence[Source]) -> str:
 
 
 def render_quotes(citations: Sequence[Citation]) -> str:
-    """Each verified quote as a Markdown blockquote followed by its source number."""
-    return "\n\n".join(f"> “{escape_markdown(c.quote)}” [{c.number}]" for c in citations)
+    """Each verified quote as a Markdown blockquote followed by its source number, and under
+    an article quote that cites studies, what those studies say."""
+    blocks = []
+    for c in citations:
+        block = f"> “{escape_markdown(c.quote)}” [{c.number}]"
+        if c.supporting:
+            block += "\n\n" + render_supporting(c.supporting)
+        blocks.append(block)
+    return "\n\n".join(blocks)
 
 
-def render_answer(lead: str, citations: Sequence[Citation], sources: Sequence[Source]) -> str:
-    """Lead line, quotes, Sources list (the disclaimer is appended by the pipeline)."""
-    blocks = [lead, render_quotes(citations), render_sources(sources)]
+def render_supporting(supporting: Sequence[Citation]) -> str:
+    """The "What the cited study says:" list: each cited study's quote, or a note."""
+    head = "What the cited study says:" if len(supporting) == 1 else "What the cited studies say:"
+    lines = []
+    for s in supporting:
+        note = f" — *{escape_markdown(s.note)}*" if s.note else ""
+        if s.quote:
+            lines.append(f"- “{escape_markdown(s.quote)}” [{s.number}]{note}")
+        else:
+            lines.append(f"- [{s.number}]{note}")
+    return head + "\n\n" + "\n".join(lines)
+
+
+def render_answer(
+    lead: str,
+    citations: Sequence[Citation],
+    sources: Sequence[Source],
+    notes: Sequence[str] = (),
+) -> str:
+    """Lead line, quotes, plain notes (e.g. that the evidence is preclinical), Sources list
+    (the disclaimer is appended by the pipeline)."""
+    blocks = [lead, render_quotes(citations), *notes, render_sources(sources)]
     return "\n\n".join(b for b in blocks if b)
 
 

@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..chunking import split_sentences
-from ..citations import number_sources, verify_quotes
+from ..citations import number_sources, renumber, verify_quotes
+from ..claims import ClaimMap
+from ..evidence import evidence_notes
 from ..keyword import tokenize
 from ..retrieval import Retrieval, ScoredSentence
 from ..types import Composition, Document, Sentence
@@ -35,8 +37,11 @@ class ExtractiveComposer:
 
     name = "extractive"
 
-    def __init__(self, config: ExtractiveConfig | None = None) -> None:
+    def __init__(
+        self, config: ExtractiveConfig | None = None, claims: ClaimMap | None = None
+    ) -> None:
         self.config = config or ExtractiveConfig()
+        self.claims = claims  # what the cited studies say under article quotes; None: nothing
         self._sentences: dict[str, list[Sentence]] = {}
 
     def choose(
@@ -49,7 +54,8 @@ class ExtractiveComposer:
             (s for s in retrieval.sentences if self._quotable(s.sentence, allow_doses, documents)),
             key=lambda s: -self._adjusted(s),
         )
-        if not ranked or ranked[0].dense < cfg.min_dense:
+        # Keyword-only retrieval (the vector store failed) has no dense score to floor.
+        if not ranked or (retrieval.fault is None and ranked[0].dense < cfg.min_dense):
             return []
         floor = self._adjusted(ranked[0]) * cfg.relative_floor
         chosen: list[ScoredSentence] = []
@@ -70,18 +76,26 @@ class ExtractiveComposer:
             (documents[s.sentence.doc_id], s.sentence.text, s.sentence.start, s.score)
             for s in chosen
         ]
-        citations, sources = number_sources(quotes)
+        citations, _ = number_sources(quotes)
         citations, _ = verify_quotes(citations, documents)
         if not citations:
             return None
-        used = {c.source_id for c in citations}
-        sources = [s for s in sources if s.id in used]
-        lead = f"Here is what {describe_sources(sources, documents)} say, in their own words:"
+        if self.claims is not None:
+            citations, _ = verify_quotes(self.claims.support(citations, documents), documents)
+        citations, sources = renumber(citations, documents)
+        quoted = {c.source_id for c in citations} | {
+            s.source_id for c in citations for s in c.supporting if s.quote
+        }
+        speakers = [s for s in sources if s.id in quoted]
+        who = describe_sources(speakers, documents)
+        verb, own = ("says", "its") if len(speakers) == 1 else ("say", "their")
+        lead = f"Here is what {who} {verb}, in {own} own words:"
+        notes = evidence_notes(citations, documents)
         return Composition(
             lead=lead,
             citations=tuple(citations),
             sources=tuple(sources),
-            markdown=render_answer(lead, citations, sources),
+            markdown=render_answer(lead, citations, sources, notes),
             composer=self.name,
         )
 
