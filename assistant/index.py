@@ -6,6 +6,7 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -18,6 +19,7 @@ from .settings import Settings
 from .types import Chunk, Document, Sentence
 
 MAX_BATCH = 5000  # Chroma accepts at most 5,461 items per add
+ADD_BATCH = 1000  # items per add while syncing: few store writes, a progress bar that moves
 MANIFEST_ID = "manifest"
 
 
@@ -123,12 +125,23 @@ class VectorIndex:
             self._delete(doc_id)
         work = [(d, *chunk_document(d, self._chunking)) for d in changed]
         total = sum(len(s) + len(c) for _, s, c in work)
-        done = 0
-        for doc, sentences, chunks in work:
+        for doc, _, _ in work:
             self._delete(doc.id)
-            done += self._add(doc, chunks, sentences)
-            if progress:
-                progress(done, total)
+        done = 0
+        # Many documents per add: every add is a store write with a fixed cost, and one add
+        # per document made a large ingest store-bound (bench/growth.py).
+        for collection, items, describe in (
+            (self.chunks, [(d, c) for d, _, chunks in work for c in chunks], embedding_text),
+            (
+                self.sentences,
+                [(d, s) for d, sentences, _ in work for s in sentences],
+                sentence_embedding_text,
+            ),
+        ):
+            for i in range(0, len(items), ADD_BATCH):
+                done += self._add(collection, items[i : i + ADD_BATCH], describe)
+                if progress:
+                    progress(done, total)
         self._write_manifest(corpus)
         added = tuple(d.id for d in changed if d.id not in known)
         return SyncReport(
@@ -152,26 +165,22 @@ class VectorIndex:
         for collection in (self.chunks, self.sentences):
             collection.delete(where={"doc_id": doc_id})
 
-    def _add(self, doc: Document, chunks: Sequence[Chunk], sentences: Sequence[Sentence]) -> int:
-        count = 0
-        for collection, items, describe in (
-            (self.chunks, chunks, embedding_text),
-            (self.sentences, sentences, sentence_embedding_text),
-        ):
-            for i in range(0, len(items), MAX_BATCH):
-                batch = items[i : i + MAX_BATCH]
-                texts = [describe(doc, it.section, it.text) for it in batch]
-                collection.add(
-                    ids=[it.id for it in batch],
-                    embeddings=self._embedder.embed(texts),
-                    documents=[it.text for it in batch],
-                    metadatas=[
-                        {"doc_id": doc.id, "start": it.start, "end": it.end, "section": it.section}
-                        for it in batch
-                    ],
-                )
-                count += len(batch)
-        return count
+    def _add(
+        self,
+        collection: Any,
+        batch: Sequence[tuple[Document, Chunk | Sentence]],
+        describe: Callable[[Document, str, str], str],
+    ) -> int:
+        collection.add(
+            ids=[it.id for _, it in batch],
+            embeddings=self._embedder.embed([describe(d, it.section, it.text) for d, it in batch]),
+            documents=[it.text for _, it in batch],
+            metadatas=[
+                {"doc_id": d.id, "start": it.start, "end": it.end, "section": it.section}
+                for d, it in batch
+            ],
+        )
+        return len(batch)
 
     def _write_manifest(self, corpus: Corpus) -> None:
         body = {
@@ -206,8 +215,22 @@ class VectorIndex:
 
     @staticmethod
     def _search(collection: Any, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
-        n = min(k, collection.count())
-        if n <= 0:
-            return []
-        got = collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"])
+        # No count() first: Chroma returns fewer than k (or none) by itself, and each call is
+        # a round trip to a Chroma server (bench/latency.py measured it).
+        got = collection.query(
+            query_embeddings=[vector.tolist()], n_results=k, include=["distances"]
+        )
         return [(i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)]
+
+
+def discard_local_index(settings: Settings) -> Path:
+    """Move an unreadable embedded index aside (kept for a post-mortem) so it can be rebuilt."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    source = settings.chroma_dir
+    target = source.with_name(f"{source.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
+    if source.exists():
+        source.rename(target)
+    # chromadb caches one system per path, even one that failed to start: forget that one.
+    SharedSystemClient._identifier_to_system.pop(str(source), None)
+    return target

@@ -184,14 +184,17 @@ class LogStore:
                 conn.execute(sa.insert(migrations).values(name=name, applied_at=_now()))
 
     def record(self, exchange: Exchange) -> None:
-        """Write one exchange; it is committed when this returns."""
+        """Write one exchange; it is committed when this returns. Writing the same exchange
+        again (a spool replay after a crash) changes nothing."""
         row = {
             name: _clean(json.dumps(value, ensure_ascii=False) if name in _JSON_COLUMNS else value)
             for name, value in asdict(exchange).items()
         }
         row["created_at"] = _iso(exchange.created_at) if exchange.created_at else _now()
         with self._writer.begin() as conn:
-            conn.execute(sa.insert(exchanges).values(row))
+            conn.execute(
+                self._insert(exchanges).values(row).on_conflict_do_nothing(index_elements=["id"])
+            )
 
     def get(self, exchange_id: str) -> Exchange | None:
         """The exchange with this id, or None."""

@@ -38,19 +38,28 @@ class Settings:
     rate_per_client: int = 60  # messages per minute per client address
     embed_origins: tuple[str, ...] = ()
     # staff console
-    staff: tuple[str, ...] = ()  # "user:password" pairs from the environment
+    staff: tuple[str, ...] = field(default=(), repr=False)  # "user:password" (or user:HASH) pairs
     session_ttl_minutes: int = 480
-    log_retention_days: int | None = None
+    log_retention_days: int | None = None  # exchanges older than this are purged hourly
+    spool_dir: Path | None = None  # default: data_dir/spool (exchanges waiting for the database)
     # optional LLM answerer
     llm: str = "none"
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = field(default=None, repr=False)
     llm_timeout: float = 20.0
+    # visitor widget and staff console (the UI's own knobs)
+    redis_prefix: str = "ldn"  # key prefix when redis_url is set (rate limits, staff sessions)
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1",)  # whose X-Forwarded-For/-Proto to trust
+    login_attempts: int = 5  # wrong passwords per account per 15 minutes (x4 per address)
 
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{(Path(self.data_dir) / 'log.sqlite3').resolve()}"
+
+    @property
+    def resolved_spool_dir(self) -> Path:
+        return Path(self.spool_dir) if self.spool_dir else Path(self.data_dir) / "spool"
 
     @property
     def chroma_dir(self) -> Path:
@@ -74,7 +83,7 @@ class Settings:
 
 
 def _parse(name: str, type_name: str, raw: str) -> Any:
-    if name in ("data_dir", "corpus_dir"):
+    if name in ("data_dir", "corpus_dir", "spool_dir"):
         return Path(raw)
     if type_name.startswith("tuple"):
         return tuple(p.strip() for p in raw.split(",") if p.strip())

@@ -110,6 +110,12 @@ def test_record_and_get_round_trip(store: LogStore) -> None:
     assert store.get("missing") is None
 
 
+def test_recording_the_same_exchange_twice_keeps_one(store: LogStore) -> None:
+    store.record(exchange("ex-1"))
+    store.record(exchange("ex-1", question="a replay must not overwrite"))
+    assert store.count() == 1 and store.get("ex-1").question == "question ex-1"
+
+
 def test_created_at_is_normalised_to_utc(store: LogStore) -> None:
     store.record(exchange("a", created_at="2024-03-01T14:30:00+02:00"))
     store.record(exchange("b", created_at="2024-03-01T12:30:00Z"))
