@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -48,9 +49,20 @@ LAY_TERMS: dict[str, str] = {
     "lower": "reduce decreased downregulate",
     "lowered": "reduce decreased downregulate",
     "down": "decreased downregulate",
+    "reduce": "downregulate decreased",
+    "reduced": "downregulate decreased",
+    "decrease": "downregulate reduce",
+    "increase": "upregulate",
+    "proteins": "expression",
+    "genes": "gene expression",
     "raise": "increase upregulate",
     "raised": "increase upregulate",
     "boost": "increase enhance",
+    "find": "finding",
+    "found": "finding",
+    "results": "finding result",
+    "discover": "finding",
+    "discovered": "finding",
     "conclude": "conclusion",
     "conclusions": "conclusion",
     "takeaway": "conclusion",
@@ -60,6 +72,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A deliberately light suffix stripper: 'downregulated' and 'downregulate' meet."""
     for suffix in _SUFFIXES:
@@ -77,13 +90,19 @@ def expand_query(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lowercase content-word stems; hyphenated words also yield their parts."""
+    return list(_tokens(text))
+
+
+# Cached: every ask tokenizes the same candidate sentences again (bench/latency.py profile).
+@functools.lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
     tokens: list[str] = []
     for raw in _TOKEN.findall(text.lower().replace("’", "'")):
         parts = [raw, *re.split(r"[-']", raw)] if ("-" in raw or "'" in raw) else [raw]
         for part in parts:
             if part and part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
                 tokens.append(stem(part))
-    return tokens
+    return tuple(tokens)
 
 
 class KeywordIndex:

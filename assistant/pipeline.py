@@ -27,6 +27,7 @@ _FOLLOW_UP = re.compile(
 )
 # The query that finds the article's own advice to quote in a refusal.
 SAFETY_QUERY = "Never start LDN without discussing it with your doctor; medical supervision"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Screen(Protocol):
@@ -113,6 +114,8 @@ class Assistant:
         """
         started = time.perf_counter()
         question = question if isinstance(question, str) else str(question)
+        # Lone surrogates are not text: tokenizers, drivers and JSON encoders reject them.
+        question = _SURROGATE.sub("\ufffd", question)
         history = [m for m in history if isinstance(m, Mapping)]
         timings: dict[str, float] = {}
         t = time.perf_counter()
@@ -131,7 +134,7 @@ class Assistant:
             dense_ran = self.retriever.dense is not None and not retrieval.fault
             if not verdict.allows_answer:
                 verdict = _rescued(verdict, question, retrieval)
-            weak = retrieval.best_dense < self.min_relevance and dense_ran
+            weak = retrieval.best_dense < self.min_relevance and dense_ran and not retrieval.focus
             if verdict.allows_answer and weak:
                 best = f"best={retrieval.best_dense:.3f}"
                 verdict = Verdict("out_of_scope", "scope.no_match", (best,))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Sequence
@@ -16,9 +17,32 @@ from .embedding import Embedder
 from .keyword import KeywordIndex, expand_query
 from .types import Chunk, Document, Passage, Sentence
 
+logger = logging.getLogger(__name__)
+
 RRF_K = 60
+# A study's own aim or method statement: what comes before it in an abstract is background.
+_AIM = re.compile(
+    r"\b(the aim|aims? (of|to)|we (have )?(evaluated|investigated|explored|studied|assessed)|"
+    r"this review aims)\b",
+    re.I,
+)
+_FINDING_INTENT = re.compile(
+    r"\b(find|found|finding|findings|show|showed|shown|result|results|discover\w*|learn\w*|"
+    r"conclu\w*|outcome\w*)\b",
+    re.I,
+)
+# How a study abstract reports a result; lets "what did the study find?" reach its findings.
+_FINDING = re.compile(
+    r"\b(we found|showed|was able to|were increased|was increased|significantly|resulted in|"
+    r"led to|enhanced|reduction in)\b",
+    re.I,
+)
+# After the vector store fails, queries go keyword-only for this long before trying it again.
+DENSE_RETRY_SECONDS = 10.0
 # Words every document is about; they must not make a question look as if it names one.
-_GENERIC_TOPIC = re.compile(r"\b(low[- ]dose|naltrexone|ldn|cancer|dose)\b", re.I)
+_GENERIC_TOPIC = re.compile(
+    r"\b(low[- ]dose|naltrexone|ldn|cancers?|doses?|not a study|stud(y|ies))\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +58,7 @@ class RetrievalConfig:
     weight_passage: float = 0.20
     weight_document: float = 0.20
     focus_penalty: float = 0.15  # when a question names one study, other documents step back
+    findings_bonus: float = 0.25  # "what did it find?" wants findings, not background
 
 
 @dataclass(frozen=True)
@@ -56,6 +81,8 @@ class Retrieval:
     sentences: tuple[ScoredSentence, ...]
     best_dense: float
     timings: dict[str, float] = field(default_factory=dict)
+    fault: str | None = None  # why dense search was left out (keyword-only), if it was
+    focus: str | None = None  # the one document the question names ("the Ehrlich study")
 
 
 class DenseSearch(Protocol):
@@ -66,6 +93,23 @@ class DenseSearch(Protocol):
     def search_sentences(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]: ...
 
     def sentence_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+
+def background_sentences(
+    sentences: Sequence[Sentence], documents: dict[str, Document]
+) -> list[Sentence]:
+    """Sentences of a study abstract before its aim statement (context, not findings)."""
+    out: list[Sentence] = []
+    by_doc: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_doc.setdefault(sentence.doc_id, []).append(sentence)
+    for doc_id, items in by_doc.items():
+        if documents[doc_id].kind == "article":
+            continue
+        aim = next((i for i, s in enumerate(items) if _AIM.search(s.text)), None)
+        if aim:
+            out.extend(items[:aim])
+    return out
 
 
 class Retriever:
@@ -97,16 +141,31 @@ class Retriever:
         )
         self._sentence_keywords = KeywordIndex([self._keyword_text(s) for s in self._sentence_list])
         self._doc_ids = list(self.documents)
+        self._doc_row = {doc_id: row for row, doc_id in enumerate(self._doc_ids)}
         self._document_keywords = KeywordIndex(
             [_GENERIC_TOPIC.sub(" ", document_label(d)) for d in self.documents.values()]
         )
+        self._background = {s.id for s in background_sentences(self._sentence_list, self.documents)}
+        self._by_doc: dict[str, list[str]] = {}
+        for sentence in self._sentence_list:
+            self._by_doc.setdefault(sentence.doc_id, []).append(sentence.id)
+        self._findings = {
+            s.id
+            for s in self._sentence_list
+            if self.documents[s.doc_id].kind != "article"
+            and ("finding" in s.section.lower() or _FINDING.search(s.text))
+        }
         self._vectors: dict[str, np.ndarray] = {}
+        self._dense_down_until = 0.0
+        self._dense_fault: str | None = None
 
     def _keyword_text(self, sentence: Sentence) -> str:
-        """Sentence text plus its section and a cue for a study's concluding sentence."""
+        """Sentence text plus its section and cues for a study's findings and conclusion."""
         doc = self.documents[sentence.doc_id]
         text = f"{sentence.section}: {sentence.text}"
-        if doc.kind != "article" and doc.body.rstrip().endswith(sentence.text):
+        if doc.kind == "article":
+            return text
+        if doc.body.rstrip().endswith(sentence.text):
             text += " (conclusion, concluded)"
         return text
 
@@ -122,27 +181,54 @@ class Retriever:
         cfg = self.config
         timings: dict[str, float] = {}
         t = time.perf_counter()
+        query = _encodable(query)
         keyword_query = expand_query(query)
         keyword_hits = self._chunk_keywords.top(keyword_query, cfg.keyword_k)
         timings["keyword_ms"] = (time.perf_counter() - t) * 1000
         dense_hits: list[tuple[str, float]] = []
         sentence_hits: list[tuple[str, float]] = []
         vector = None
-        if self.dense is not None:
+        fault: str | None = None
+        if self.dense is not None and time.monotonic() < self._dense_down_until:
+            fault = f"vector store skipped after a failure: {self._dense_fault}"
+        elif self.dense is not None:
             t = time.perf_counter()
             vector = self.embed_query(query)
             timings["embed_ms"] = (time.perf_counter() - t) * 1000
             t = time.perf_counter()
-            dense_hits = self.dense.search_chunks(vector, cfg.dense_k)
-            sentence_hits = self.dense.search_sentences(vector, cfg.sentence_k)
+            try:
+                dense_hits = self.dense.search_chunks(vector, cfg.dense_k)
+                sentence_hits = self.dense.search_sentences(vector, cfg.sentence_k)
+            except Exception as exc:  # a Chroma server going away raises many types
+                fault = self._dense_failed(exc)
+                vector, dense_hits, sentence_hits = None, [], []
             timings["dense_ms"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         passages = self._fuse(keyword_hits, dense_hits)
-        sentences = self._score_sentences(keyword_query, vector, passages, sentence_hits)
+        focus = self._focus(keyword_query)
+        try:
+            sentences = self._score_sentences(keyword_query, vector, passages, sentence_hits, focus)
+        except Exception as exc:  # stored sentence vectors come from the store too
+            if vector is None:
+                raise
+            fault = self._dense_failed(exc)
+            vector, sentence_hits = None, []
+            sentences = self._score_sentences(keyword_query, None, passages, [], focus)
         timings["rank_ms"] = (time.perf_counter() - t) * 1000
         best_dense = max((s for _, s in sentence_hits), default=0.0)
         best_dense = max(best_dense, max((s for _, s in dense_hits), default=0.0))
-        return Retrieval(query, tuple(passages), tuple(sentences), best_dense, timings)
+        return Retrieval(
+            query, tuple(passages), tuple(sentences), best_dense, timings, fault, focus
+        )
+
+    def _dense_failed(self, exc: Exception) -> str:
+        """Keyword-only for a while; the reason goes into the logged exchange."""
+        reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
+        if self._dense_fault is None or time.monotonic() >= self._dense_down_until:
+            logger.warning("vector store failed, keyword-only retrieval for now: %s", reason)
+        self._dense_fault = reason
+        self._dense_down_until = time.monotonic() + DENSE_RETRY_SECONDS
+        return f"vector store failed, keyword-only retrieval: {reason}"
 
     def _fuse(
         self, keyword_hits: list[tuple[int, float]], dense_hits: list[tuple[str, float]]
@@ -176,6 +262,7 @@ class Retriever:
         vector: np.ndarray | None,
         passages: list[Passage],
         sentence_hits: list[tuple[str, float]],
+        focus: str | None,
     ) -> list[ScoredSentence]:
         cfg = self.config
         top_passage = passages[0].score if passages else 1.0
@@ -184,7 +271,9 @@ class Retriever:
             for sid in p.chunk.sentence_ids:
                 passage_score[sid] = max(passage_score.get(sid, 0.0), p.score / top_passage)
         dense_score = {sid: s for sid, s in sentence_hits if sid in self.sentences}
-        candidates = list(dict.fromkeys([*passage_score, *dense_score]))
+        # A study the question names competes with all of its sentences, found or not.
+        named = self._by_doc.get(focus, []) if focus else []
+        candidates = list(dict.fromkeys([*passage_score, *dense_score, *named]))
         if not candidates:
             return []
         if vector is not None:
@@ -195,11 +284,10 @@ class Retriever:
         rows = [self._sentence_row[sid] for sid in candidates]
         kw = keyword[rows]
         kw_norm = kw / kw.max() if kw.max() > 0 else kw
-        doc_scores = self._document_keywords.scores(query)
-        if doc_scores.max() > 0:
-            doc_scores = doc_scores / doc_scores.max()
-        doc_score = dict(zip(self._doc_ids, doc_scores.tolist(), strict=True))
-        focus = self._focus(doc_scores)
+        doc_scores = self._document_scores(query)
+        doc_row = self._doc_row  # per candidate, not a dict of every document per query
+        # "What did the study find?" wants its findings, not its background, aim or methods.
+        wants_findings = bool(_FINDING_INTENT.search(query))
         weight_dense = cfg.weight_dense if vector is not None else 0.0
         scored = [
             ScoredSentence(
@@ -207,8 +295,9 @@ class Retriever:
                 score=weight_dense * dense_score.get(sid, 0.0)
                 + cfg.weight_keyword * float(kw_norm[i])
                 + cfg.weight_passage * passage_score.get(sid, 0.0)
-                + cfg.weight_document * doc_score[self.sentences[sid].doc_id]
-                - (cfg.focus_penalty if focus and self.sentences[sid].doc_id != focus else 0.0),
+                + cfg.weight_document * float(doc_scores[doc_row[self.sentences[sid].doc_id]])
+                - (cfg.focus_penalty if focus and self.sentences[sid].doc_id != focus else 0.0)
+                + (self._finding_shift(sid) if wants_findings else 0.0),
                 dense=dense_score.get(sid, 0.0),
                 keyword=float(kw[i]),
                 passage=passage_score.get(sid, 0.0),
@@ -217,14 +306,33 @@ class Retriever:
         ]
         return sorted(scored, key=lambda s: -s.score)
 
-    def _focus(self, normalised: np.ndarray) -> str | None:
+    def _finding_shift(self, sentence_id: str) -> float:
+        if sentence_id in self._findings:
+            return self.config.findings_bonus
+        sentence = self.sentences[sentence_id]
+        if (
+            sentence_id in self._background
+            or _AIM.search(sentence.text)
+            or "method" in sentence.section.lower()
+        ):
+            return -self.config.findings_bonus
+        return 0.0
+
+    def _document_scores(self, query: str) -> np.ndarray:
+        """How strongly the question names each document (title, journal, year), max 1."""
+        scores = self._document_keywords.scores(query)
+        return scores / scores.max() if scores.max() > 0 else scores
+
+    def _focus(self, query: str) -> str | None:
         """The one document a question names ("the Ehrlich study"), if it clearly names one."""
+        normalised = self._document_scores(query)
         if len(normalised) < 2 or normalised.max() <= 0:
             return None
-        order = np.argsort(-normalised)
-        if normalised[order[1]] > 0.5:
+        top_two = np.argpartition(-normalised, 1)[:2]  # not a sort of every document
+        first, second = sorted(top_two.tolist(), key=lambda row: -normalised[row])
+        if normalised[second] > 0.5:
             return None
-        return self._doc_ids[int(order[0])]
+        return self._doc_ids[first]
 
     def _stored_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         missing = [i for i in ids if i not in self._vectors]
@@ -233,3 +341,11 @@ class Retriever:
                 self._vectors.clear()
             self._vectors.update(self.dense.sentence_vectors(missing))
         return {i: self._vectors[i] for i in ids if i in self._vectors}
+
+
+def _encodable(text: str) -> str:
+    """Text the tokenizer accepts: lone surrogates (not valid Unicode text) become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -58,3 +58,17 @@ def test_a_follow_up_is_understood_from_the_previous_turn(shared_assistant):
     ]
     answer = shared_assistant.ask("Which proteins did it reduce?", history)
     assert any("Survivin" in c.quote for c in answer.citations)
+
+
+def test_what_a_named_study_found_is_quoted_from_its_findings(shared_assistant):
+    answer = shared_assistant.ask("What did the Ehrlich study show?")
+    assert answer.kind == "answer"
+    assert all(c.source_id == "aboalsoud2020-ehrlich" for c in answer.citations)
+    assert "LDN led to significant increase in OGFr" in " ".join(c.quote for c in answer.citations)
+
+
+def test_a_study_without_its_abstract_is_named_as_missing_and_still_listed(shared_assistant):
+    answer = shared_assistant.ask("What did the ovarian cancer study find?")
+    assert "is not in my sources, so I can't quote the study itself" in answer.answer
+    assert "donahue2011-ovarian" in {s.id for s in answer.sources}
+    assert "donahue2011-ovarian" not in {c.source_id for c in answer.citations}

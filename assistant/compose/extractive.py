@@ -7,13 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..chunking import split_sentences
-from ..citations import number_sources, renumber, verify_quotes
+from ..citations import number_sources, renumber, source_of, verify_quotes
 from ..claims import ClaimMap
 from ..evidence import evidence_notes
 from ..keyword import tokenize
 from ..retrieval import Retrieval, ScoredSentence
 from ..types import Composition, Document, Sentence
-from .base import describe_sources, render_answer
+from .base import describe_sources, escape_markdown, render_answer
 
 _DOSE_WORDS = re.compile(r"\b(dos\w*|mg|milligram\w*|how much|amount)\b", re.I)
 _LIST_GAP = re.compile(r"\s*\n\s*(?:[-*+]|\d+[.)])\s+")
@@ -55,7 +55,9 @@ class ExtractiveComposer:
             key=lambda s: -self._adjusted(s),
         )
         # Keyword-only retrieval (the vector store failed) has no dense score to floor.
-        if not ranked or (retrieval.fault is None and ranked[0].dense < cfg.min_dense):
+        if not ranked or (
+            retrieval.fault is None and retrieval.focus is None and ranked[0].dense < cfg.min_dense
+        ):
             return []
         floor = self._adjusted(ranked[0]) * cfg.relative_floor
         chosen: list[ScoredSentence] = []
@@ -90,6 +92,15 @@ class ExtractiveComposer:
         who = describe_sources(speakers, documents)
         verb, own = ("says", "its") if len(speakers) == 1 else ("say", "their")
         lead = f"Here is what {who} {verb}, in {own} own words:"
+        named = documents.get(retrieval.focus) if retrieval.focus else None
+        if named is not None and not named.quotable:
+            # The question names a study whose abstract we do not hold: say so, cite it anyway.
+            lead = (
+                f"The abstract of “{escape_markdown(named.title)}” is not in my sources, so I "
+                f"can't quote the study itself. {lead}"
+            )
+            if all(src.id != named.id for src in sources):
+                sources = [*sources, source_of(named, len(sources) + 1)]
         notes = evidence_notes(citations, documents)
         return Composition(
             lead=lead,
@@ -104,7 +115,9 @@ class ExtractiveComposer:
             return s.score * self.config.reference_penalty
         return s.score
 
-    def _quotable(self, sentence: Sentence, allow_doses: bool, documents: Mapping[str, Document]) -> bool:
+    def _quotable(
+        self, sentence: Sentence, allow_doses: bool, documents: Mapping[str, Document]
+    ) -> bool:
         text = sentence.text.strip()
         if text.endswith("?") or len(tokenize(text)) < 2:
             return False
