@@ -140,7 +140,28 @@ class Assistant:
                 verdict = Verdict("out_of_scope", "scope.no_match", (best,))
             elif verdict.allows_answer:
                 t = time.perf_counter()
-                composition, shown, unsafe = yield from self._compose(question, retrieval)
+                sent: list[str] = []
+                try:
+                    composition, shown, unsafe = yield from self._compose(question, retrieval, sent)
+                except GeneratorExit:  # the visitor left mid-stream: log what they were sent
+                    self.log.record(
+                        Exchange(
+                            id=uuid.uuid4().hex,
+                            created_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
+                            session_id=session_id or "",
+                            question=question,
+                            kind="answer",
+                            answer="".join(sent),
+                            reason="stream.abandoned",
+                            evidence=list(verdict.evidence),
+                            timings=timings,
+                            corpus_version=self.corpus_version,
+                            app_version=self.app_version,
+                            composer=self.composer.name,
+                            client_id=client_id,
+                        )
+                    )
+                    raise
                 timings["compose_ms"] = _ms(t)
                 notes = composition.notes if composition else ()
                 if unsafe or (composition is not None and self._holds_dose(composition)):
@@ -184,7 +205,7 @@ class Assistant:
         yield answer
 
     def _compose(
-        self, question: str, retrieval: Retrieval
+        self, question: str, retrieval: Retrieval, sent: list[str]
     ) -> Generator[str, None, tuple[Composition | None, str, bool]]:
         """Compose, passing on each increment that passes the output check.
 
@@ -205,6 +226,7 @@ class Assistant:
                     return None, shown, True  # never sent; the reply becomes the refusal
                 else:
                     shown += item
+                    sent.append(item)
                     yield item
         finally:
             close = getattr(items, "close", None)

@@ -61,3 +61,27 @@ def test_every_exchange_is_logged_with_what_staff_review(assistant, settings):
     assert logged.retrieved and {"chunk_id", "score"} <= set(logged.retrieved[0])
     assert logged.corpus_version == assistant.corpus.version and logged.app_version
     assert {"policy_ms", "total_ms"} <= set(logged.timings) and logged.reason == "ok"
+
+
+class HalfwayComposer:
+    """A streaming composer whose visitor leaves after the first sentence."""
+
+    name = "fake-stream"
+
+    def compose(self, question, retrieval, documents):
+        return None
+
+    def compose_stream(self, question, retrieval, documents):
+        yield "First verified sentence. "
+        yield "Second verified sentence."
+
+
+def test_a_visitor_leaving_mid_stream_still_leaves_a_logged_exchange(assistant, settings):
+    assistant.composer = HalfwayComposer()
+    stream = assistant.ask_stream("What are reported side effects of LDN?", session_id="gone")
+    assert next(stream) == "First verified sentence. "
+    stream.close()
+    with LogStore(settings.resolved_database_url) as store:
+        (row,) = store.query(session_id="gone")
+    assert row.exchange.reason == "stream.abandoned"
+    assert row.exchange.answer == "First verified sentence. "
