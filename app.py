@@ -1,0 +1,42 @@
+"""Build the assistant from settings and serve the visitor chat (`/`) and staff console (`/review`).
+
+    python app.py          # ASSISTANT_HOST / ASSISTANT_PORT, default 127.0.0.1:7860
+
+The first start builds the index if it is missing (inside build_assistant).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+
+def main() -> None:
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+    import uvicorn
+
+    from assistant import Settings, build_assistant
+    from assistant.ui import build_app
+
+    settings = Settings.from_env()
+    assistant = build_assistant(settings)
+    app = build_app(assistant, settings)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        proxy_headers=True,
+        forwarded_allow_ips=list(settings.trusted_proxies),
+        log_level="info",
+    )
+
+
+if __name__ == "__main__":
+    main()
