@@ -33,7 +33,7 @@ def refusal(verdict: Verdict, citations: Sequence[Citation], sources: Sequence[S
 def emergency(verdict: Verdict, emergency_text: str) -> str:
     """Emergency help first, before anything else."""
     return (
-        f"**{emergency_text}**\n\n"
+        f"{emergency_text}\n\n"
         "I'm an information assistant about one article and the studies it cites; I can't "
         "help in an emergency. Please contact emergency services or a doctor now."
     )

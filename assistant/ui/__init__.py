@@ -305,11 +305,10 @@ def build_app(
 ) -> FastAPI:
     """The whole web app for one assistant; tests build many with their own stores."""
     if store is None:
-        store = (
-            assistant.log
-            if isinstance(assistant.log, LogStore)
-            else LogStore.from_settings(settings)
-        )
+        # The assistant's own log (a spooled, redacting LogStore) serves reads and feedback,
+        # so a visitor's feedback reason is redacted and survives a database outage too.
+        log = assistant.log
+        store = log if hasattr(log, "query") else LogStore.from_settings(settings)
     windows = windows or make_windows(settings)
     auth = auth or StaffAuth.from_settings(settings, store)
     limiter = RateLimiter.from_settings(settings, windows)
