@@ -39,7 +39,7 @@ QUESTION = "What are the side effects of LDN?"
 # log line → milestone name (first match wins; times are seconds since the process started)
 MILESTONES = (
     ("model load", re.compile(r"Loading SentenceTransformer model")),
-    ("index rebuilt", re.compile(r"building it|Embedding|passages embedded", re.I)),
+    ("index rebuilt", re.compile(r"building it|updating the index|passages embedded", re.I)),
     ("server up", re.compile(r"Application startup complete|Uvicorn running")),
 )
 # What app.py imports, directly or while it builds the assistant (chromadb and the model

@@ -123,9 +123,9 @@ def reply_kind(messages: list[dict]) -> str:
 
 
 def test_two_processes_share_the_index_the_log_and_the_limits(cluster, pg_url):
-    first, second = cluster
     for app in cluster:  # the index was built once, by `assistant ingest`: no app rebuilt it
         assert "building it" not in app.output()
+        assert "updating the index" not in app.output()
 
     # Visitors on both processes at once, each session kept on its process (as a sticky
     # load balancer does), each from an address of its own.
@@ -156,5 +156,3 @@ def test_two_processes_share_the_index_the_log_and_the_limits(cluster, pg_url):
             assert log.count(session_id=session) == (0 if kind == "limit" else 1)
         answered = sum(len(kinds) for _, kinds in sessions) + PER_CLIENT
         assert log.count() == answered
-    assert second.output().count("/gradio_api/queue/join") >= len(CONVERSATIONS)
-    assert first.output().count("/gradio_api/queue/join") >= len(CONVERSATIONS)
