@@ -28,7 +28,7 @@ _AIM = re.compile(
 )
 _FINDING_INTENT = re.compile(
     r"\b(find|found|finding|findings|show|showed|shown|result|results|discover\w*|learn\w*|"
-    r"conclu\w*|outcome\w*)\b",
+    r"conclu\w*|outcome\w*|happen\w*)\b",
     re.I,
 )
 # How a study abstract reports a result; lets "what did the study find?" reach its findings.

@@ -28,7 +28,7 @@ class ExtractiveConfig:
     max_quotes: int = 4
     relative_floor: float = 0.70
     min_dense: float = 0.20
-    max_overlap: float = 0.6
+    max_overlap: float = 0.3
     reference_penalty: float = 0.85
 
 
@@ -133,7 +133,7 @@ class ExtractiveComposer:
     @staticmethod
     def _overlap(a: Sentence, b: Sentence) -> float:
         ta, tb = set(tokenize(a.text)), set(tokenize(b.text))
-        return len(ta & tb) / max(1, min(len(ta), len(tb)))
+        return len(ta & tb) / max(1, len(ta | tb))  # Jaccard: near-repeats, not subsets
 
     def _with_list_items(
         self, chosen: list[ScoredSentence], documents: Mapping[str, Document]
