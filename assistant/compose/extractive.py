@@ -11,14 +11,13 @@ from ..citations import number_sources, renumber, source_of, verify_quotes
 from ..claims import ClaimMap
 from ..evidence import evidence_notes
 from ..keyword import tokenize
+from ..policy import contains_dose_figure
 from ..retrieval import Retrieval, ScoredSentence
 from ..types import Composition, Document, Sentence
 from .base import describe_sources, escape_markdown, render_answer
 
-_DOSE_WORDS = re.compile(r"\b(dos\w*|mg|milligram\w*|how much|amount)\b", re.I)
 _LIST_GAP = re.compile(r"\s*\n\s*(?:[-*+]|\d+[.)])\s+")
 _LIST_START = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d+[.)])\s")
-_DOSE_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|milligram|mcg|µg|ml)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,9 +48,8 @@ class ExtractiveComposer:
     ) -> list[ScoredSentence]:
         """The sentences to quote, best first, without near-repeats."""
         cfg = self.config
-        allow_doses = bool(_DOSE_WORDS.search(question))
         ranked = sorted(
-            (s for s in retrieval.sentences if self._quotable(s.sentence, allow_doses, documents)),
+            (s for s in retrieval.sentences if self._quotable(s.sentence, documents)),
             key=lambda s: -self._adjusted(s),
         )
         # Keyword-only retrieval (the vector store failed) has no dense score to floor.
@@ -115,15 +113,16 @@ class ExtractiveComposer:
             return s.score * self.config.reference_penalty
         return s.score
 
-    def _quotable(
-        self, sentence: Sentence, allow_doses: bool, documents: Mapping[str, Document]
-    ) -> bool:
+    def _quotable(self, sentence: Sentence, documents: Mapping[str, Document]) -> bool:
         text = sentence.text.strip()
         if text.endswith("?") or len(tokenize(text)) < 2:
             return False
         if text.endswith(":") and not self._introduces_list(sentence, documents):
             return False  # "…through several mechanisms:" says nothing on its own
-        return allow_doses or not _DOSE_FIGURE.search(text)
+        # A sentence with a dose figure is never quoted: a figure next to a question invites
+        # reading it as advice, and the output check would turn the whole answer into a
+        # refusal anyway.
+        return not contains_dose_figure(text)
 
     @staticmethod
     def _introduces_list(sentence: Sentence, documents: Mapping[str, Document]) -> bool:
