@@ -193,16 +193,12 @@ def test_every_review_handler_refuses_by_index_too(site):
         assert join.status_code == 401, (fn_index, join.text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap (UI/Gradio): the non-queued REST routes of /chat answer 500 (its State input "
-    "is not filled there); the queued /gradio_api/call/chat works",
-)
 @pytest.mark.parametrize("route", ["/gradio_api/run/chat", "/gradio_api/api/chat"])
-def test_the_rest_routes_of_the_chat_endpoint_work(site, route):
+def test_the_non_queued_routes_of_the_chat_say_which_route_to_use(site, route):
     client = httpx.Client(base_url=site["url"], timeout=30)
     response = client.post(route, json={"data": ["What is LDN?"]})
-    assert response.status_code < 500, (route, response.status_code, response.text[:200])
+    assert response.status_code == 405, (route, response.status_code, response.text[:200])
+    assert "/gradio_api/call/" in response.json()["detail"]
 
 
 def test_the_visitor_app_refuses_large_uploads(site):

@@ -220,7 +220,7 @@ def add_login_routes(app: FastAPI, auth: StaffAuth, ttl_seconds: int) -> None:
 
 
 _UPLOAD = re.compile(r"^(/review)?/gradio_api/(upload|upload_progress|process_recording)/?$")
-_NAMED_CALL = re.compile(r"^(/review)?/gradio_api/(?:call/v2|call|run|api)/([^/]+)(?:/.*)?$")
+_NAMED_CALL = re.compile(r"^(/review)?/gradio_api/(call/v2|call|run|api)/([^/]+)(?:/.*)?$")
 
 
 class KnownEndpoints:
@@ -244,7 +244,13 @@ class KnownEndpoints:
             )
             return
         found = _NAMED_CALL.match(path) if scope["type"] == "http" else None
-        if found and found.group(2) not in self.names[found.group(1) or ""]:
+        if found and found.group(1) is None and found.group(2) in ("run", "api"):
+            # Gradio's non-queued routes do not fill the chat's session state (they answered
+            # 500); the queued route is the API, and gradio_client uses it.
+            message = "Use the queued API: POST /gradio_api/call/<name> (gradio_client does)."
+            await JSONResponse({"detail": message}, status_code=405)(scope, receive, send)
+            return
+        if found and found.group(3) not in self.names[found.group(1) or ""]:
             staff_mount = found.group(1) is not None
             if not staff_mount or self.auth.username(Request(scope).cookies.get(COOKIE)):
                 response = JSONResponse({"detail": "No such API endpoint."}, status_code=404)
