@@ -69,7 +69,7 @@ _STREAM_SECONDS = 0.6  # how long the reveal of one reply takes at most
 _STREAM_STEPS = 30
 
 # Markdown and HTML punctuation that a visitor's text must not be able to use.
-_VISITOR_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~&$:])")
+_VISITOR_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$:])")
 _UNESCAPED_LT = re.compile(r"(?<!\\)((?:\\\\)*)<")
 _QUOTE_MARKER = re.compile(r"^((?:>|[-*+]|\d+[.)])[ \t].*[”\"]) \[(\d+)\][ \t]*$", re.M)
 _TOKEN = re.compile(r"\[\[\d+\]\]\([^)\s]*\)|\[[^\]\n]*\]\([^)\s]*\)|\S+\s*|\s+")
@@ -77,6 +77,9 @@ _TOKEN = re.compile(r"\[\[\d+\]\]\([^)\s]*\)|\[[^\]\n]*\]\([^)\s]*\)|\S+\s*|\s+"
 
 def escape_visitor_text(text: str) -> str:
     """A visitor's message as Markdown that shows it literally: no HTML, links or formatting."""
+    # Tags become entities (no element can form, whatever the Markdown renderer does with
+    # backslashes); the rest of the Markdown punctuation is backslash-escaped.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _VISITOR_SPECIAL.sub(r"\\\1", text)
 
 
