@@ -66,6 +66,9 @@ FOLLOW_END = """() => {
   if (wrap) wrap.scrollTop = wrap.scrollHeight;
 }"""
 _STREAM_SECONDS = 0.6  # how long the reveal of one reply takes at most
+# Replies handled at once. The reveal mostly sleeps, so many fit beside the CPU work; with 8,
+# 50 visitors queued behind each other's 0.6 s reveals (p95 1.7 s in bench/load.py).
+CHAT_CONCURRENCY = 32
 _STREAM_STEPS = 30
 
 # Markdown and HTML punctuation that a visitor's text must not be able to use.
@@ -326,7 +329,7 @@ def build_chat(
             [question, turns],
             [chatbot, turns, question],
             api_name="chat",
-            concurrency_limit=8,
+            concurrency_limit=CHAT_CONCURRENCY,
         ).then(None, js=SHOW_REPLY_START)
         question.submit(None, js=FOLLOW_END)
         chatbot.example_select(
@@ -334,7 +337,7 @@ def build_chat(
             [turns],
             [chatbot, turns, question],
             api_visibility="private",
-            concurrency_limit=8,
+            concurrency_limit=CHAT_CONCURRENCY,
         ).then(None, js=SHOW_REPLY_START)
         chatbot.like(
             on_like,
