@@ -1,6 +1,7 @@
 """50 visitors chatting through the app's HTTP interface for 60 s; every exchange counted.
 
     .venv/bin/python bench/load.py [--visitors 50] [--seconds 60] [--url URL --database-url DB]
+                                   [--app VARIANT.py]
 
 Without --url it prepares a data dir (`assistant ingest`) and starts `python app.py` itself,
 with the default limits. Each visitor is one chat session from its own address (sent as

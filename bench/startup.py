@@ -1,6 +1,6 @@
 """Process start to first answer served: `python app.py` in a subprocess, polled over HTTP.
 
-    .venv/bin/python bench/startup.py [--runs 3] [--no-importtime]
+    .venv/bin/python bench/startup.py [--runs 3] [--no-importtime] [--app VARIANT.py]
 
 The data directory is prepared once (`assistant ingest`), as an operator does; then each run
 starts `python app.py` on a free port and asks one question through the chat's HTTP
