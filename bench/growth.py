@@ -1,7 +1,7 @@
 """Growth: ingest throughput and answer latency on synthetic corpora of 1k, 10k, 100k chunks.
 
-    .venv/bin/python bench/growth.py [--sizes 1000 10000 100000] [--threads 1]
-                                     [--embedder model|hashing] [--keep DIR]
+    .venv/bin/python bench/growth.py [--sizes 1000 10000 100000] [--threads 1] [--rounds 2]
+                                     [--embedder model|hashing] [--keep DIR [--reuse]]
 
 Each size is a fresh corpus of generated documents (sentences drawn from the real corpus's
 vocabulary, Zipf-weighted, in four sections) with five planted answerable passages hidden
@@ -10,9 +10,12 @@ in random documents. For each size, through the real code paths:
 - ingest: `factory.build_index` (what `assistant ingest` runs) — chunks and vectors per second;
 - open: `build_assistant` on the ingested index (no re-embedding; BM25 is built in memory);
 - answer latency: the planted questions plus the labelled QA questions of tests/data, each
-  asked once (query-embedding cache emptied first), p50/p95 and the step medians;
+  asked once per round (query-embedding cache emptied first), p50/p95 and the step medians;
 - planted-passage hit rate: the planted document cited, and its key phrase quoted.
 
+Every size is ingested first; then answers are timed at every size in turn, question by
+question, so machine load falls on all sizes alike. `--keep DIR --reuse` times answers again
+on kept indexes (ingest numbers are carried over from bench/out/growth.json).
 Writes bench/out/growth.json and a plot, bench/out/growth.png (latency against size), and
 says where the curve bends. With the real model, 100k chunks means about 400k vectors to
 embed: about an hour on this machine with one thread (`--threads 2` is faster on an idle
@@ -148,71 +151,115 @@ def rss_mb() -> float:
         return int(fp.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def run_size(size: int, work: Path, embedder, asked: list[str]) -> dict[str, Any]:
+def planted_in(directory: Path) -> dict[str, dict[str, str]]:
+    """The planted question → doc id of a corpus written earlier (for --reuse)."""
+    planted: dict[str, dict[str, str]] = {}
+    for path in sorted(directory.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        for question, sentence, phrase in PLANTED:
+            if sentence in text:
+                planted[question] = {"doc": path.stem, "phrase": phrase}
+    return planted
+
+
+def prepare_size(size: int, work: Path, embedder, reuse: bool) -> dict[str, Any]:
+    """Generate and ingest one size (or reuse a kept one), then open its assistant."""
     corpus_dir, data_dir = work / f"corpus-{size}", work / f"data-{size}"
-    planted = write_corpus(corpus_dir, size)
     settings = Settings(data_dir=data_dir, corpus_dir=corpus_dir)
-    load_before = load_average()
-    t = time.perf_counter()
-    report = build_index(settings, embedder=embedder)
-    ingest_s = time.perf_counter() - t
+    entry: dict[str, Any] = {"size": size, "load_before": load_average()}
+    if reuse and corpus_dir.is_dir() and data_dir.is_dir():
+        entry["planted_docs"] = planted_in(corpus_dir)
+        # the ingest numbers of the run that built this index, if it left them
+        earlier = (
+            json.loads((OUT / "growth.json").read_text()) if (OUT / "growth.json").is_file() else []
+        )
+        for row in earlier:
+            if row.get("size") == size and "ingest_s" in row:
+                keys = ("ingest_s", "vectors", "load_before")
+                entry.update({k: row[k] for k in keys if k in row}, ingest_reused=True)
+    else:
+        entry["planted_docs"] = write_corpus(corpus_dir, size)
+        t = time.perf_counter()
+        report = build_index(settings, embedder=embedder)
+        entry["ingest_s"] = time.perf_counter() - t
+        entry["vectors"] = report.embedded
+    before = rss_mb()
     t = time.perf_counter()
     assistant = build_assistant(settings, embedder=embedder)
-    open_s = time.perf_counter() - t
-    chunks = len(assistant.retriever.chunks)
+    entry["open_s"] = time.perf_counter() - t
+    entry["memory_mb"] = rss_mb() - before  # what this size's index and BM25 add
+    entry["chunks"] = len(assistant.retriever.chunks)
+    entry["documents"] = len(assistant.corpus.documents)
+    if "ingest_s" in entry:
+        entry["chunks_per_s"] = entry["chunks"] / entry["ingest_s"]
+        entry["vectors_per_s"] = entry["vectors"] / entry["ingest_s"]
     for q in ("Hello there", "What was studied?", "Were there side effects?"):
         assistant.ask(q, session_id="growth-warm-up")
-    clear_query_cache(assistant)
-    times: list[float] = []
-    steps: dict[str, list[float]] = defaultdict(list)
-    found = quoted = 0
-    for q in [*planted, *asked]:
-        t = time.perf_counter()
-        answer = assistant.ask(q, session_id="growth")
-        times.append((time.perf_counter() - t) * 1000)
-        for key, value in answer.timings.items():
-            steps[key].append(value)
-        if q in planted:
-            cited = [c for c in answer.citations if c.source_id == planted[q]["doc"]]
-            found += bool(cited)
-            quoted += any(planted[q]["phrase"].lower() in c.quote.lower() for c in cited)
-    return {
-        "size": size,
-        "chunks": chunks,
-        "documents": len(assistant.corpus.documents),
-        "vectors": report.embedded,
-        "ingest_s": ingest_s,
-        "chunks_per_s": chunks / ingest_s,
-        "vectors_per_s": report.embedded / ingest_s,
-        "open_s": open_s,
-        "asks": len(times),
-        "p50_ms": pct(times, 50),
-        "p95_ms": pct(times, 95),
-        "steps_p50_ms": {k: pct(v, 50) for k, v in steps.items()},
-        "planted": len(planted),
-        "planted_found": found,
-        "planted_quoted": quoted,
-        "rss_mb": rss_mb(),
-        "load_before": load_before,
-        "load_after": load_average(),
-    }
+    entry["assistant"] = assistant
+    return entry
+
+
+def measure(entries: list[dict[str, Any]], asked: list[str], rounds: int = 2) -> None:
+    """Every question at every size in turn (order reversed each round), so machine load
+    falls on all sizes alike; each ask pays for the model (the query cache is emptied)."""
+    questions_ = [q for q, _, _ in PLANTED] + asked
+    times: dict[int, list[float]] = defaultdict(list)
+    steps: dict[int, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    hits: dict[int, list[tuple[bool, bool]]] = defaultdict(list)
+    load_before = load_average()
+    for round_no in range(rounds):
+        for q in questions_:
+            for entry in entries if round_no % 2 == 0 else entries[::-1]:
+                assistant, size = entry["assistant"], entry["size"]
+                clear_query_cache(assistant)
+                t = time.perf_counter()
+                answer = assistant.ask(q, session_id="growth")
+                times[size].append((time.perf_counter() - t) * 1000)
+                for key, value in answer.timings.items():
+                    steps[size][key].append(value)
+                planted = entry["planted_docs"].get(q)
+                if planted and round_no == 0:
+                    cited = [c for c in answer.citations if c.source_id == planted["doc"]]
+                    phrase = planted["phrase"].lower()
+                    hits[size].append((bool(cited), any(phrase in c.quote.lower() for c in cited)))
+    for entry in entries:
+        size = entry["size"]
+        entry.update(
+            asks=len(times[size]),
+            p50_ms=pct(times[size], 50),
+            p95_ms=pct(times[size], 95),
+            steps_p50_ms={k: pct(v, 50) for k, v in steps[size].items()},
+            planted=len(PLANTED),
+            planted_found=sum(found for found, _ in hits[size]),
+            planted_quoted=sum(quoted for _, quoted in hits[size]),
+            load_latency=f"{load_before} → {load_average()}",
+        )
 
 
 def print_table(results: list[dict[str, Any]]) -> None:
     print(
         f"{'chunks':>7} {'docs':>6} {'vectors':>8} {'ingest s':>9} {'chunks/s':>9} "
-        f"{'vec/s':>6} {'open s':>7} {'p50 ms':>7} {'p95 ms':>7} {'planted':>8} {'quoted':>7} "
-        f"{'RSS MB':>7}  load (1/5/15 min)"
+        f"{'vec/s':>6} {'open s':>7} {'+MB':>6} {'p50 ms':>7} {'p95 ms':>7} {'planted':>8} "
+        f"{'quoted':>7}"
     )
-    print("-" * 122)
+    print("-" * 96)
     for r in results:
+        if "ingest_s" in r:
+            ingest = (
+                f"{r['vectors']:>8} {r['ingest_s']:>9.1f} {r['chunks_per_s']:>9.1f} "
+                f"{r['vectors_per_s']:>6.0f}"
+            )
+        else:
+            ingest = f"{'(reused)':>8} {'—':>9} {'—':>9} {'—':>6}"
         print(
-            f"{r['chunks']:>7} {r['documents']:>6} {r['vectors']:>8} {r['ingest_s']:>9.1f} "
-            f"{r['chunks_per_s']:>9.1f} {r['vectors_per_s']:>6.0f} {r['open_s']:>7.1f} "
-            f"{r['p50_ms']:>7.1f} {r['p95_ms']:>7.1f} "
-            f"{r['planted_found']:>6}/{r['planted']} {r['planted_quoted']:>5}/{r['planted']} "
-            f"{r['rss_mb']:>7.0f}  {r['load_after']}"
+            f"{r['chunks']:>7} {r['documents']:>6} {ingest} {r['open_s']:>7.1f} "
+            f"{r['memory_mb']:>6.0f} {r['p50_ms']:>7.1f} {r['p95_ms']:>7.1f} "
+            f"{r['planted_found']:>6}/{r['planted']} {r['planted_quoted']:>5}/{r['planted']}"
         )
+    print(
+        f"load average (1/5/15 min) while ingesting the largest: {results[-1]['load_before']}; "
+        f"while timing answers: {results[-1]['load_latency']}"
+    )
     keys = list(dict.fromkeys(k for r in results for k in r["steps_p50_ms"]))
     print(f"\n{'step p50 ms':<14}" + "".join(f" {r['chunks']:>9}" for r in results))
     for key in keys:
@@ -220,28 +267,47 @@ def print_table(results: list[dict[str, Any]]) -> None:
         print(f"{key:<14}{values}")
 
 
+# Steps whose cost does not depend on the corpus size (the model call, the log write):
+# their noise must not be read as growth.
+SIZE_FREE = ("policy_ms", "embed_ms", "log_ms", "total_ms", "verify_ms")
+
+
 def bend(results: list[dict[str, Any]]) -> str:
-    """Where the latency curve bends, and which step bends it."""
+    """Where the curve bends: the ratio of the ends, and the steps that grow with size."""
     if len(results) < 2:
         return "one size only: no curve"
     first, last = results[0], results[-1]
-    ratio = last["p50_ms"] / first["p50_ms"]
-    growth = []
-    for a, b in zip(results, results[1:], strict=False):
-        added = b["p50_ms"] - a["p50_ms"]
-        by_step = {
-            k: b["steps_p50_ms"].get(k, 0.0) - a["steps_p50_ms"].get(k, 0.0)
-            for k in b["steps_p50_ms"]
-            if k != "total_ms"
-        }
-        step = max(by_step, key=lambda k: by_step[k])
-        growth.append((added, a, b, step, by_step[step]))
-    added, a, b, step, step_added = max(growth, key=lambda g: g[0])
-    return (
-        f"p50 at {last['chunks']} chunks is ×{ratio:.2f} that at {first['chunks']} (target ≤ ×3). "
-        f"The curve bends most between {a['chunks']} and {b['chunks']} chunks "
-        f"(+{added:.1f} ms at p50), mostly in {step} (+{step_added:.1f} ms)."
+    lines = [
+        f"p50 at {last['chunks']} chunks is ×{last['p50_ms'] / first['p50_ms']:.2f} that at "
+        f"{first['chunks']} (target ≤ ×3); p95 ×{last['p95_ms'] / first['p95_ms']:.2f}."
+    ]
+    growing = []
+    for key in first["steps_p50_ms"]:
+        if key in SIZE_FREE:
+            continue
+        values = [r["steps_p50_ms"].get(key, 0.0) for r in results]
+        if values[0] > 0 and values[-1] / values[0] > 1.3 and values[-1] - values[0] > 0.1:
+            steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+            where = max(range(len(steps)), key=lambda i: steps[i])
+            growing.append(
+                f"{key} {' → '.join(f'{v:.2f}' for v in values)} ms "
+                f"(most between {results[where]['chunks']} and {results[where + 1]['chunks']})"
+            )
+    lines.append(
+        "Steps that grow with the corpus: "
+        + ("; ".join(growing) if growing else "none")
+        + ". The rest (the model call in the policy, the log write) does not depend on size."
     )
+    lines.append(
+        "Start-up (open: corpus read, BM25 built in memory) "
+        + " → ".join(f"{r['open_s']:.1f} s" for r in results)
+        + "; memory it adds "
+        + " → ".join(f"{r['memory_mb'] / 1024:.1f} GB" for r in results)
+        + "; ingest "
+        + " → ".join(f"{r['vectors_per_s']:.0f}" if "vectors_per_s" in r else "—" for r in results)
+        + " vectors/s."
+    )
+    return "\n".join(lines)
 
 
 def plot(results: list[dict[str, Any]], path: Path) -> None:
@@ -257,7 +323,8 @@ def plot(results: list[dict[str, Any]], path: Path) -> None:
         ("answer p95", [r["p95_ms"] for r in results], (200, 80, 30), 3),
     ]
     steps = {
-        "embed_ms": (90, 90, 200),
+        "policy_ms": (90, 90, 200),  # holds the one model call (the classifiers embed first)
+        "keyword_ms": (200, 40, 90),
         "dense_ms": (150, 60, 160),
         "rank_ms": (60, 150, 60),
         "compose_ms": (170, 140, 20),
@@ -308,6 +375,10 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="torch threads (0: torch default)")
     parser.add_argument("--embedder", choices=("model", "hashing"), default="model")
     parser.add_argument("--keep", type=Path, help="keep corpora and indexes in this directory")
+    parser.add_argument(
+        "--reuse", action="store_true", help="with --keep: time answers on kept indexes"
+    )
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     if args.embedder == "model":
         from assistant.embedding import SentenceTransformerEmbedder
@@ -320,16 +391,19 @@ def main() -> None:
     asked = [row["question"] for _, row in questions() if "gold_sources" in row]
     OUT.mkdir(exist_ok=True)
     work = args.keep or Path(tempfile.mkdtemp(prefix="ldn-growth-"))
-    results = []
+    entries = []
     try:
         for size in sorted(args.sizes):
-            print(f"[{time.strftime('%H:%M:%S')}] {size} chunks …", flush=True)
-            results.append(run_size(size, work, embedder, asked))
-            print_table(results[-1:])
-            (OUT / "growth.json").write_text(json.dumps(results, indent=2))
+            print(f"[{time.strftime('%H:%M:%S')}] {size} chunks: generate, ingest, open …")
+            entries.append(prepare_size(size, work, embedder, args.reuse))
+            sys.stdout.flush()
+        print(f"[{time.strftime('%H:%M:%S')}] timing answers at every size in turn …")
+        measure(entries, asked, args.rounds)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
+    results = [{k: v for k, v in e.items() if k != "assistant"} for e in entries]
+    (OUT / "growth.json").write_text(json.dumps(results, indent=2))
     print(f"\nembedder: {args.embedder}, torch threads {args.threads or 'default'}, 2 cores")
     print_table(results)
     print()
