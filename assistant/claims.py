@@ -17,6 +17,7 @@ import numpy as np
 
 from .chunking import split_sentences
 from .keyword import tokenize
+from .policy import contains_dose_figure
 from .types import Citation, Document, Sentence
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
@@ -36,7 +37,6 @@ _FINDINGS_SECTION = re.compile(
 )
 # Sentences that must never be shown as support: dose figures (the visitor policy), and
 # sentences that say nothing on their own.
-_DOSE_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|milligram|mcg|µg|ml)\b", re.I)
 
 
 class ReferenceMapError(ValueError):
@@ -327,7 +327,9 @@ def supporting_candidates(doc: Document) -> list[Sentence]:
 def _shown_alone(text: str) -> bool:
     text = text.strip()
     return (
-        len(tokenize(text)) >= 4 and not text.endswith(("?", ":")) and not _DOSE_FIGURE.search(text)
+        len(tokenize(text)) >= 4
+        and not text.endswith(("?", ":"))
+        and not contains_dose_figure(text)
     )
 
 
