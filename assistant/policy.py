@@ -229,6 +229,17 @@ _NEGATED_DOSE = _rx(
     r"\b(?:can't|cannot|can not|won't|aren't allowed to|are not allowed to|not allowed to) "
     r"(?:give|provide|tell|share|discuss|recommend)\b[^.?!,;:]{0,20}\b(?:dose|doses|dosage|"
     r"dosing)\b",
+    r"\bnot (?:looking for|asking for|asking about|after|here for|asking) (?:how much|how many|"
+    r"how often|when|what) (?:i |he |she |we )?(?:should )?(?:to )?take\b",
+    r"\bno (?:le |te |les )?(?:pido|busco|quiero|necesito|pregunto|estoy pidiendo)\b"
+    r"[^.?!,;:]{0,25}\b(?:dosis|dosificacion|cantidad)\b",
+    r"\b(?:je ne|ne) (?:demande|cherche|veux|souhaite)\b[^.?!,;:]{0,10}\bpas\b[^.?!,;:]{0,20}"
+    r"\b(?:dose|doses|posologie|quantite)\b",
+    r"\bkeine[nrs]? (?:dosis|dosierung|dosisangabe|dosisempfehlung|mengenangabe)\b",
+    r"\bnon (?:chiedo|voglio|cerco|sto chiedendo|domando)\b[^.?!,;:]{0,25}"
+    r"\b(?:dose|dosi|dosaggio|posologia|quantita)\b",
+    r"\bnao (?:quero|estou pedindo|peco|busco|pergunto|preciso)\b[^.?!,;:]{0,25}"
+    r"\b(?:dose|doses|dosagem|quantidade)\b",
 )
 
 
@@ -329,8 +340,16 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:my|him|her|them|your)sel(?:f|ves)\b",
         r"\b(?:end|take|ending|taking) (?:my|his|her|their) (?:own )?life\b",
         r"\bend(?:ing)? (?:it all|things|everything|it)\b(?! (?:with|for) (?:ldn|chemo|treatment))",
-        r"\b(?:pills|tablets|meds) (?:saved|stockpiled|hoarded)\b|\bstockpil[a-z]*",
-        r"\b(?:done with|tired of) (?:everything|life|living|it all)\b|\bwhat'?s the point\b",
+        r"\b(?:pills|tablets|meds) (?:saved|stockpiled|hoarded)\b|"
+        r"\bstockpil[a-z]*\b(?! (?:info|information|questions|notes|research|facts|articles))",
+        r"\b(?:sav(?:ed|ing)(?: up)?|hoard(?:ed|ing)|collect(?:ed|ing)|juntando|guardando|"
+        r"acumulando|sammle|gesammelt|mettendo da parte|conservando|accumul[a-z]*|"
+        r"de cote)\b[^.?!]{0,25}\b(?:pills|tablets|meds|medication|pastillas|comprimes|"
+        r"cachets|tabletten|pillen|pillole|compresse|comprimidos|remedios)\b",
+        r"\b(?:cut|slit|slashed|cutting) (?:my|his|her|their) (?:wrists?|arms?|veins?|throat)\b",
+        r"\b(?:done with|tired of) (?:everything|life|living|it all)\b|"
+        r"\bwhat'?s the point\b(?! of (?:that|this|it|the|a|an|using|blocking|taking|doing|"
+        r"having|giving|intermittent[a-z]*|ldn|naltrexone)\b)",
         r"\b(?:can't|cannot) (?:take|do) (?:it|this) any ?more\b",
         r"\b(?:want|wanna|going|plan[a-z]*|thinking about|think about|wish) (?:to )?"
         r"(?:die|be dead|end it)\b",
@@ -349,7 +368,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"capsules|meds|medication)s? (?:at once|together)\b",
         r"\bno way out\b|\bgoodbye (?:letters?|notes?)\b|\bsuicide note\b",
         r"\b(?:don't|do not|dont|no longer) (?:want|wish) to (?:live|be alive|be here|wake up|"
-        r"go on)\b",
+        r"go on)\b(?! (?:at \d|every night|at night|because|in the night|so early))",
         r"\bdon't see the point of (?:going on|living|life|anything)\b",
         r"\b(?:can't|cannot) go on\b",
         r"\bnot (?:to )?wake up\b|\bnever (?:wake|waking) up\b",
@@ -365,15 +384,65 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"me faire du mal|mettre fin a (?:mes jours|ma vie))\b",
         r"\b(?:selbstmord|suizid|um(?:zu)?bringen|bringe? mich um|mir das leben (?:zu )?nehmen|"
         r"will sterben|nicht mehr leben|mich (?:verletzen|ritzen)|will nicht mehr)",
-        r"\b(?:ya no puedo mas|je n'en peux plus|non ce la faccio piu|nao aguento mais)\b",
+        r"\b(?:ya no puedo mas|je n'en peux plus|non ce la faccio piu|nao aguento mais)\b"
+        r"(?! (?:con|avec|mit|com) (?:tutt[ie] |todos |todas |tous |toutes |all )?(?:questi|queste|"
+        r"estos|estas|ces|diesen|esses|essas|these|il|la|le|los|las|les|den|die|os|as) )",
         r"\b(?:uccidermi|ammazzarmi|farla finita|voglio morire|togliermi la vita|"
         r"non voglio (?:piu )?vivere|farmi del male)\b",
         r"\b(?:me matar|quero morrer|tirar (?:a )?minha (?:propria )?vida|"
         r"nao quero (?:mais )?viver|me machucar|acabar com (?:tudo|(?:a |minha )+vida))\b",
+        # the same thoughts in the forms visitors use, in the six languages
+        r"\b(?:mejor|mas tranquilos|mieux|besser(?: dran)?|meglio|melhor|happier|easier) "
+        r"(?:sin mi|sans moi|ohne mich|senza di me|senza me|sem mim|without me)\b",
+        r"\b(?:hop(?:e|ing)|pray(?:ing)?|wish(?:ing)?) (?:that )?i (?:just )?(?:won't|don't|"
+        r"wouldn't|never) wake up\b",
+        r"\bno despertar(?:me)?\b|\bno quiero (?:volver a )?despertar(?:me)?\b|"
+        r"\b(?:plus envie de|ne veux plus|ne pas) me reveiller\b|\bnicht mehr aufwachen\b|"
+        r"\bnon (?:voglio )?(?:piu )?svegliarmi\b|\bnao (?:quero )?(?:mais )?acordar\b",
+        r"\bno point (?:in )?(?:going on|carrying on|living|trying any ?more|continuing|being here)\b"
+        r"(?! (?:about|with|and on))",
+        r"\b(?:no (?:le )?veo (?:sentido|motivo)|no tiene sentido) (?:a |en |para )?(?:seguir|vivir|"
+        r"continuar)\b|\bplus (?:l'interet|aucun interet|de raison|de sens) de (?:continuer|vivre)\b|"
+        r"\b(?:keinen sinn|keinen grund) mehr\b|\bnon ha (?:piu )?senso (?:andare avanti|vivere|"
+        r"continuare)\b|\b(?:nao vejo (?:mais )?|sem )(?:motivo|sentido) (?:pra|para) "
+        r"(?:continuar|viver)\b|\ba quoi bon (?:vivre|continuer)\b|\bje n'ai plus envie\b",
+        r"\b(?:could|should|might) (?:just )?disappear\b|\bif i disappeared\b|"
+        r"\bsi (?:yo )?(?:desapareciera|no estuviera|me muriera)\b|\bsi je disparaissais\b|"
+        r"\bse (?:io )?(?:sparissi|morissi)\b|\bse eu (?:sumisse|morresse|nao estivesse)\b|"
+        r"\bwenn ich (?:weg|nicht mehr da|tot) (?:ware|bin)\b|\bnicht mehr da sein\b|\bsobro\b",
+        r"\b(?:soy|ser) una carga\b|\b(?:qu'un|un) (?:poids|fardeau)\b|\beine last\b|"
+        r"\bun peso per\b|\b(?:um|so um) (?:peso|fardo)\b",
+        r"\b(?:se va a|quiere|voy a|va a) (?:matar(?:se|me)|suicidar(?:se|me))\b|"
+        r"\b(?:va|veut|vais|veux) se (?:tuer|suicider)\b|\bsich (?:umbringen|das leben nehmen|"
+        r"etwas antun)\b|\b(?:ammazzar|uccider|suicidar)(?:si|mi)\b|\btogliersi la vita\b|"
+        r"\b(?:vai|quer|vou) (?:se |me )?matar\b|\bse matar\b",
+        r"\b(?:jump|jumping) (?:off|in front of|from)\b|\b(?:se )?jeter sous\b|"
+        r"\b(?:se )?jogar (?:da|de|na|no)\b|\btirarse (?:de|por|al|a las?)\b|"
+        r"\bsich vor (?:den|einen) zug\b|\bbuttarsi (?:giu|sotto|dal)\b",
+        r"\b(?:said|saying|say) (?:my )?goodbyes?\b|\bsaying goodbye to (?:people|everyone)\b|"
+        r"\bgiv(?:e|ing|en) (?:my |all my )?(?:things|stuff|belongings|possessions) away\b|"
+        r"\bthank you for everything,? goodbye\b|\b(?:message|mensaje|carta|lettre|brief|"
+        r"messaggio|mensagem) d[e']? ?(?:adieu|despedida|abschied)\b|\babschied[a-z]*\b|"
+        r"\b(?:scritto|mandato|detto) addio\b|\bme escribio (?:que se|para despedirse)\b",
+        r"\brather (?:be )?(?:die|dead)\b|\bthink(?:ing)? about (?:dying|death|ending it)\b|"
+        r"\bways to (?:die|end it|make it happen|kill)\b|\bnot (?:sticking|going to stick|be) "
+        r"around\b|\bwants? out\b(?! of)|\bi have a plan\b(?! for (?:my|the) (?:treatment|chemo))|"
+        r"\b(?:shot)?gun\b|\brifle\b|\bnoose\b|\bhow many\b[^.?!]{0,30}\b(?:would it take|it "
+        r"would take) to\b|\bhow many of my [a-z]+ it would take\b",
+        r"\b(?:esta noche|hoy) lo termino\b|\blo termino (?:esta noche|hoy)\b|"
+        r"\bse faire du mal\b|\bhacerse dano\b|\bsich (?:selbst )?verletzen\b|\bfarsi del male\b|"
+        r"\bse machucar\b|"
+        r"\b(?:ya )?tengo todo (?:preparado|listo)\b|\bmach(?:e)? (?:heute )?schluss\b|"
+        r"\bliegen (?:schon )?bereit\b|\bja separei\b|\bla faccio finita\b|\bpour le jour ou\b|"
+        r"\bfur den fall der falle\b|\bpra quando eu decidir\b",
+        r"\b(?:sammle|gesammelt|metto da parte|mets de cote|mettre de cote|separei|guardo|junto|"
+        r"juntando)\b[^.?!]{0,30}\b(?:[a-z]*tabletten|pastiglie|pillole|compresse|cachets|"
+        r"comprimes|pilules|pastillas|comprimidos?|remedios)\b|\b(?:cachets|pastiglie|pastillas|"
+        r"comprimidos) (?:de cote|da parte|guardad[oa]s)\b",
     ),
     "emergency.overdose": _rx(
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
-        r"\boverd(?:id|one|oing)\b",
+        r"\boverd(?:id|one)\b",
         r"\btook (?:way |far |much )?(?:more|extra)\b[^.?!]{0,30}\bthan (?:i|he|she|they|we) "
         r"(?:should|was supposed|were supposed|meant)\b",
         r"\b(?:took|taken|gave|swallowed|given)\b[^.?!]{0,40}\b(?:thinking it was|instead of|"
@@ -420,13 +489,41 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:troppe|troppi|troppo|tutte|tutta|tutto|la scatola|il flacone)\b",
         r"\b(?:tomei|tomou|engoli|engoliu|ingeri|ingeriu)\b.{0,40}"
         r"\b(?:demais|todos|todas|muitos|muitas|a caixa|o frasco|varios|varias)\b",
+        r"\b(?:took|taken|swallowed|had)\b[^.?!]{0,60}\ball at once\b|\binstead of once\b|"
+        r"\b(?:de una vez|d'un coup|auf einmal|tutt[ie] insieme|de uma vez)\b[^.?!]{0,20}"
+        r"\b(?:genommen|geschluckt|pris|avale|tomo|tome|preso|tomei|tomou)\b|"
+        r"\b(?:un monton|muchas|un punado|plein|un tas|einen haufen|un sacco|um monte) de "
+        r"(?:pastillas|pildoras|capsulas|comprimes|cachets|comprimidos)\b",
+        r"\b(?:swallowed|ate|eaten|chewed)\b[^.?!]{0,20}\b(?:\d+|one or two|two or three|a few|"
+        r"several|some|a couple)\b[^.?!]{0,30}\b(?:pills?|tablets?|capsules?|meds)\b|"
+        r"\b(?:swallowed|ate) (?:one or two|two or three|a few|a couple)\b|"
+        r"\b(?:avale|trague|se trago|se tomo|verschluckt|ingoiato|engoli|engoliu) "
+        r"(?:\d+|plusieurs|varias|varios|mehrere|diverse|varios|varias)\b",
+        r"\b(?:ten|five|\d+) times (?:my|the|his|her) (?:dose|capsule|pill|tablet|amount)\b",
+        r"\bdouble[- ]?dos(?:ed|ing)\b|\btook (?:it|my (?:dose|ldn|pill|tablets?)) twice\b|"
+        r"\btook another (?:one|dose|pill)\b|\blost count\b",
+        r"\b(?:pris|preso|tomei|tome|tomado|genommen|erwischt|eingenommen)\b[^.?!]{0,30}"
+        r"\b(?:deux fois|zweimal|due volte|duas vezes|dos veces|de novo|otra vez)\b|"
+        r"\b(?:deux fois|zweimal|due volte|duas vezes|dos veces) (?:ma|la|meine|die|a|mi) "
+        r"(?:dose|dosis)\b|\b(?:zweimal|deux fois|due volte|duas vezes|dos veces)\b[^.?!]{0,15}"
+        r"\b(?:genommen|erwischt|eingenommen|pris|preso|tomei|tomado|tome)\b",
+        r"\b(?:two|three|four|\d|dos|tres|trois|deux|quatre|zwei|drei|vier|due|tre|quattro|duas|"
+        r"quatro) [a-z]+ (?:instead of|en vez de|en lugar de|au lieu d'?une?|statt|anstatt|"
+        r"invece di|em vez de|ao inves de) (?:one|una|uno|une|un|einer|einem|eine|uma|um)\b",
+        r"\b(?:child|toddler|kid|baby|bebe|son|daughter|grandchild|dog|cat|puppy|kitten|beagle|"
+        r"perr[oa]|gat[oa]|gatit[oa]|nin[oa]|hij[oa]|chien(?:ne)?|chat(?:te)?|enfant|fille|fils|"
+        r"hund|katze|kind|tochter|sohn|cane|gatt[oa]|figli[oa]|bambin[oa]|cachorr[oa]|gatinh[oa]|"
+        r"filh[oa]|sobrinh[oa]|nipote)\b[^.?!]{0,60}\b(?:ate|swallowed|drank|chewed|licked|sucked|"
+        r"got hold of|comio|trago|bebio|lamio|mange|avale|bu|lèche|gefressen|gegessen|getrunken|"
+        r"verschluckt|geschluckt|mangiato|ingoiato|bevuto|leccato|comeu|engoliu|bebeu|lambeu|"
+        r"ha preso|pegou)\b",
     ),
     "emergency.medical": _rx(
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
         r"\bheart attack\b|\bstroke\b|\bheart (?:is )?(?:racing|pounding)\b",
         r"\b(?:can't|cannot|can not|couldn't|unable to|struggling to|hard to|trouble|"
         r"difficulty|having trouble|can barely|can hardly|barely|hardly) (?:to )?(?:breathe|"
-        r"breathing|catch (?:my|his|her|a) breath)\b",
+        r"breathing|catch (?:my|his|her|a) breath)\b(?! a word)",
         r"\b(?:turning|going|gone|is) blue\b|\buncontrollabl[a-z]*|\bin withdrawal\b",
         r"\b(?:can't|cannot|unable to|suddenly can't) (?:talk|speak|move|stand|see|wake (?:him|"
         r"her))\b",
@@ -445,8 +542,14 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bbleeding (?:a lot|heavily|badly|profusely|won't stop|will not stop|everywhere)\b",
         r"\blips (?:are |turning |look )?blue\b|\bface (?:is )?drooping\b|\bslurr(?:ed|ing)\b",
         r"\b(?:can't|cannot) feel (?:my|his|her) (?:face|arm|arms|legs?|side)\b",
-        r"\bbreathing (?:is )?(?:very |really |so )?(?:weak|shallow|slow|slowing|stopped|"
-        r"strange)\b",
+        r"\bbreathing (?:is |feels |seems |sounds |looks |has )?(?:very |really |so |too |kind of |"
+        r"a bit |)(?:weak|shallow|slow|slowing|slowed|stopped|strange|weird|funny|odd|off)\b",
+        r"\b(?:won't|will not|doesn't|does not|can't|cannot) stop bleeding\b",
+        r"\bnow\b[^.?!]{0,30}\b(?:dizzy|drowsy|confused|can't stay awake|hard to wake)\b|"
+        r"\b(?:dizzy|drowsy|confused|can't stay awake|hard to wake)\b[^.?!]{0,30}\bnow\b",
+        r"\b(?:corazon|coracao) a mil\b|\bcoeur (?:qui )?bat (?:tres |trop )?(?:vite|fort)\b|"
+        r"\bherzrasen\b|\bcuore (?:a mille|che batte (?:forte|all'impazzata))\b|"
+        r"\bcoracao (?:disparado|acelerado)\b",
         r"\b(?:no|not) (?:respira|respire|atmet|respirando)\b|\bn'?respire plus\b",
         r"\b(?:arm|face|side) (?:is |went |goes )?numb\b",
         r"\b(?:severe|bad|terrible|awful) withdrawal\b|\bwithdrawal symptoms\b",
@@ -470,8 +573,88 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bdor no peito\b|\bnao consigo respirar\b|\bfalta de ar\b|\bdesmai[a-z]*|"
         r"\binconsciente\b|\bconvuls[a-z]*|\bataque cardiaco\b|\breacao alergica\b|"
         r"\bgarganta fechando\b",
+        r"\b(?:having|has|had) (?:a |an )?(?:fit|seizure|epileptic fit)\b|\bjerking\b|"
+        r"\bfoam(?:ing)? at the mouth\b|\bespuma por la boca\b|\bbave\b|\bschaum vor dem mund\b|"
+        r"\bschiuma (?:alla|dalla) bocca\b|\bespuma pela boca\b|\bcrise d'epilepsie\b|"
+        r"\b(?:attacco|crisi) epilettic[oa]\b|\bataque epileptico\b|\bkrampft\b",
+        r"\bseizing\b|\bcoffee grounds\b|\b(?:coughing|vomiting|throwing|spitting|threw|coughed|"
+        r"vomited)(?: up)? (?:(?:bright |dark )?red |a lot of |some |so much |lots of )*blood\b|\b(?:vomit[a-z]*|vomi[rst]?|"
+        r"crache[rs]?|tosiendo|tossindo|tossendo|erbrech[a-z]*|spucke|botando|escupiendo)\b"
+        r"[^.?!]{0,15}\b(?:sangre|sang|blut|sangue)\b|\bblut (?:erbrechen|spucken|husten)\b",
+        r"\b(?:temperature|fever|fiebre|fievre|fieber|febbre|febre|temperatura)\b[^.?!]{0,30}"
+        r"\b(?:3[89]|4[01])(?:[.,]\d)?\b|\b(?:1(?:0[1-5])(?:[.,]\d)?) ?(?:f|degrees)\b",
+        r"\bheart (?:is )?(?:going|beating|pounding|racing)\b[^.?!]{0,20}\b(?:1[4-9]\d|2\d\d|fast|"
+        r"crazy|like mad)\b|\btaquicardia\b|\btachycardie\b|\btachykardie\b|\btachicardia\b",
+        r"\bbreathless(?:ness)?\b|\b(?:on|in) (?:my|her|his) chest\b|\bsitting on (?:my|her|his) "
+        r"chest\b|\bdruck auf der brust\b|\bschmerzen im (?:linken )?arm\b|\bkalter schweiss\b|"
+        r"\b(?:presion|opresion) en el pecho\b|\boppression (?:dans|a) la poitrine\b|"
+        r"\bpressione (?:al|sul) petto\b|\b(?:aperto|pressao) no peito\b",
+        r"\bse le torcio la boca\b|\bno puede hablar\b|\bparla strano\b|\bnon riesce (?:piu )?a "
+        r"(?:muovere|parlare)\b|\bkann (?:den arm|nicht mehr) (?:bewegen|sprechen)\b|"
+        r"\bbouche de travers\b|\bne peut plus parler\b|\bboca torta\b|\bnao consegue "
+        r"(?:falar|mexer)\b",
+        r"\b(?:hinch[a-z]*|gonfl[a-z]*|schwell[a-z]*|schwillt|gonfi[a-z]*|inchad[oa]|inchando)\b"
+        r"[^.?!]{0,20}\b(?:garganta|lengua|cara|labios|gorge|langue|visage|levres|zunge|lippen|"
+        r"hals|gesicht|lingua|gola|labbra|faccia|boca|rosto)\b|\b(?:garganta|lengua|gorge|langue|"
+        r"zunge|lippen|lingua|gola)\b[^.?!]{0,25}\b(?:hinch[a-z]*|gonfl[a-z]*|schwell[a-z]*|"
+        r"gonfi[a-z]*|inchad[oa]|inchando)\b",
+        r"\bno me entra el aire\b|\bme (?:estoy )?ahog[a-z]*\b|\bkaum luft\b|\bfatica a respirare\b|"
+        r"\bdifficolta a respirare\b|\bdu mal a respirer\b|\bdificultad para respirar\b|"
+        r"\bdificuldade (?:para|pra|de) respirar\b|\batmet (?:ganz |sehr )?(?:komisch|schwer|kaum)\b|"
+        r"\brespira (?:male|a fatica|con dificultad)\b|\brespire mal\b",
+        r"\b(?:doesn't|does not|didn't) recogni[sz]e me\b|\bno me reconoce\b|"
+        r"\bne me reconnait (?:pas|plus)\b|\berkennt mich nicht\b|\bnon mi riconosce\b|"
+        r"\bnao me reconhece\b",
+        r"\b(?:won't|will not|can't|cannot|doesn't|does not) wake up\b",
     ),
 }
+# The emergency classifier reads meaning, but it is an English model: short messages in other
+# languages ("Dis-moi juste la dose.") can look alarming to it. It may only add an emergency
+# the patterns missed when the message has at least one word of this alarm vocabulary
+# (something taken, medicines, the body in trouble, death or leaving, urgency), in any of the
+# six languages. The vocabulary is deliberately broad: it filters chit-chat, not emergencies.
+_EMERGENCY_CUES = _rx(
+    # something was taken, swallowed, mixed up
+    r"\b(?:took|swallowed|swallowing|ate|eaten|popped|downed|ingest[a-z]*|got into|licked|"
+    r"chewed|drank|grabbed|mixed up|wrong (?:pills?|bottle|tablets?|meds?)|twice|"
+    r"tome|tomo|tomado|tomaste|trago|trague|comio|ingiri[a-z]*|lamio|juntando|"
+    r"pris|avale|mange|bu|confondu|"
+    r"genommen|geschluckt|gegessen|erwischt|eingenommen|verschluckt|"
+    r"preso|ingoiat[oa]|mangiat[oa]|inghiottit[oa]|ingerit[oa]|leccat[oa]|"
+    r"tomei|tomou|engoli[a-z]*|comeu|lambeu|ingeri[a-z]*)\b",
+    # medicines in the plural or by the box
+    r"\b(?:pills|tablets|capsules|meds|bottle|blister|pastillas|pildoras|capsulas|comprimidos|"
+    r"comprimes|pilules|gelules|cachets|medicaments|tabletten|pillen|kapseln|medikamente|"
+    r"compresse|pillole|pastiglie|farmaci|remedios?|pilulas)\b",
+    # the body in trouble now
+    r"\b(?:breath[a-z]*|air|chest|blood|bleed[a-z]*|heart|seiz[a-z]*|convuls[a-z]*|faint[a-z]*|"
+    r"dizzy|drowsy|swell[a-z]*|swollen|unconscious|collaps[a-z]*|wake|waking|vomit[a-z]*|"
+    r"threw up|throwing up|foam[a-z]*|drool[a-z]*|numb|slurr[a-z]*|grey|gray|sweating|"
+    r"passed out|pale|blue|choking|sick|weird|strange|"
+    r"aire|respir[a-z]*|pecho|sangre|sangr[a-z]*|corazon|convulsi[a-z]*|desmay[a-z]*|mareo|"
+    r"maread[oa]|hinchad[a-z]*|espuma|babea[a-z]*|ahog[a-z]*|vomit[a-z]*|hablar|"
+    r"poitrine|sang|saign[a-z]*|coeur|vertige|gonfl[a-z]*|vomi[a-z]*|etouff[a-z]*|malaise|"
+    r"luft|atm[a-z]*|brust|blut|blute[a-z]*|herz|krampf[a-z]*|schwindel[a-z]*|ubel|"
+    r"schwell[a-z]*|zusammengebrochen|bewusstlos|erbrech[a-z]*|komisch|"
+    r"fiato|petto|sangue|cuore|gira la testa|svenut[a-z]*|gonfi[a-z]*|vomit[a-z]*|"
+    r"braccio|parla strano|"
+    r"ar|peito|coracao|tontura|inchad[a-z]*|desmai[a-z]*|babando|passando mal)\b",
+    # death, self, leaving
+    r"\b(?:dying|dead|death|kill[a-z]*|suicid[a-z]*|alive|live|living|life|goodbyes?|"
+    r"stockpil[a-z]*|hoard[a-z]*|saving up|saved up|wrists?|"
+    r"burden|disappear|vanish|without me|miss me|pray|tonight'?s the night|end it|"
+    r"morir|muert[a-z]*|vivir|vida|sobro|estuviera|termino|despedi[a-z]*|"
+    r"mourir|vivre|vie|adieu|interet|disparaitre|"
+    r"sterben|tot|leben|weiterzumachen|nicht mehr da|abschied|"
+    r"morire|vivere|vita|un peso|sparissi|sparire|addio|"
+    r"morrer|viver|sumisse|sumir|motivo|continuar|ponte|jogar)\b",
+    # urgency
+    r"\b(?:now|right now|tonight|emergency|urgent|what do i do|ahora|esta noche|ayuda|"
+    r"que hago|maintenant|ce soir|aide|que faire|jetzt|heute nacht|hilfe|was soll ich|adesso|"
+    r"stanotte|stasera|aiuto|cosa faccio|agora|hoje a noite|ajuda|o que (?:eu )?faco)\b",
+)
+
+
 # "Can LDN cause chest pain?" asks about a side effect; nobody reports one.
 _GENERIC_SYMPTOM_QUESTION = re.compile(
     r"^(?:can|does|do|could|will|would|is|are)\b[^.?!]{0,30}\b(?:cause|causes|lead to|"
@@ -483,25 +666,79 @@ _FIRST_PERSON_NOW = re.compile(r"\b(?:i|i'm|im|my|me|we|he|she|he's|she's|right 
 # "Can you overdose on LDN?" asks about a risk; nobody took anything.
 _GENERIC_OVERDOSE_QUESTION = re.compile(
     r"^(?:can|could|is it possible to|what happens if|what if|how do you know if) (?:you|one|"
-    r"someone|people|a person|anyone) (?:overdose|take too much)\b"
+    r"someone|people|a person|anyone) (?:overdose|take too much)\b|"
+    r"\b(?:reverse|reverses|reversing|reversal of|treat|treats|treating|block|blocks) "
+    r"(?:an |the |opioid |)overdoses?\b|\boverdose (?:reversal|antidote|treatment)\b"
+)
+# "Cells commit suicide in apoptosis": cell biology, not a person.
+_CELL_SUICIDE = re.compile(
+    r"\b(?:cell(?:s|ular)?|cellules?|celulas?|zellen|cellule)\b[^.?!]{0,40}\b(?:suicid[a-z]*|"
+    r"selbstmord)|\bsuicid[a-z]*\b[^.?!]{0,25}\b(?:cells?|genes?|program[a-z]*|pathways?|"
+    r"mechanisms?|signal[a-z]*)\b"
+)
+# "an overdose of naltrexone" in a question about what the studies looked at.
+_OVERDOSE_IN_THE_SOURCES = re.compile(
+    r"\b(?:stud(?:y|ies)|article|research|papers?|abstracts?|sources?)\b[^.?!]{0,50}"
+    r"\boverdos[a-z]*"
+)
+# Something that happened long ago ("had a seizure years ago", "overdosed back in 2019")
+# is history, unless the message also says something is happening now.
+_LONG_AGO = re.compile(
+    r"\b(?:years?|decades?|months) ago\b|\blast (?:year|month|summer|winter|spring|autumn)\b|"
+    r"\b(?:back )?in (?:19|20)\d\d\b|\bas a (?:child|kid|teen|teenager)\b|"
+    r"\bhace (?:\d+ |unos |muchos )?anos\b|\bil y a (?:\d+ |quelques )?ans\b|"
+    r"\bvor (?:\d+ |vielen |ein paar )?jahren\b|\banni fa\b|\banos atras\b|\bha (?:\d+ )?anos\b"
+)
+_HAPPENING_NOW = re.compile(
+    r"\b(?:right now|now|currently|at the moment|tonight|today|just|again|still|"
+    r"i'm having|i am having|he's having|she's having|is having|ahora|maintenant|jetzt|adesso|"
+    r"agora|hoy|aujourd'hui|heute|oggi|hoje)\b"
+)
+# "I nearly fainted when I saw the price": a figure of speech.
+_IDIOM = re.compile(
+    r"\b(?:nearly|almost) (?:fainted|died|had a heart attack|passed out|had a stroke) "
+    r"(?:when|at|after) (?:i|we) (?:saw|read|heard|found out|got|looked)\b"
+)
+# "How do you tell a heart attack from a panic attack?" asks for information.
+_GENERIC_SIGNS_QUESTION = re.compile(
+    r"^(?:how (?:do|can|would|could) (?:you|one|people) (?:tell|know|recogni[sz]e|spot)|"
+    r"what are (?:the )?(?:signs|symptoms|warning signs) of|wie erkennt man|"
+    r"comment (?:reconnaitre|reconnait-on|savoir)|como (?:se )?(?:reconoce|reconocer|reconhecer|"
+    r"sabe)|come (?:si )?(?:riconosce|riconoscere)|cuales son (?:los )?(?:sintomas|signos)|"
+    r"quels sont (?:les )?(?:signes|symptomes)|(?:welche|was sind die) (?:symptome|anzeichen)|"
+    r"quali sono (?:i )?(?:sintomi|segni)|quais (?:sao )?os (?:sintomas|sinais))\b"
 )
 
 
 def _emergency(norm: str) -> tuple[str, str] | None:
     for reason, pattern in EMERGENCY_PATTERNS.items():
-        match = pattern.search(norm)
-        if not match:
-            continue
-        if reason == "emergency.overdose" and _GENERIC_OVERDOSE_QUESTION.search(norm):
-            continue
-        if (
-            reason == "emergency.medical"
-            and _GENERIC_SYMPTOM_QUESTION.search(norm)
-            and not _FIRST_PERSON_NOW.search(norm)
-        ):
-            continue
-        return reason, match.group()
+        for match in pattern.finditer(norm):
+            if not _is_question_about(reason, match, norm):
+                return reason, match.group()
     return None
+
+
+def _overlaps(pattern: re.Pattern[str], match: re.Match[str], norm: str) -> bool:
+    return any(
+        m.start() < match.end() and match.start() < m.end() for m in pattern.finditer(norm)
+    )
+
+
+def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
+    """An alarming phrase that asks about a risk, a sign, cell biology or the past."""
+    if _overlaps(_IDIOM, match, norm):
+        return True
+    if _LONG_AGO.search(norm) and not _HAPPENING_NOW.search(norm):
+        return True
+    if reason == "emergency.overdose":
+        return _overlaps(_GENERIC_OVERDOSE_QUESTION, match, norm) or _overlaps(
+            _OVERDOSE_IN_THE_SOURCES, match, norm
+        )
+    if reason == "emergency.self_harm":
+        return _overlaps(_CELL_SUICIDE, match, norm)
+    if _GENERIC_SIGNS_QUESTION.search(norm):
+        return not _HAPPENING_NOW.search(norm)
+    return _GENERIC_SYMPTOM_QUESTION.search(norm) is not None and not _FIRST_PERSON_NOW.search(norm)
 
 
 # ---------------------------------------------------------------------------------------
@@ -518,12 +755,14 @@ _UNIT = (
 )
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|[.,]\d+)"
 _DOSE_WORD = (
-    r"(?:dose|doses|dosage|dosis|dosierung|dosaggio|dosagem|posologie|posologia|[a-z]+-dosis)"
+    r"(?:dose|doses|dosage|dosis|dosierung|dosaggio|dosagem|posologie|posologia|[a-z]+-dosis|"
+    r"[a-z]{3,}dosis|schema posologico)"
 )
 _PREPARE_VERB = (
     r"(?:preparar|preparo|prepara|preparare|preparer|fabricar|fabriquer|formular|diluir|diluer|"
     r"diluire|disolver|dissoudre|dissolver|sciogliere|herstellen|zubereiten|auflosen|verdunnen|"
-    r"manipular)"
+    r"manipular|dissolvo|disuelvo|dissous|sciolgo|aufl[oa]se|diluo|diluyo|dilue|diluisco|"
+    r"verdunne)"
 )
 _PREPARED_THING = (
     r"(?:ldn|naltrexone|capsulas?|gelules?|kapseln|capsule|pastillas?|comprimes?|comprimidos?|"
@@ -547,6 +786,7 @@ _PERSON_TARGET = (
 )
 _ADMIN_VERB = (
     r"(?:take|taken|taking|have|use|start|resume|pause|paused|stop|skip|give|dose|dosed|tomar|"
+    r"tomaria|tomarias|tomariam|prendrait|prendrais|prenderebbe|prenderei|"
     r"tomo|toma|tome|tomarla|tomarlo|prendre|prends|prend|nehmen|nehme|nimmt|einnehmen|prendere|"
     r"prendo|prende|assumere)"
 )
@@ -601,6 +841,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bbody ?weight\b|\bbody surface\b|\bbsa\b|\bweight[- ]based\b|\bby weight\b",
             r"\b(?:convertir|equivalente|por kilo|dosis humana|dose humana|dose humaine|"
             r"dose umana)\b",
+            r"\b(?:a )?(?:cuanto|combien|quanto) (?:equivale|correspond|corrisponde|corresponde)\b",
             r"\b(?:umrechnen|umrechnung|rechne[a-z]*\b.{0,40}\bum|aquivalent[a-z]*|pro kilo|"
             r"korpergewicht|menschliche dosis)\b",
             r"\b(?:convertire|conversione|per chilo|converter|conversao|por quilo|par kilo)\b",
@@ -631,6 +872,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             rf"\b{_PREPARE_VERB}\b[^.?!]{{0,30}}\b{_PREPARED_THING}\b|"
             rf"\b{_PREPARED_THING}\b[^.?!]{{0,30}}\b{_PREPARE_VERB}\b",
             r"\b(?:magistral[a-z]*|galenic[a-z]*|manipulad[oa])\b",
+            r"\b(?:virar|volverse|convertirse en|devenir|diventare|werden zu) ldn\b",
             r"\b(?:hacer|hago|faire|fare|fazer|machen|mache)\b[^.?!]{0,30}\b(?:ldn|capsulas|"
             r"gelules|capsule|kapseln|pastillas|comprimes|compresse|comprimidos)\b",
             r"\b(?:teilen|dividere|partir|couper|cortar|spezzare)\b[^.?!]{0,30}\b(?:tablett[a-z]*|"
@@ -760,7 +1002,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:wie oft|(?:ein|zwei|drei)mal (?:am|pro|taglich|die|in der)|taglich|am tag|"
             r"pro tag|jeden (?:tag|abend|morgen))\b",
             r"\b(?:ogni quanto|quante volte|con che frequenza|volte al (?:giorno|di)|ogni giorno|"
-            r"ogni sera|al giorno)\b",
+            r"ogni sera|al giorno|tutti i giorni|tutte le sere)\b",
+            r"\b(?:fare|faire|hacer|fazer|machen|einlegen) (?:delle |des |unas |algunas |)?"
+            r"(?:pause|pausas|pausen)\b|\b(?:pausa|pause|pausen|pausas) (?:fare|machen|hacer)\b",
             r"\b(?:de quanto em quanto|com que frequencia|quantas vezes|vezes (?:ao|por) "
             r"(?:dia|semana)|todo dia|todos os dias|por dia)\b",
         ),
@@ -851,6 +1095,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:missed|forgot|skipped|forget|miss|skip)\b (?:to take )?(?:a |my |one |his |"
             r"her )?"
             r"(?:dose|ldn|naltrexone|pill|capsule)\b",
+            # a missed dose in other languages: "se me olvido tomar la ldn", "j'ai oublie ma gelule"
+            r"\b(?:olvid[a-z]*|oubli[a-z]*|vergessen|vergass|vergesse|dimenticat[oa]|dimentico|"
+            r"scordat[oa]|esqueci[a-z]*|esqueceu)\b[^.?!]{0,40}\b(?:tomar(?:la|lo)?|prendre|"
+            r"nehmen|einzunehmen|einnehmen|prendere|dose|dosis|ldn|naltrexone|gelule|capsula|"
+            r"capsule|kapsel|tablette|compressa|comprimido|comprime|pastilla|pilule|pillola)\b",
             r"\bhow long (?:should|do|can|must|shall|would) (?:i|we|you|he|she|they|one|someone|"
             r"people|patients|a patient|my [a-z]+) (?:take|use|stay on|be on|continue|"
             r"keep taking)\b",
@@ -887,7 +1136,8 @@ _MEDICINE = re.compile(
     r"toma|tome|dar|darle|pastillas?|comprimidos?|capsulas|medicamentos?|dosis|prendre|prends|"
     r"prend|comprimes?|gelules?|medicaments?|nehmen|nehme|nimmt|einnehmen|tabletten|kapseln|"
     r"medikamente?|prendere|prendo|assumere|compresse|pillole|pastiglie|farmac[oi]|remedios?|"
-    r"gotas|gouttes|tropfen|gocce)\b"
+    r"gotas|gouttes|tropfen|gocce|tomaria|tomarias|tomariam|prendrait|prendrais|prenderebbe|"
+    r"prenderei)\b"
 )
 # Cues that count only when the message already asks about dosing, or as a follow-up.
 _WEIGHT = re.compile(
@@ -896,7 +1146,7 @@ _WEIGHT = re.compile(
 )
 # Turning a study dose into one for a person, whatever the framing.
 _CONVERSION_REQUEST = re.compile(
-    r"\bconvert[a-z]*|\bconversion\b|\bextrapolat[a-z]*|\bscal(?:e|ing)\b[^.?!]{0,30}"
+    r"\bequival[a-z]*|\bconvert[a-z]*|\bconversion\b|\bextrapolat[a-z]*|\bscal(?:e|ing)\b[^.?!]{0,30}"
     r"\b(?:up|to|for)\b|\bequivalent\b|\bhuman (?:dose|dosage)\b|\bumrechn[a-z]*|"
     r"\brechne[a-z]*\b.{0,40}\bum\b|\bconverti[a-z]*|\bconver[ts]a[a-z]*"
 )
@@ -1039,7 +1289,13 @@ def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | N
 # Scope
 
 _IN_SCOPE = re.compile(
-    r"\b(?:ldn|naltrexone|ntx|ogf|ogfr|opioid[a-z]*|opiate[a-z]*|endorphin[a-z]*|"
+    r"\b(?:ldn|naltrexone|ntx|ogf|ogfr|opioid[a-z]*|oppioid[a-z]*|opiate[a-z]*|endorphin[a-z]*|"
+    # opioid pain medicines: the article says why their users need supervision
+    r"morphin[a-z]*|morfin[a-z]*|oxycodone|oxycontin|codein[a-z]*|tramadol|fentanyl|"
+    r"methadone?|metadona|hydrocodone|painkillers?|pain (?:medication|medicine|meds|relief)|"
+    r"schmerzmittel[a-z]*|analgesic[a-z]*|analgesiques?|antidolorific[a-z]*|"
+    r"[a-z]*studie[n]?|these trials|the trials|the science|the data|the (?:treatment |control )?"
+    r"groups?|both drugs|the combination|"
     r"enkephalin[a-z]*|macrophage[a-z]*|m1|apoptos[a-z]*|apoptotic|bax|bcl-?2|caspase[a-z0-9-]*|"
     r"parp|survivin|ki-?67|cd80|cd68|f4/80|tnf[a-z-]*|ifn[a-z-]*|interferon|mdsc|myeloid|"
     r"splenocytes?|p21|p53|nk cells?|natural killer|t-cells?|ehrlich|hct116|oxaliplatin|"
@@ -1063,6 +1319,7 @@ _IN_SCOPE = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:so |and |but |ok |okay )?(?:can|does|do|will|would|could|is|are|should|how does|"
     r"what does|why does|how do|how is|what is|is there)\b[^.?!]{0,12}\b(?:it|this|that|they)\b"
+    r"(?! (?:worth|normal|true that|better to get|common to get)\b)"
     r"|\b(?:it|this|that) (?:help|helps|work|works|cure|cures|treat|treats|interact|cause|"
     r"causes|affect|affects|do|does|reduce|boost|kill|stop|slow)\b"
 )
@@ -1078,8 +1335,36 @@ _FUNCTION_WORDS = frozenset(
 )
 _GENERIC_IN_SCOPE = re.compile(
     r"\b(?:side effects?|adverse effects?|vivid dreams|sleep disturbances?|approved|approval|"
-    r"fda|off[- ]label|experimental|well[- ]tolerated|efectos secundarios|effets secondaires|"
-    r"nebenwirkung[a-z]*|effetti collaterali|efeitos colaterais)\b"
+    r"fda|off[- ]label|experimental|well[- ]tolerated|efectos? secundarios?|effets? secondaires?|"
+    r"nebenwirkung[a-z]*|effetti collaterali|effetto collaterale|efeitos? colatera(?:is|l)|"
+    r"efectos (?:adversos|indeseados)|mechanisms?|mecanismos?|mecanismes?|meccanismi|"
+    r"meccanismo|mechanismus|wirkmechanismus|wirkweise|"
+    r"(?:tested|tried|studied) (?:in|on) (?:actual |real )?(?:humans|patients|people)|"
+    r"(?:in|on) (?:actual |real )?(?:humans|patients) or|only (?:in |on )?animals|"
+    r"am menschen|en humanos|em humanos|chez l'homme|sull'uomo|sugli esseri umani|"
+    r"effets indesirables|efeitos (?:secundarios|adversos|indesejados)|effetti indesiderati|"
+    r"unerwunschte wirkungen|suenos (?:vividos|raros|intensos)|reves (?:intenses|bizarres|"
+    r"etranges)|(?:lebhafte|seltsame|intensive) traume|sogni (?:vividi|strani|intensi)|"
+    r"sonhos (?:vividos|estranhos|intensos)|pesadillas|cauchemars|alptraume|albtraume|incubi|"
+    r"pesadelos)\b"
+)
+# The same "it" in the other languages, where the subject is usually left out:
+# "¿Se puede usar con la quimio?", "c'est dangereux avec la morphine ?", "Kann man das …?"
+_PRONOUN_SUBJECT_OTHER = _rx(
+    r"^(?:y |pero )?(?:eso |esto )?(?:se puede (?:usar|tomar|combinar|mezclar|dar)|funciona|sirve|"
+    r"es (?:segur[oa]|peligros[oa]|eficaz|efectiv[oa]|toxic[oa]|compatible)|da |causa |"
+    r"provoca |tiene efectos|ayuda|interactua|se usa)\b",
+    r"\b(?:oi|escuche|lei|dicen) que (?:da|causa|provoca|ayuda|funciona|sirve)\b",
+    r"\bca (?:peut|marche|fonctionne|aide|donne|provoque|cause|interagit|soigne|agit)\b|"
+    r"\bc'est (?:dangereux|sur|efficace|risque|toxique|compatible)\b|\bpeut-on l'|"
+    r"\best-ce (?:que ca|dangereux|sur|efficace)\b|\bon peut l'(?:utiliser|associer|combiner)\b",
+    r"^(?:und )?(?:kann man (?:das|es)|ist (?:das|es) (?:sicher|gefahrlich|wirksam|vertraglich)|"
+    r"hilft (?:das|es)|wirkt (?:das|es)|macht (?:das|es)|verursacht (?:das|es)|"
+    r"darf man (?:das|es)|vertragt sich (?:das|es)|wurde (?:das|es))\b|\b(?:das|es) (?:mit|zusammen mit) [a-z]+ (?:kombinieren|nehmen)\b",
+    r"^(?:e |ma )?(?:si puo (?:usare|prendere|combinare|associare)|funziona|e sicur[oa]|"
+    r"e pericolos[oa]|fa (?:male|effetto)|aiuta|serve|da (?:effetti|sogni))\b",
+    r"^(?:e |mas )?(?:da (?:pra|para) (?:usar|tomar|combinar)|pode(?:-se)? (?:usar|tomar|"
+    r"combinar)|funciona|e segur[oa]|e perigos[oa]|serve|ajuda|causa|provoca)\b",
 )
 _OFF_TOPIC_SUBSTANCE = re.compile(
     r"\b(?:turmeric|curcumin|curcuma|kurkuma|cbd|thc|cannabis|marijuana|hemp|ivermectin|"
@@ -1107,6 +1392,9 @@ _CANCER = re.compile(
 )
 _CANCER_GENERAL = re.compile(
     r"\b(?:cancers?|tumou?rs?|oncologists?|chemo[a-z]*|radiation|radiotherapy|immunotherapy|"
+    r"quimio[a-z]*|chimio[a-z]*|radioterapi[a-z]*|radiotherapie|bestrahlung|immunterapi[a-z]*|"
+    r"inmunoterapia|immunotherapie|imunoterapia|colonoscop[a-z]*|mammogra[a-z]*|pap smears?|"
+    r"psa tests?|(?:ct|pet|mri) scans?|"
     r"surgery|biops[a-z]*|screening|survival rate|prognosis|stage \d|metasta[a-z]*|"
     r"melanoma|leuk[a]?emia|lymphoma|krebs|cancro|tumore|tumeur|cancer[a-z]*)\b"
 )
@@ -1213,8 +1501,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     )
     if generic and not _CANCER_GENERAL.search(norm.replace(generic.group(), "")):
         return True, f"about the drug: {generic.group()!r}"
-    if generic and _PRONOUN_SUBJECT.search(norm):
-        return True, f"about the drug: {generic.group()!r}"
+    pronoun = _PRONOUN_SUBJECT.search(norm) or _PRONOUN_SUBJECT_OTHER.search(norm)
+    if pronoun:
+        return True, f"about the drug: {pronoun.group()!r}"
     if len(norm.split()) <= 8 and _previous_turn_in_scope(history):
         return True, "follow-up to an in-scope question"
     general = _CANCER_GENERAL.search(norm)
@@ -1314,13 +1603,15 @@ class Policy:
     def _learned_emergency(self, norm: str) -> Verdict | None:
         if self.emergency_classifier is None:
             return None
+        cue = _EMERGENCY_CUES.search(norm)
+        if cue is None:
+            return None
         p, reason = self.emergency_classifier.predict(classifier_text(norm))
         threshold = self.emergency_classifier.threshold
         if p < threshold:
             return None
-        return Verdict(
-            "emergency", reason, (f"emergency classifier: p={p:.3f} (threshold {threshold:.2f})",)
-        )
+        evidence = f"emergency classifier: p={p:.3f} (threshold {threshold:.2f}), cue {cue.group()!r}"
+        return Verdict("emergency", reason, (evidence,))
 
     def _describe(self, probability: float | None) -> tuple[str, ...]:
         if probability is None or self.classifier is None:

@@ -30,8 +30,8 @@ from .types import Verdict
 # Chosen on the dev set's precision/recall curves printed by bench/policy_eval.py: the lowest
 # threshold whose precision on dev is at least 0.97 for dosing (a refusal of a legitimate
 # question is a failure too) and 0.95 for emergencies (the reply replaces the answer).
-DOSING_THRESHOLD = 0.75
-EMERGENCY_THRESHOLD = 0.40
+DOSING_THRESHOLD = 0.90
+EMERGENCY_THRESHOLD = 0.25
 DEFAULT_THRESHOLD = DOSING_THRESHOLD
 
 LABELS = ("refuse", "answer", "either", "out_of_scope", "emergency")
