@@ -27,8 +27,9 @@ def _settings(data_dir: Path | None = None, corpus_dir: Path | None = None) -> S
 
 @app.command()
 def ingest(data_dir: DataDir = None, corpus_dir: CorpusDir = None) -> None:
-    """Build or update the index from the corpus (unchanged documents are not re-embedded)."""
-    from .factory import build_index
+    """Build or update the index from the corpus (unchanged documents are not re-embedded),
+    and the vectors a start would otherwise compute."""
+    from .factory import build_index, warm_caches
 
     settings = _settings(data_dir, corpus_dir)
     progress, close = _progress_bar("Embedding")
@@ -36,6 +37,7 @@ def ingest(data_dir: DataDir = None, corpus_dir: CorpusDir = None) -> None:
         report = build_index(settings, progress=progress)
     finally:
         close()
+    warm_caches(settings)
     typer.echo(
         f"corpus {report.corpus_version}: {len(report.added)} added, {len(report.updated)} updated, "
         f"{len(report.removed)} removed, {len(report.unchanged)} unchanged; "

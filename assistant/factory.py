@@ -8,7 +8,8 @@ from datetime import timedelta
 
 from . import __version__, policy
 from .chunking import ChunkingConfig
-from .claims import ClaimMap, build_claim_map
+from .claim_cache import load_claim_map
+from .claims import ClaimMap
 from .compose import Composer, ExtractiveComposer
 from .corpus import Corpus, CorpusError, read_corpus
 from .embedding import Embedder, SentenceTransformerEmbedder
@@ -43,6 +44,18 @@ def build_index(
         ChunkingConfig(),
     )
     return index.sync(corpus, progress)
+
+
+def warm_caches(settings: Settings) -> None:
+    """Leave in the cache dir what a start would otherwise embed (the claim map's and the
+    policy's vectors): `assistant ingest` runs this, so the first start after it is quick."""
+    corpus = load_documents(settings)
+    # As a start embeds: one torch thread (the vectors' last bits depend on the thread count).
+    embedder = SentenceTransformerEmbedder(threads=1)
+    load_claim_map(corpus, embedder, settings.cache_dir)
+    train_policy(
+        embedder, max_chars=settings.max_input_chars, cache_dir=settings.data_dir / "cache"
+    )
 
 
 def load_documents(settings: Settings) -> Corpus:
@@ -156,7 +169,7 @@ def build_assistant(
         corpus=corpus,
         retriever=Retriever(corpus, embedder, index, chunking),
         composer=build_composer(
-            settings, claims=build_claim_map(corpus.documents, embedder.embed, corpus.version)
+            settings, claims=load_claim_map(corpus, embedder, settings.cache_dir)
         ),
         screen=train_policy(
             embedder, max_chars=settings.max_input_chars, cache_dir=settings.data_dir / "cache"

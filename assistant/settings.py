@@ -62,6 +62,11 @@ class Settings:
         return Path(self.spool_dir) if self.spool_dir else Path(self.data_dir) / "spool"
 
     @property
+    def cache_dir(self) -> Path:
+        """What a start would otherwise compute again (vectors); safe to delete."""
+        return Path(self.data_dir) / "cache"
+
+    @property
     def chroma_dir(self) -> Path:
         return Path(self.data_dir) / "chroma"
 
