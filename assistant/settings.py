@@ -52,6 +52,8 @@ class Settings:
     redis_prefix: str = "ldn"  # key prefix when redis_url is set (rate limits, staff sessions)
     trusted_proxies: tuple[str, ...] = ("127.0.0.1",)  # whose X-Forwarded-For/-Proto to trust
     login_attempts: int = 5  # wrong passwords per account per 15 minutes (x4 per address)
+    # HMAC key of the visitor ids in the log; default: one made once in data_dir/pseudonym.key
+    pseudonym_key: str | None = field(default=None, repr=False)
 
     @property
     def resolved_database_url(self) -> str:

@@ -22,12 +22,14 @@ from faultkit import AppProcess, chroma_server
 from gradio_client import Client
 
 from assistant.logstore import LogStore
+from assistant.pseudonyms import Pseudonyms
 
 pytestmark = [pytest.mark.services, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = os.environ.get("ASSISTANT_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 PER_CLIENT = 5  # messages per minute from one address, over both processes
+PSEUDONYM_KEY = "scale-out-test-pseudonym-key-0123456789"
 LOGGED = {"answer", "refusal", "emergency", "out_of_scope", "invalid"}
 CONVERSATIONS = (
     ("What are the side effects of LDN?", "and how common are they?"),
@@ -67,6 +69,7 @@ def cluster(tmp_path: Path, pg_url: str, redis_prefix: str) -> Iterator[list[App
             "ASSISTANT_REDIS_PREFIX": redis_prefix,
             "ASSISTANT_RATE_PER_CLIENT": str(PER_CLIENT),
             "ASSISTANT_RATE_PER_SESSION": "20",
+            "ASSISTANT_PSEUDONYM_KEY": PSEUDONYM_KEY,
         }
         env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")},
@@ -156,3 +159,13 @@ def test_two_processes_share_the_index_the_log_and_the_limits(cluster, pg_url):
             assert log.count(session_id=session) == (0 if kind == "limit" else 1)
         answered = sum(len(kinds) for _, kinds in sessions) + PER_CLIENT
         assert log.count() == answered
+        # The one address has one client id in the log, whichever process served it.
+        ids = {
+            row.exchange.client_id
+            for session, kind in limited
+            if kind != "limit"
+            for row in log.query(session_id=session)
+        }
+        assert ids == {Pseudonyms(PSEUDONYM_KEY)("10.99.0.1")}
+    for app in cluster:
+        assert PSEUDONYM_KEY not in app.output()

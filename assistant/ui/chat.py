@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import html
 import logging
 import re
@@ -18,6 +16,7 @@ import gradio as gr
 
 from ..logstore import LogStore
 from ..pipeline import Assistant
+from ..pseudonyms import Pseudonyms
 from ..ratelimit import ALLOWED, RateLimiter
 from ..settings import Settings
 
@@ -183,14 +182,10 @@ def build_chat(
     limiter: RateLimiter,
 ) -> gr.Blocks:
     """The visitor chat as a Blocks app (mounted at `/` by `build_app`)."""
-    pseudonym_key = secrets.token_bytes(16)  # client ids in the log are not addresses
+    # Client ids in the log are not addresses, and the same in every process sharing the key.
+    pseudonym = Pseudonyms.from_settings(settings)
     disclaimer = assistant.disclaimer
     cap = settings.max_input_chars * 2 + 1  # longer is refused by ask() all the same
-
-    def pseudonym(address: str) -> str:
-        if not address:
-            return ""
-        return hmac.new(pseudonym_key, address.encode(), hashlib.sha256).hexdigest()[:16]
 
     def respond(
         message: str, turns: list[dict[str, Any]] | None, request: gr.Request
