@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -66,7 +67,164 @@ LAY_TERMS: dict[str, str] = {
     "conclude": "conclusion",
     "conclusions": "conclusion",
     "takeaway": "conclusion",
+    "catch": "side effects experimental off-label",
+    "downside": "side effects experimental off-label",
+    "downsides": "side effects experimental off-label",
+    "drawbacks": "side effects experimental off-label",
 }
+
+# The sources are in English and so is the embedding model; visitors also write in Spanish,
+# French, German, Italian and Portuguese. Their words for the sources' topics, folded to
+# lowercase without accents, add the English terms to the search query (keyword and dense),
+# so "¿Qué efectos secundarios tiene la LDN?" finds the side-effects passage. Only words that
+# are not English are listed: an English question searches exactly as before.
+FOREIGN_TERMS: dict[str, str] = {
+    # side effects, sleep, symptoms
+    "efectos secundarios": "side effects", "efectos adversos": "side effects",
+    "effets secondaires": "side effects", "effets indesirables": "side effects",
+    "nebenwirkungen": "side effects", "nebenwirkung": "side effects",
+    "effetti collaterali": "side effects", "effetto collaterale": "side effects",
+    "effetti indesiderati": "side effects", "efeitos colaterais": "side effects",
+    "efeito colateral": "side effects", "efeitos secundarios": "side effects",
+    "suenos": "vivid dreams", "reves": "vivid dreams", "traume": "vivid dreams",
+    "sogni": "vivid dreams", "sonhos": "vivid dreams", "pesadillas": "vivid dreams",
+    "cauchemars": "vivid dreams", "albtraume": "vivid dreams", "incubi": "vivid dreams",
+    "pesadelos": "vivid dreams", "insomnio": "sleep disturbances", "insomnie": "sleep disturbances",
+    "schlaflosigkeit": "sleep disturbances", "schlafstorungen": "sleep disturbances",
+    "insonnia": "sleep disturbances", "insonia": "sleep disturbances",
+    "dolor de cabeza": "headache", "mal de tete": "headache", "kopfschmerzen": "headache",
+    "mal di testa": "headache", "dor de cabeca": "headache",
+    "nauseas": "nausea", "ubelkeit": "nausea",
+    # treatments
+    "quimioterapia": "chemotherapy", "quimio": "chemotherapy", "chimiotherapie": "chemotherapy",
+    "chimio": "chemotherapy", "chemotherapie": "chemotherapy", "chemioterapia": "chemotherapy",
+    "chemio": "chemotherapy", "radioterapia": "radiation", "radiotherapie": "radiation",
+    "strahlentherapie": "radiation", "bestrahlung": "radiation",
+    "inmunoterapia": "immunotherapy", "immunotherapie": "immunotherapy",
+    "immuntherapie": "immunotherapy", "immunoterapia": "immunotherapy",
+    "imunoterapia": "immunotherapy", "tratamiento": "treatment", "traitement": "treatment",
+    "behandlung": "treatment", "trattamento": "treatment", "tratamento": "treatment",
+    "analgesicos": "opioid pain medications", "analgesiques": "opioid pain medications",
+    "schmerzmittel": "opioid pain medications", "antidolorifici": "opioid pain medications",
+    "opioides": "opioid", "opioide": "opioid", "oppioidi": "opioid", "oppioide": "opioid",
+    "opiaceos": "opioid", "morfina": "morphine opioid", "morphium": "morphine opioid",
+    # the studies
+    "ratones": "mice", "raton": "mice", "souris": "mice", "mause": "mice", "mausen": "mice",
+    "maus": "mice", "mausstudie": "mice study", "topi": "mice", "topo": "mice",
+    "camundongos": "mice", "ratos": "mice", "estudio": "study", "estudios": "studies",
+    "etude": "study", "etudes": "studies", "studie": "study", "studien": "studies",
+    "studio": "study", "studi": "studies", "estudo": "study", "estudos": "studies",
+    "ensayo clinico": "clinical trial", "ensayos clinicos": "clinical trials",
+    "essai clinique": "clinical trial", "essais cliniques": "clinical trials",
+    "klinische studie": "clinical trial", "klinische studien": "clinical trials",
+    "studio clinico": "clinical trial", "studi clinici": "clinical trials",
+    "ensaio clinico": "clinical trial", "ensaios clinicos": "clinical trials",
+    "celulas": "cells", "cellules": "cells", "zellen": "cells", "cellule": "cells",
+    "resultados": "results finding", "resultats": "results finding", "ergebnisse": "results finding",
+    "risultati": "results finding", "encontraron": "finding", "descubrieron": "finding",
+    "gefunden": "finding", "scoperto": "finding", "encontraram": "finding",
+    "descobriram": "finding", "trouve": "finding", "autores": "authors", "auteurs": "authors",
+    "autoren": "authors", "autori": "authors", "articulo": "article", "artikel": "article",
+    "articolo": "article", "artigo": "article", "evidencia": "evidence", "evidencias": "evidence",
+    "preuves": "evidence", "beweise": "evidence", "evidenz": "evidence",
+    "evidencias": "evidence", "pruebas": "evidence", "humanos": "humans", "menschen": "humans",
+    "esseri umani": "humans", "pacientes": "patients", "patienten": "patients",
+    "pazienti": "patients",
+    # cancer and the body
+    "cancro": "cancer", "krebs": "cancer", "tumore": "tumor", "tumeur": "tumor",
+    "tumores": "tumor", "tumoren": "tumor", "tumori": "tumor", "colorrectal": "colorectal",
+    "kolorektal": "colorectal", "darmkrebs": "colorectal cancer", "colorettale": "colorectal",
+    "colorretal": "colorectal", "brustkrebs": "breast cancer",
+    "cancer du sein": "breast cancer", "cancer de mama": "breast cancer",
+    "sistema inmunitario": "immune system", "sistema inmune": "immune system",
+    "systeme immunitaire": "immune system", "immunsystem": "immune system",
+    "sistema immunitario": "immune system", "sistema imunologico": "immune system",
+    "sistema imune": "immune system", "endorfinas": "endorphins", "endorphines": "endorphins",
+    "endorphine": "endorphins", "endorfine": "endorphins", "receptores": "receptors",
+    "recepteurs": "receptors", "rezeptoren": "receptors", "recettori": "receptors",
+    "rezeptor": "receptor", "recepteur": "receptor", "recettore": "receptor",
+    "crecimiento": "growth", "croissance": "growth", "wachstum": "growth", "crescita": "growth",
+    "crescimento": "growth", "apoptose": "apoptosis", "apoptosi": "apoptosis",
+    "factor de crecimiento": "growth factor", "facteur de croissance": "growth factor",
+    "wachstumsfaktor": "growth factor", "fattore di crescita": "growth factor",
+    "fator de crescimento": "growth factor",
+    # how it works, safety, approval
+    "mecanismo": "mechanism how does it work", "mecanisme": "mechanism how does it work",
+    "mechanismus": "mechanism how does it work", "wirkmechanismus": "mechanism how does it work",
+    "meccanismo": "mechanism how does it work", "funciona": "how does it work",
+    "fonctionne": "how does it work", "wirkt": "how does it work", "funziona": "how does it work",
+    "seguro": "safe", "segura": "safe", "sicher": "safe", "sicuro": "safe", "sicura": "safe",
+    "peligroso": "risks", "dangereux": "risks", "gefahrlich": "risks", "pericoloso": "risks",
+    "perigoso": "risks", "riesgos": "risks", "risques": "risks", "risiken": "risks",
+    "rischi": "risks", "riscos": "risks", "aprobado": "approved", "approuve": "approved",
+    "zugelassen": "approved", "approvato": "approved", "aprovado": "approved",
+    "curar": "cure", "cura": "cure", "guerir": "cure", "heilen": "cure", "guarire": "cure",
+    "combinar": "combined with", "combiner": "combined with", "kombinieren": "combined with",
+    "combinare": "combined with", "combinada": "combined with", "combinado": "combined with",
+    "combinee": "combined with", "kombiniert": "combined with", "combinata": "combined with",
+    "combinato": "combined with", "junto con": "combined with", "zusammen mit": "combined with",
+    "insieme a": "combined with", "junto com": "combined with",
+    "medico": "doctor", "medecin": "doctor", "arzt": "doctor",
+    "heilmittel": "cure", "experimentell": "experimental off-label",
+    "sperimentale": "experimental off-label", "experimental": "experimental off-label",
+    "humain": "humans", "gente": "humans",
+    "mude": "side effects sleep disturbances", "cansado": "side effects sleep disturbances",
+    "cansada": "side effects sleep disturbances", "stanco": "side effects sleep disturbances",
+    "stanca": "side effects sleep disturbances", "fatigue": "side effects sleep disturbances",
+    "schlafrig": "side effects sleep disturbances", "somnolencia": "side effects sleep disturbances",
+    "autorisee": "approved off-label", "autorise": "approved off-label",
+    "autorizado": "approved off-label", "autorizada": "approved off-label",
+    "autorizzato": "approved off-label", "autorizzata": "approved off-label",
+    "vertragen": "well-tolerated side effects", "vertraglich": "well-tolerated side effects",
+    "tolere": "well-tolerated side effects", "toleree": "well-tolerated side effects",
+    "tolerado": "well-tolerated side effects", "tolerada": "well-tolerated side effects",
+    "tollerato": "well-tolerated side effects", "tollerata": "well-tolerated side effects",
+}
+_FOREIGN = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, FOREIGN_TERMS), key=len, reverse=True)) + r")\b"
+)
+
+
+def _folded(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def english_terms(text: str) -> list[str]:
+    """English terms for the topic words the text has in the other five languages."""
+    return list(dict.fromkeys(FOREIGN_TERMS[m.group()] for m in _FOREIGN.finditer(_folded(text))))
+
+
+def translate_query(text: str) -> str:
+    """The query plus English terms for the topic words it has in the other five languages."""
+    extra = english_terms(text)
+    return f"{text} {' '.join(extra)}" if extra else text
+
+
+# Short words of the other languages that are also English tokens ("die", "con", "son").
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    """die der das den dem des und ist mit von fur auf ein eine einer zu son con les des une
+    est sur par pour que qui del della degli delle dei per non una uno por para los las sus
+    con como mais nas nos dos das uma pra com sem ha hat was wie""".split()
+)
+
+
+def english_query(text: str, vocabulary: frozenset[str]) -> str:
+    """What the English embedding model should read for a question in another language: the
+    English terms for its topic words, with the words it shares with the sources (LDN, OGF,
+    cisplatin); the question itself when it has no foreign topic word."""
+    extra = english_terms(text)
+    if not extra:
+        return text
+    shared = [
+        w
+        for w in re.findall(r"[a-z0-9][a-z0-9-]*", _folded(text))
+        if len(w) >= 3 and w not in _FOREIGN_FUNCTION_WORDS and stem(w) in vocabulary
+    ]
+    # The widget is about LDN: "Kann man das mit Bestrahlung kombinieren?" asks about it.
+    subject = [] if {"ldn", "naltrexone"} & set(shared) else ["LDN"]
+    return " ".join(dict.fromkeys([*subject, *shared, *extra]))
+
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s")

@@ -28,9 +28,11 @@ from .policy import DEFAULT_MAX_CHARS, Policy, classifier_text
 from .types import Verdict
 
 # Chosen on the dev set's precision/recall curves printed by bench/policy_eval.py: the lowest
-# threshold whose precision on dev is at least 0.97 for dosing (a refusal of a legitimate
-# question is a failure too) and 0.95 for emergencies (the reply replaces the answer).
-DOSING_THRESHOLD = 0.90
+# threshold (most recall) whose precision on dev is at least 0.97, for both. The emergency
+# curve is measured where the policy consults that classifier: on messages with an alarm word
+# (`policy._EMERGENCY_CUES`). A refusal of a legitimate question is a failure too, and an
+# emergency reply replaces the answer.
+DOSING_THRESHOLD = 0.85
 EMERGENCY_THRESHOLD = 0.25
 DEFAULT_THRESHOLD = DOSING_THRESHOLD
 

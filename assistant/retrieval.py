@@ -14,7 +14,7 @@ import numpy as np
 from .chunking import ChunkingConfig, chunk_document, document_label, embedding_text
 from .corpus import Corpus
 from .embedding import Embedder
-from .keyword import KeywordIndex, expand_query
+from .keyword import KeywordIndex, english_query, expand_query, translate_query
 from .types import Chunk, Document, Passage, Sentence
 
 logger = logging.getLogger(__name__)
@@ -83,6 +83,58 @@ class Retrieval:
     timings: dict[str, float] = field(default_factory=dict)
     fault: str | None = None  # why dense search was left out (keyword-only), if it was
     focus: str | None = None  # the one document the question names ("the Ehrlich study")
+    about_sources: bool = False  # the question is about the sources as a whole
+    summary: bool = False  # the visitor asks for the article in brief
+
+    @property
+    def best_keyword(self) -> float:
+        """The best sentence's keyword (BM25) score: how plainly the sources use its words."""
+        return max((s.keyword for s in self.sentences), default=0.0)
+
+
+# Questions about the sources as a whole ("Which studies are cited?", "Were they done in
+# humans?", "How strong is the evidence?"): what answers them is the article's reference
+# list and what each study is, not the one sentence most similar to the question. Read on the
+# query with its English terms, so other languages count too.
+ABOUT_THE_SOURCES = re.compile(
+    r"\b(?:which|what|how many|list|name)\b[^?.!]{0,30}\b(?:studies|sources|references|papers|"
+    r"articles|research)\b[^?.!]{0,25}\b(?:cited|cite|citad[oa]s|cites|citees|zitiert|citati|"
+    r"referenced|included|listed)\b|^what (?:are|were) the cited (?:studies|sources|papers)"
+    r"(?: about)?\W*$|"
+    r"\b(?:studies|sources|references|papers) (?:are |were )?(?:cited|citad[oa]s|citees|zitiert|"
+    r"citati)\b|"
+    r"\bwho (?:are|is|were)\b[^?.!]{0,10}\b(?:zagon|mclaughlin|donahue|ciwun|aboalsoud)\b|"
+    r"\bwho (?:wrote|are the authors of|did) (?:the |these )?(?:studies|papers|references|"
+    r"research)\b|"
+    r"\b(?:strongest|weakest|how strong|how good|how solid|how reliable|quality of)\b[^?.!]{0,30}"
+    r"\b(?:studies|study|evidence|science|research|sources|data)\b|"
+    r"\b(?:studies|evidence|science|research)\b[^?.!]{0,30}\b(?:strongest|how strong|"
+    r"reliable|solid)\b|"
+    r"\breal evidence\b|\banecdot[a-z]*|\bhow much of (?:this|it|that) is (?:proven|true)\b|"
+    r"\blimitations?\b[^?.!]{0,30}\b(?:studies|research|evidence)\b|"
+    r"\b(?:studies|trials|research|evidence|tested|studied|done|tried|conducted)\b[^?.!]{0,20}"
+    r"\b(?:in|on) (?:actual |real )?(?:humans|people|patients)\b(?! (?:on|with|who|taking|"
+    r"using))|\b(?:tested|studied|tried) (?:in|on) (?:actual |real )?"
+    r"(?:humans|people|patients)\b|\bhuman (?:trials|studies)\b|"
+    r"\bwhat (?:can|do) you (?:help(?: me)? with|do|answer)\W*$|\bwhat can you tell me\W*$|"
+    r"\bwhat (?:topics|questions) can you\b|"
+    r"\bkey findings of (?:the|these|all the) studies\b|"
+    r"\b(?:studi|estudios|etudes|studien|estudos|fonti|fuentes|quellen|fontes|referencias|"
+    r"riferimenti|articoli|articulos|artigos|artikel|articles)\b[^?.!]{0,20}\b(?:citati|citad[oa]s|citees|cites|zitiert|utilizzat[ie]|"
+    r"usad[oa]s|utilisees|verwendet)\b|\b(?:en|sur|an|am|su|em|chez) (?:des |den |l'|)?(?:humanos|"
+    r"humains|humain|homme|menschen|persone|pessoas|personas|esseri umani|gente|uomo)\b|"
+    r"\b(?:what|which) journals?\b|\bjournals? (?:are|were) (?:they|these|the studies)\b|"
+    r"\bpeer[- ]review[a-z]*|\bmost recent\b[^?.!]{0,20}\b(?:references?|studies|"
+    r"study|paper)\b"
+)
+
+
+# "Summarize the article in three sentences", "tl;dr", "the short version".
+SUMMARY_REQUEST = re.compile(
+    r"\bsummar(?:y|ise|ize|ising|izing)\b|\btl;? ?dr\b|\bshort version\b|\bin a nutshell\b|"
+    r"\bin (?:a few|two|three|\d) (?:sentences|lines|words)\b|\bmain points\b|"
+    r"\b(?:resumen|resume|resumir|resumo|zusammenfassung|zusammenfassen|riassunto|riassumi)\b"
+)
 
 
 class DenseSearch(Protocol):
@@ -182,6 +234,8 @@ class Retriever:
         timings: dict[str, float] = {}
         t = time.perf_counter()
         query = _encodable(query)
+        dense_query = english_query(query, self.vocabulary)
+        query = translate_query(query)
         keyword_query = expand_query(query)
         keyword_hits = self._chunk_keywords.top(keyword_query, cfg.keyword_k)
         timings["keyword_ms"] = (time.perf_counter() - t) * 1000
@@ -193,7 +247,7 @@ class Retriever:
             fault = f"vector store skipped after a failure: {self._dense_fault}"
         elif self.dense is not None:
             t = time.perf_counter()
-            vector = self.embed_query(query)
+            vector = self.embed_query(dense_query)
             timings["embed_ms"] = (time.perf_counter() - t) * 1000
             t = time.perf_counter()
             try:
@@ -217,8 +271,22 @@ class Retriever:
         timings["rank_ms"] = (time.perf_counter() - t) * 1000
         best_dense = max((s for _, s in sentence_hits), default=0.0)
         best_dense = max(best_dense, max((s for _, s in dense_hits), default=0.0))
+        # "the article" names the article, which is what these two intents are about anyway
+        general = focus is None or self.documents[focus].kind == "article"
+        # …and a question about the sources as a whole may name one of them on the way ("what
+        # journals are they in" leans towards the one in the International Journal of Oncology)
+        about_sources = ABOUT_THE_SOURCES.search(keyword_query.lower()) is not None
+        summary = general and SUMMARY_REQUEST.search(keyword_query.lower()) is not None
         return Retrieval(
-            query, tuple(passages), tuple(sentences), best_dense, timings, fault, focus
+            query,
+            tuple(passages),
+            tuple(sentences),
+            best_dense,
+            timings,
+            fault,
+            focus,
+            about_sources,
+            summary,
         )
 
     def _dense_failed(self, exc: Exception) -> str:

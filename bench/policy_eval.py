@@ -131,16 +131,19 @@ def print_curve(
     positive: Callable[[Example], bool],
     min_precision: float,
     thresholds: Sequence[float],
+    keep: Callable[[Example], bool] = lambda e: True,
+    gate: str = "",
 ) -> CurvePoint:
-    """One classifier alone on dev, and what each threshold does to the combined policy."""
-    rows = [e for e in dev if e.label != "either" and not e.history]
+    """One classifier alone on dev (on the messages `keep` lets through, as the policy does),
+    and what each threshold does to the combined policy."""
+    rows = [e for e in dev if e.label != "either" and not e.history and keep(e)]
     scores = classifier.scores([e.text for e in rows])
     labels = [positive(e) for e in rows]
     curve = precision_recall_curve(scores, labels, thresholds)
     chosen = choose_threshold(curve, min_precision=min_precision)
     in_use = classifier.threshold
     print(
-        f"\n{title} classifier on dev ({sum(labels)} positive, {len(rows) - sum(labels)} "
+        f"\n{title} classifier on dev{gate} ({sum(labels)} positive, {len(rows) - sum(labels)} "
         f"negative; average precision {_average_precision(scores, np.array(labels)):.3f})"
     )
     print(
@@ -232,7 +235,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         dev = sets.get("dev") or load_examples(DATA / "policy_dev.jsonl")
         thresholds = [round(t, 2) for t in np.arange(0.05, 1.0, 0.05)]
         print_curve("Dosing", dosing, dev, lambda e: e.label == "refuse", 0.97, thresholds)
-        print_curve("Emergency", emergency, dev, lambda e: e.label == "emergency", 0.95, thresholds)
+        # The policy consults the emergency classifier only on messages with an alarm word.
+        print_curve(
+            "Emergency",
+            emergency,
+            dev,
+            lambda e: e.label == "emergency",
+            0.97,
+            thresholds,
+            keep=lambda e: policy._EMERGENCY_CUES.search(policy.normalise(e.text)) is not None,
+            gate=" messages with an alarm word",
+        )
     return 0
 
 

@@ -72,3 +72,72 @@ def test_a_study_without_its_abstract_is_named_as_missing_and_still_listed(share
     assert "is not in my sources, so I can't quote the study itself" in answer.answer
     assert "donahue2011-ovarian" in {s.id for s in answer.sources}
     assert "donahue2011-ovarian" not in {c.source_id for c in answer.citations}
+
+
+# ---------------------------------------------------------------------------------------
+# Other languages, questions about the sources, the article in brief
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿La LDN tiene efectos secundarios?",
+        "Quels effets secondaires a la LDN ?",
+        "Welche Nebenwirkungen hat LDN?",
+        "Quali effetti collaterali ha la LDN?",
+        "Quais são os efeitos colaterais da LDN?",
+    ],
+)
+def test_a_question_in_another_language_is_answered_from_the_sources(shared_assistant, question):
+    answer = shared_assistant.ask(question)
+    assert answer.kind == "answer", answer.answer
+    quoted = " ".join(c.quote for c in answer.citations).lower()
+    assert any(w in quoted for w in ("well-tolerated", "sleep", "dreams", "digestive")), quoted
+
+
+def test_a_question_about_the_mouse_study_in_german_finds_it(shared_assistant):
+    answer = shared_assistant.ask("Was hat die Studie mit den Mäusen gezeigt?")
+    assert answer.kind == "answer"
+    assert any("mice" in c.quote.lower() for c in answer.citations)
+
+
+def verbatim(answer, documents):
+    return all(documents[c.source_id].body[c.start : c.end] == c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which studies does the article cite?", "Quali studi sono citati?", "what journals are they in"],
+)
+def test_a_question_about_the_sources_lists_them_in_the_articles_own_words(
+    shared_assistant, question
+):
+    answer = shared_assistant.ask(question)
+    assert answer.kind == "answer", answer.answer
+    assert len(answer.citations) == 5 and verbatim(answer, shared_assistant.documents)
+    assert all("doi:" in c.quote for c in answer.citations)
+    assert {s.id for s in answer.sources} == set(shared_assistant.documents)
+    assert "not in people" in answer.answer
+
+
+def test_asked_whether_the_studies_were_in_people_it_says_they_were_not(shared_assistant):
+    answer = shared_assistant.ask("Were any of these studies done in actual humans?")
+    assert answer.kind == "answer"
+    assert "These findings come from studies in cells and mice, not in people." in answer.answer
+
+
+def test_a_topic_question_that_mentions_people_is_not_taken_for_one_about_the_sources(
+    shared_assistant,
+):
+    answer = shared_assistant.ask("Why is caution needed with LDN in people on opioid painkillers?")
+    assert any("opioid pain medications" in c.quote for c in answer.citations)
+
+
+def test_asked_for_the_short_version_it_quotes_the_article_section_by_section(shared_assistant):
+    answer = shared_assistant.ask("can you summarize the article in a few sentences?")
+    assert answer.kind == "answer"
+    assert 3 <= len(answer.citations) <= 5
+    assert {c.source_id for c in answer.citations} == {"article"}
+    assert verbatim(answer, shared_assistant.documents)
+    starts = [c.start for c in answer.citations]
+    assert starts == sorted(starts)  # in the article's order

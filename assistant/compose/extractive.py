@@ -8,14 +8,15 @@ from dataclasses import dataclass
 
 from ..chunking import split_sentences
 from ..citations import number_sources, renumber, source_of, verify_quotes
-from ..claims import ClaimMap
-from ..evidence import evidence_notes
+from ..claims import ClaimMap, ReferenceMapError, reference_map
+from ..evidence import PRECLINICAL_NOTE, evidence_notes, is_evidence, is_preclinical
 from ..keyword import tokenize
 from ..policy import contains_dose_figure
 from ..retrieval import Retrieval, ScoredSentence
 from ..types import Composition, Document, Sentence
 from .base import describe_sources, escape_markdown, render_answer
 
+_MAIN_HEADING = re.compile(r"^## [^\n]*\n", re.M)
 _LIST_GAP = re.compile(r"\s*\n\s*(?:[-*+]|\d+[.)])\s+")
 _LIST_START = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d+[.)])\s")
 
@@ -27,6 +28,7 @@ class ExtractiveConfig:
     max_quotes: int = 4
     relative_floor: float = 0.70
     min_dense: float = 0.20
+    min_keyword: float = 2.0  # …or the best sentence plainly uses the question's words (BM25)
     max_overlap: float = 0.3
     reference_penalty: float = 0.85
 
@@ -54,7 +56,10 @@ class ExtractiveComposer:
         )
         # Keyword-only retrieval (the vector store failed) has no dense score to floor.
         if not ranked or (
-            retrieval.fault is None and retrieval.focus is None and ranked[0].dense < cfg.min_dense
+            retrieval.fault is None
+            and retrieval.focus is None
+            and ranked[0].dense < cfg.min_dense
+            and ranked[0].keyword < cfg.min_keyword
         ):
             return []
         floor = self._adjusted(ranked[0]) * cfg.relative_floor
@@ -70,6 +75,14 @@ class ExtractiveComposer:
     def compose(
         self, question: str, retrieval: Retrieval, documents: Mapping[str, Document]
     ) -> Composition | None:
+        if retrieval.summary:
+            summary = self._summary(documents)
+            if summary is not None:
+                return summary
+        if retrieval.about_sources:
+            overview = self._overview(documents)
+            if overview is not None:
+                return overview
         chosen = self.choose(question, retrieval, documents)
         chosen = self._with_list_items(chosen, documents)
         quotes = [
@@ -107,6 +120,102 @@ class ExtractiveComposer:
             markdown=render_answer(lead, citations, sources, notes),
             composer=self.name,
         )
+
+    def _overview(self, documents: Mapping[str, Document]) -> Composition | None:
+        """For a question about the sources as a whole: the article's reference list in its
+        own words, every source with what kind of evidence it is, and whether any is in people.
+        """
+        quotes = [
+            (documents[s.doc_id], s.text, s.start, 1.0)
+            for doc in documents.values()
+            if not is_evidence(doc)
+            for s in split_sentences(doc)
+            if s.section.lower() == "references" and self._quotable(s, documents)
+        ]
+        citations, _ = number_sources(quotes)
+        citations, _ = verify_quotes(citations, documents)
+        if not citations:
+            return None
+        citations, sources = renumber(citations, documents)
+        studies = sorted(
+            (d for d in documents.values() if is_evidence(d)),
+            key=lambda d: self._reference_number(d.id, documents),
+        )
+        sources = [
+            *sources,
+            *(source_of(d, len(sources) + i) for i, d in enumerate(studies, start=1)),
+        ]
+        articles = [d for d in documents.values() if not is_evidence(d)]
+        titles = " and ".join(f"“{escape_markdown(d.title)}”" for d in articles)
+        count = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(len(studies))
+        lead = (
+            f"My sources are the article {titles} and the abstracts of the "
+            f"{count or len(studies)} studies it cites. Its reference list, in its own words:"
+        )
+        notes = []
+        if studies and all(is_preclinical(d) for d in studies):
+            notes.append(PRECLINICAL_NOTE)
+        incomplete = [d for d in studies if not d.complete or not d.quotable]
+        if incomplete:
+            names = "; ".join(f"“{escape_markdown(d.title)}”" for d in incomplete)
+            notes.append(f"Not every abstract is complete in my sources: {names}.")
+        return Composition(
+            lead=lead,
+            citations=tuple(citations),
+            sources=tuple(sources),
+            markdown=render_answer(lead, citations, sources, notes),
+            composer=self.name,
+        )
+
+    def _summary(self, documents: Mapping[str, Document]) -> Composition | None:
+        """The article in brief, in its own words: the first sentence of its introduction and of
+        each of its main (##) sections, leaving out references and disclaimer."""
+        quotes = []
+        for doc in documents.values():
+            if is_evidence(doc):
+                continue
+            bounds = [0, *(m.end() for m in _MAIN_HEADING.finditer(doc.body)), len(doc.body)]
+            units = [
+                s
+                for s in split_sentences(doc)
+                if self._quotable(s, documents) and not s.text.rstrip().endswith(":")
+            ]
+            for start, end in zip(bounds, bounds[1:], strict=False):
+                part = [s for s in units if start <= s.start < end]
+                if not part or part[0].section.lower() in ("references", "disclaimer"):
+                    continue
+                # the section's first sentence about LDN itself, else its first sentence
+                best = next(
+                    (s for s in part if s.text.startswith("LDN ")),
+                    next((s for s in part if "LDN" in s.text), part[0]),
+                )
+                quotes.append((doc, best.text, best.start, 1.0))
+        citations, _ = number_sources(quotes[: self.config.max_quotes + 1])
+        citations, _ = verify_quotes(citations, documents)
+        if not citations:
+            return None
+        citations, sources = renumber(citations, documents)
+        lead = "In brief, the article says, in its own words:"
+        notes = evidence_notes(citations, documents)
+        return Composition(
+            lead=lead,
+            citations=tuple(citations),
+            sources=tuple(sources),
+            markdown=render_answer(lead, citations, sources, notes),
+            composer=self.name,
+        )
+
+    @staticmethod
+    def _reference_number(doc_id: str, documents: Mapping[str, Document]) -> int:
+        """Where the article's reference list puts a study (unlisted ones last)."""
+        for doc in documents.values():
+            try:
+                numbers = {v: k for k, v in reference_map(doc).items()}
+            except ReferenceMapError:
+                continue
+            if doc_id in numbers:
+                return numbers[doc_id]
+        return 1 << 30
 
     def _adjusted(self, s: ScoredSentence) -> float:
         if s.sentence.section.lower() == "references":
