@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant import policy
@@ -589,3 +590,48 @@ def test_normalise_is_idempotent_and_folds_the_drug_name():
 def test_screen_is_deterministic():
     message = "Is it safe for me to take 4.5mg of LDN with chemo?"
     assert screen(message) == screen(message)
+
+
+def test_a_fitted_model_as_arrays_predicts_what_scikit_learn_predicts():
+    from sklearn.linear_model import LogisticRegression
+
+    from assistant.policy_model import FittedLogistic
+
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(120, 16))
+    for labels in (rng.integers(0, 2, 120), rng.integers(0, 4, 120)):
+        names = np.array(["other", "a", "b", "c"])[labels]
+        model = LogisticRegression(C=4.0, max_iter=2000).fit(x, names)
+        arrays = FittedLogistic.of(model)
+        assert list(arrays.classes_) == list(model.classes_)
+        assert np.allclose(arrays.predict_proba(x), model.predict_proba(x), atol=1e-12)
+
+
+def test_a_restart_loads_the_fitted_classifiers_instead_of_fitting_again(tmp_path, monkeypatch):
+    embedder = HashingEmbedder()
+    first = train_policy(embedder, cache_dir=tmp_path)
+    saved = sorted(p.name for p in tmp_path.glob("policy-*Classifier-*.npz"))
+    assert len(saved) == 2
+
+    def no_fit(*args, **kwargs):
+        raise AssertionError("fitted again")
+
+    monkeypatch.setattr(DosingClassifier, "train", no_fit)
+    monkeypatch.setattr(EmergencyClassifier, "train", no_fit)
+    second = train_policy(embedder, cache_dir=tmp_path)
+    texts = ["How much LDN should I take?", "I swallowed all my pills", "What did the mice show?"]
+    for text in texts:
+        assert first.classifier.score(text) == pytest.approx(second.classifier.score(text))
+        assert first.emergency_classifier.predict(text)[1] == (
+            second.emergency_classifier.predict(text)[1]
+        )
+        assert first.screen(text) == second.screen(text)
+
+
+def test_a_corrupt_classifier_cache_only_costs_a_fit(tmp_path):
+    embedder = HashingEmbedder()
+    train_policy(embedder, cache_dir=tmp_path)
+    for path in tmp_path.glob("policy-*Classifier-*.npz"):
+        path.write_bytes(b"not a numpy file")
+    policy_again = train_policy(embedder, cache_dir=tmp_path)
+    assert policy_again.screen("How much LDN should I take?").kind == "refusal"
