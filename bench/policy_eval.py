@@ -11,7 +11,7 @@ threshold this project uses (`policy_model.DEFAULT_THRESHOLD`).
     .venv/bin/python bench/policy_eval.py --sets dev,public
 
 Sets: `public` (tests/data/public: the shared examples), `dev` (tests/data/policy_dev.jsonl,
-tuned on), `heldout`, `heldout2`, `heldout3` (tests/data/policy_heldout*.jsonl: each written
+tuned on), `heldout` … `heldout5` (tests/data/policy_heldout*.jsonl: each written
 before the code first ran on it; see tests/data/README.md for which were later tuned on) and
 `train` (the classifiers' own examples, for reference only).
 """
@@ -48,7 +48,7 @@ from assistant.policy_model import (  # noqa: E402
 from assistant.types import Verdict  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SET_NAMES = ("public", "dev", "heldout", "heldout2", "heldout3", "train")
+SET_NAMES = ("public", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "train")
 Screen = Callable[[str, Sequence[Mapping[str, Any]]], Verdict]
 
 
