@@ -241,7 +241,8 @@ _BENIGN_DOSE = _rx(
 
 # "I'm not asking about doses, …": a dose word the visitor says they are not asking for.
 _NEGATED_DOSE = _rx(
-    r"\b(?:i'm |i am |im )?not (?:asking|looking|wanting|interested|here)\b[^.?!,;:]{0,30}"
+    r"\b(?:i'm |i am |im )?not (?:asking|looking|wanting|interested|here|after|seeking|"
+    r"requesting)\b[^.?!,;:]{0,30}"
     r"\b(?:dose|doses|dosage|dosing|amounts?)\b(?: (?:advice|information|info|questions?))?",
     r"\bwithout (?:telling|giving|mentioning|any|discussing)\b[^.?!,;:]{0,25}"
     r"\b(?:dose|doses|dosage|dosing)\b",
@@ -458,6 +459,23 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:shot)?gun\b|\brifle\b|\bnoose\b|\bhow many\b[^.?!]{0,30}\b(?:would it take|it "
         r"would take) to\b|\bhow many of my [a-z]+ it would take\b",
         r"\b(?:esta noche|hoy) lo termino\b|\blo termino (?:esta noche|hoy)\b|"
+        r"\b(?:pills?|tablets?|meds) (?:lined up|laid out|counted out|all ready)\b|"
+        r"\b(?:lined up|laid out|counted out) (?:the |my |all my )?(?:pills|tablets|meds)\b|"
+        r"\bwrote (?:goodbye )?(?:letters|a letter|notes) to (?:my|the) (?:kids|children|family|"
+        r"husband|wife|son|daughter|parents)\b|"
+        r"\b(?:pensado|pienso|pensando|pense|pensato|pensei|gedacht)\b[^.?!]{0,10}\b(?:en|a|di|em|"
+        r"daran)?\b ?(?:tomarme|matarme|suicidarme|terminar|acabar|prendre tous|prendere tutte|"
+        r"tomar todos|tomar todas|alle zu nehmen)\b|"
+        r"\b(?:tomarme|tomar|prendre|nehmen|prendere|take|swallow) (?:all|todas|todos|tous|toutes|"
+        r"alle|tutte|tutti) (?:of )?(?:my |mis |las |los |les |mes |meine |le |os |as )?"
+        r"(?:[a-z]+ )?(?:pills|tablets|pastillas|comprimes|cachets|tabletten|pillole|compresse|"
+        r"comprimidos|remedios)\b[^.?!]{0,30}\b(?:at once|together|juntas|juntos|ensemble|"
+        r"zusammen|auf einmal|insieme|de una vez|de golpe)\b|"
+        r"\b(?:[a-z]*tabletten|pillen|pastillas|pilules|cachets|comprimes|pillole|compresse|"
+        r"comprimidos|remedios|pills|tablets)\b[^.?!]{0,20}\b(?:gesammelt|gehortet|guardadas|"
+        r"juntadas|acumuladas|stockpiled|saved up|hoarded|de cote|da parte)\b|"
+        r"\b(?:ob ich|if i(?:'ll| will)?) (?:morgen |tomorrow )?(?:noch da sein|still (?:want to )?be "
+        r"(?:here|alive|around))\b|"
         r"\b(?:painless|easiest|quickest|fastest|best|surest) way to (?:die|go|end it|kill)\b|"
         r"\b(?:won't|will not|not going to) be around\b|\bwritten (?:my )?(?:goodbye |farewell )?"
         r"letters\b|\bwanted (?:the|my) pain to stop\b|\b(?:want|wanted) (?:it|everything) to stop\b|"
@@ -513,7 +531,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:engoliu|comeu) (?:os )?(?:meus|minhas|seus|suas) (?:comprimidos|remedios|pilulas)\b",
         r"\binstead of (?:my|his|her) (?:ldn|low dose)\b",
         # es / fr / de / it / pt
-        r"\b(?:me tome|tome|se tomo|se trago|trague|ingeri|ingirio)\b.{0,30}"
+        r"\b(?:me tome|tome|se tomo|se trago|trague|ingeri|ingirio|he tomado|ha tomado|"
+        r"me he tomado|se ha tomado|hemos tomado|se ha tragado|he tragado)\b.{0,30}"
         r"\b(?:todas|todos|varias|varios|muchas|demasiad[oa]s|la caja|el frasco|el bote)\b",
         r"\b(?:j'ai|il a|elle a|on a)\s*(?:pris|avale)\b.{0,30}"
         r"\b(?:trop|toute|tous|toutes|plusieurs|la boite|le flacon)\b",
@@ -554,7 +573,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"perr[oa]|gat[oa]|gatit[oa]|nin[oa]|hij[oa]|chien(?:ne)?|chat(?:te)?|enfant|fille|fils|"
         r"hund|katze|kind|tochter|sohn|cane|gatt[oa]|figli[oa]|bambin[oa]|cachorr[oa]|gatinh[oa]|"
         r"filh[oa]|sobrinh[oa]|nipote)\b[^.?!]{0,60}\b(?:ate|swallowed|drank|chewed|licked|sucked|"
-        r"got hold of|comio|trago|bebio|lamio|mange|avale|bu|lèche|gefressen|gegessen|getrunken|"
+        r"got hold of|comio|trago|bebio|lamio|comido|tragado|bebido|ingerido|mange|avale|bu|"
+        r"gefressen|gegessen|getrunken|"
         r"verschluckt|geschluckt|mangiato|ingoiato|bevuto|leccato|comeu|engoliu|bebeu|lambeu|"
         r"ha preso|pegou)\b",
     ),
@@ -939,6 +959,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             rf"\b{_CHANGE_VERB} (?:my |the |his |her |your |their |this |that |our )?"
             r"(?:ldn |naltrexone )?(?:dose|dosage|amount|mg)\b",
+            # "keeps bringing up LDN", "looked up LDN" name it, they do not change a dose
+            r"(?<!bring )(?<!bringing )(?<!brought )(?<!brings )(?<!look )(?<!looked )"
+            r"(?<!looking )(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!pick )(?<!picked )"
             rf"\b{_CHANGE_VERB} (?:my |the |his |her |your |their )?(?:ldn|naltrexone)\b",
             r"\b(?:raise|increase|go up|move up|titrate|taper|bump (?:it |ldn )?up) (?:it |ldn )?"
             r"(?:to|by) \d",
@@ -1092,7 +1115,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\ball at once\b|\bsplit (?:it|my|the) (?:dose|ldn)?\b",
             r"\bwhat would (?:a|the|my|your) (?:vet|doctor|pharmacist|oncologist|naturopath|"
             r"physician) (?:give|prescribe|recommend|use)\b",
-            r"\b(?:what|which) range\b|\bend up (?:taking|on)\b",
+            r"\b(?:what|which) range\b|\b(?:what|how much)\b[^.?!]{0,20}\bend up (?:taking|on)\b",
             r"\bwhat (?:should|do|would|can|could|must) (?:i|we|he|she|they|my [a-z]+|someone) "
             r"(?:take|be taking|be on|give)\b",
             r"\bwhat (?:do|does|did|would) (?:most )?(?:[a-z]+ )?(?:people|patients|users|others|"
@@ -1120,7 +1143,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bballpark\b",
             r"\b(?:cuant[oa]s?|combien|wie ?viele?|quant[oaie]|quantos|quantas)\b(?! (?:cuesta|"
             r"coute|"
-            r"kostet|costa|custa|tiempo|de temps|temps|tempo|lange|e|es|est|ist|e efficace))",
+            r"kostet|costa|custa|tiempo|de temps|temps|tempo|lange|e|es|est|ist|e efficace)\b)",
             r"\b(?:cantidad|quantite|menge|quantita|quantidade)\b",
         ),
         True,
@@ -1146,6 +1169,14 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:missed|forgot|skipped|forget|miss|skip)\b (?:to take )?(?:a |my |one |his |"
             r"her )?"
             r"(?:dose|ldn|naltrexone|pill|capsule)\b",
+            r"\b(?:kapsel|dosis|tablette|ldn|gelule|capsula|pastilla|dose|compressa|comprimido|"
+            r"prise|toma)\b[^.?!]{0,30}\b(?:vergessen|oubliee?|olvidado|olvide|dimenticat[oa]|"
+            r"esqueci)\b",
+            r"\b(?:soll|sollte|kann|darf|should|can|puedo|debo|dois|puis-je|devo|posso)\b"
+            r"[^.?!]{0,25}\b(?:zwei|doppelt|beide|two|double|both|dos|deux|due|duas|doble)\b"
+            r"[^.?!]{0,12}\b(?:nehmen|take|tomar|prendre|prendere|tomo)\b",
+            r"\b(?:switch|move|change)\b (?:to )?(?:taking|take) (?:it|ldn|my dose|them) "
+            r"(?:in the |at |before )?(?:morning|night|bedtime|evening|daytime)\b",
             # a missed dose in other languages: "se me olvido tomar la ldn", "j'ai oublie ma gelule"
             r"\b(?:olvid[a-z]*|oubli[a-z]*|vergessen|vergass|vergesse|dimenticat[oa]|dimentico|"
             r"scordat[oa]|esqueci[a-z]*|esqueceu)\b[^.?!]{0,40}\b(?:tomar(?:la|lo)?|prendre|prise|"
@@ -1425,7 +1456,8 @@ _GENERIC_IN_SCOPE = re.compile(
     r"unerwunschte wirkungen|suenos (?:vividos|raros|intensos)|reves (?:intenses|bizarres|"
     r"etranges)|(?:lebhafte|seltsame|intensive) traume|sogni (?:vividi|strani|intensi)|"
     r"sonhos (?:vividos|estranhos|intensos)|pesadillas|cauchemars|alptraume|albtraume|incubi|"
-    r"pesadelos)\b"
+    r"pesadelos|schlafstorung(?:en)?|trastornos del sueno|troubles du sommeil|disturbi del sonno|"
+    r"disturbios do sono|insomni[ao]|insomnie|schlaflosigkeit)\b"
 )
 # In this widget "it", "this stuff", "the drug" is LDN: a message that talks about taking it
 # or about what it does, anywhere in the message, is about the sources' subject.
@@ -1481,7 +1513,8 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"garlic|keto|ketogenic|diet|dieta|diat|fasting|ayuno|jeune|fasten|digiuno|jejum|juicing|"
     r"alkaline|baking soda|hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
     r"quercetin|berberine|tamoxifen|herceptin|letrozole|keytruda|pembrolizumab|homeopath[a-z]*|"
-    r"acupuncture|supplements?|hyperthermia|ozone|doxycycline|sugar)\b"
+    r"acupuncture|supplements?|hyperthermia|ozone|doxycycline|sugar|gerson|enemas?|juice "
+    r"fast(?:ing)?|juicing|essiac|budwig|hoxsey|rife|chlorine dioxide|mms)\b"
 )
 _OTHER_CONDITION = re.compile(
     r"\b(?:fibromyalgi[a-z]*|fibromialgia|multiple sclerosis|ms|esclerosis multiple|"
@@ -1491,7 +1524,9 @@ _OTHER_CONDITION = re.compile(
     r"chronic pain|migraines?|diabetes|alzheimer'?s?|parkinson'?s?|als|endometriosis|"
     r"infertility|weight loss|obesity|acne|hiv|aids|hepatitis|pots|mcas|asthma|dermatitis|"
     r"restless legs|tinnitus|depresion|depression|ansiedad|angst|depressione|ansia|depressao|"
-    r"dimagrire|adelgazar|maigrir|abnehmen|emagrecer|endometriose|endometriosi)\b"
+    r"dimagrire|adelgazar|maigrir|abnehmen|emagrecer|endometriose|endometriosi|angine|angina|"
+    r"sore throat|strep throat|flu|influenza|grippe|gripe|common cold|a cold|erkaltung|"
+    r"raffreddore|resfriado|resfriado comum|covid|sinusitis|sinusite|bronchitis|bronchite)\b"
 )
 _CANCER = re.compile(
     r"\b(?:cancers?|tumou?rs?|oncolog[a-z]*|carcinoma[s]?|leuk[a]?emia|lymphoma|melanoma|"
@@ -1520,6 +1555,9 @@ _SITE_QUESTION = _rx(
     r"appointment|session)|make an appointment|shipping|ship to|delivery|deliver to|my order|"
     r"order status|track (?:my )?(?:order|parcel|package)|refund|password|log ?in|sign ?up|"
     r"my account|subscription|newsletter|coupon|discount code|price of (?:a |the )?consult)\b",
+    r"\b(?:recommend|find|suggest|know) (?:me )?(?:a |an |any )?(?:good |local |great )?(?:[a-z]+ )?"
+    r"(?:doctor|oncologist|clinic|hospital|naturopath|practitioner|specialist|pharmacy)s?\b"
+    r"[^.?!]{0,30}\b(?:near|in|around)\b",
 )
 _GENERAL_CHAT = _rx(
     r"\b(?:write|compose|create|make|give|tell|escribe|ecris|schreib[a-z]*|scrivi|escreva)\b"
@@ -1586,6 +1624,21 @@ def _other_use(norm: str) -> str | None:
     return what
 
 
+# "And does the sleep trouble go away after a while?": the conversation goes on.
+_CONTINUES = re.compile(
+    r"^(?:and|also|so|but|then|und|y|et|e|ed|pero|mais|aber|ma|mas|entonces|alors|dann|quindi|"
+    r"entao|what about|how about)\b"
+)
+
+
+# "Et sinon, …", "unrelated, but …": the visitor says the subject changes.
+_TOPIC_CHANGE = re.compile(
+    r"\b(?:et sinon|sinon|unrelated|by the way|btw|different question|another question|"
+    r"otra cosa|otra pregunta|autre chose|autre question|andere frage|noch was anderes|"
+    r"un'altra cosa|altra domanda|outra coisa|outra pergunta)\b"
+)
+
+
 def _previous_turn_in_scope(history: Sequence[Mapping[str, Any]]) -> bool:
     previous = [
         str(m.get("content") or "")
@@ -1635,7 +1688,11 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     )
     if pronoun:
         return True, f"about the drug: {pronoun.group()!r}"
-    if len(norm.split()) <= 8 and _previous_turn_in_scope(history):
+    if (
+        _previous_turn_in_scope(history)
+        and not _TOPIC_CHANGE.search(norm)
+        and (len(norm.split()) <= 8 or _CONTINUES.search(norm) or _GENERIC_IN_SCOPE.search(norm))
+    ):
         return True, "follow-up to an in-scope question"
     general = _CANCER_GENERAL.search(norm)
     if general:
