@@ -18,9 +18,9 @@ def main() -> None:
     # again and again: ~0.9 s of a ~6 s start. It stays off until the app is built; then
     # what start made is frozen (never scanned again: no full-collection pauses later).
     gc.disable()
-    # One BLAS/OpenMP thread (before numpy loads): on this app's small matrices (the policy's
-    # fit at start, the scores of an answer) a second thread costs more than it saves: start
-    # 0.4 s slower and 1 s more CPU, no faster answers; torch is on one thread already.
+    # One BLAS/OpenMP thread (before numpy loads): on this app's small matrices a second
+    # thread costs more than it saves (the policy's refit, when its cache is cold: 0.4 s and
+    # 1 s of CPU more; answers no faster); torch is on one thread already.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
