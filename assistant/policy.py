@@ -428,10 +428,13 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bno despertar(?:me)?\b|\bno quiero (?:volver a )?despertar(?:me)?\b|"
         r"\b(?:plus envie de|ne veux plus|ne pas) me reveiller\b|\bnicht mehr aufwachen\b|"
         r"\bnon (?:voglio )?(?:piu )?svegliarmi\b|\bnao (?:quero )?(?:mais )?acordar\b",
-        r"\bno point (?:in )?(?:going on|carrying on|living|trying any ?more|continuing|being here)\b"
+        r"\bno point (?:in )?(?:going on|carrying on|living|trying any ?more|continuing|"
+        r"being here)\b"
         r"(?! (?:about|with|and on))",
-        r"\b(?:no (?:le )?veo (?:sentido|motivo)|no tiene sentido) (?:a |en |para )?(?:seguir|vivir|"
-        r"continuar)\b|\bplus (?:l'interet|aucun interet|de raison|de sens) de (?:continuer|vivre)\b|"
+        r"\b(?:no (?:le )?veo (?:sentido|motivo)|no tiene sentido) (?:a |en |para )?(?:seguir|"
+        r"vivir|"
+        r"continuar)\b|\bplus (?:l'interet|aucun interet|de raison|de sens) de (?:continuer|"
+        r"vivre)\b|"
         r"\b(?:keinen sinn|keinen grund) mehr\b|\bnon ha (?:piu )?senso (?:andare avanti|vivere|"
         r"continuare)\b|\b(?:nao vejo (?:mais )?|sem )(?:motivo|sentido) (?:pra|para) "
         r"(?:continuar|viver)\b|\ba quoi bon (?:vivre|continuer)\b|\bje n'ai plus envie\b",
@@ -474,11 +477,13 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:[a-z]*tabletten|pillen|pastillas|pilules|cachets|comprimes|pillole|compresse|"
         r"comprimidos|remedios|pills|tablets)\b[^.?!]{0,20}\b(?:gesammelt|gehortet|guardadas|"
         r"juntadas|acumuladas|stockpiled|saved up|hoarded|de cote|da parte)\b|"
-        r"\b(?:ob ich|if i(?:'ll| will)?) (?:morgen |tomorrow )?(?:noch da sein|still (?:want to )?be "
+        r"\b(?:ob ich|if i(?:'ll| will)?) (?:morgen |tomorrow )?(?:noch da sein|"
+        r"still (?:want to )?be "
         r"(?:here|alive|around))\b|"
         r"\b(?:painless|easiest|quickest|fastest|best|surest) way to (?:die|go|end it|kill)\b|"
         r"\b(?:won't|will not|not going to) be around\b|\bwritten (?:my )?(?:goodbye |farewell )?"
-        r"letters\b|\bwanted (?:the|my) pain to stop\b|\b(?:want|wanted) (?:it|everything) to stop\b|"
+        r"letters\b|\bwanted (?:the|my) pain to stop\b|\b(?:want|wanted) (?:it|"
+        r"everything) to stop\b|"
         r"\b(?:take|swallow|down|drink) (?:the |a |my |his |her )?(?:whole|entire) (?:bottle|box|"
         r"pack|packet|lot|supply)\b|\bbe done with (?:it|everything|it all|life|this life)\b|"
         r"\bno quiero seguir (?:viviendo|aqui|con vida)\b|\b(?:continuer|continuare|continuar) "
@@ -638,7 +643,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bschiuma (?:alla|dalla) bocca\b|\bespuma pela boca\b|\bcrise d'epilepsie\b|"
         r"\b(?:attacco|crisi) epilettic[oa]\b|\bataque epileptico\b|\bkrampft\b",
         r"\bseizing\b|\bcoffee grounds\b|\b(?:coughing|vomiting|throwing|spitting|threw|coughed|"
-        r"vomited)(?: up)? (?:(?:bright |dark )?red |a lot of |some |so much |lots of )*blood\b|\b(?:vomit[a-z]*|vomi[rst]?|"
+        r"vomited)(?: up)? (?:(?:bright |dark )?red |a lot of |some |so much |lots of )*blood\b|"
+        r"\b(?:vomit[a-z]*|vomi[rst]?|"
         r"crache[rs]?|tosiendo|tossindo|tossendo|erbrech[a-z]*|spucke|botando|escupiendo)\b"
         r"[^.?!]{0,15}\b(?:sangre|sang|blut|sangue)\b|\bblut (?:erbrechen|spucken|husten)\b",
         r"\b(?:temperature|fever|fiebre|fievre|fieber|febbre|febre|temperatura)\b[^.?!]{0,30}"
@@ -661,15 +667,18 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"zunge|lippen|lingua|gola|gesicht|hals|cara|visage|faccia|rosto|labios|levres|labbra)\b"
         r"[^.?!]{0,25}\b(?:hinch[a-z]*|gonfl[a-z]*|schwell[a-z]*|schwillt|"
         r"gonfi[a-z]*|inchad[oa]|inchando)\b",
-        r"\bno me entra el aire\b|\bme (?:estoy )?ahog[a-z]*\b|\bkaum luft\b|\bfatica a respirare\b|"
+        r"\bno me entra el aire\b|\bme (?:estoy )?ahog[a-z]*\b|\bkaum luft\b|"
+        r"\bfatica a respirare\b|"
         r"\bdifficolta a respirare\b|\bdu mal a respirer\b|\bdificultad para respirar\b|"
-        r"\bdificuldade (?:para|pra|de) respirar\b|\batmet (?:ganz |sehr )?(?:komisch|schwer|kaum)\b|"
+        r"\bdificuldade (?:para|pra|de) respirar\b|\batmet (?:ganz |sehr )?(?:komisch|schwer|"
+        r"kaum)\b|"
         r"\brespira (?:male|a fatica|con dificultad)\b|\brespire mal\b",
         r"\b(?:doesn't|does not|didn't) recogni[sz]e me\b|\bno me reconoce\b|"
         r"\bne me reconnait (?:pas|plus)\b|\berkennt mich nicht\b|\bnon mi riconosce\b|"
         r"\bnao me reconhece\b",
         r"\b(?:won't|will not|can't|cannot|doesn't|does not) wake up\b",
-        r"\b(?:reagiert nicht|umgekippt|not responding|unresponsive|no responde|ne repond (?:pas|plus)|"
+        r"\b(?:reagiert nicht|umgekippt|not responding|unresponsive|no responde|ne repond (?:pas|"
+        r"plus)|"
         r"non risponde|nao responde|is not reacting|isn't reacting)\b",
     ),
 }
@@ -1087,7 +1096,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "dosing.amount",
         _rx(
             r"\b(?:dose|doses|dosage|dosages|dosing|posology|posologie|posologia|dosis|dosierung|"
-            r"dosaggio|dosagem|dosificacion|schema posologico|posologic[oa])\b|\bmicro[- ]?dos[a-z]*|"
+            r"dosaggio|dosagem|dosificacion|schema posologico|posologic[oa])\b|"
+            r"\bmicro[- ]?dos[a-z]*|"
             r"\b[a-z]{3,}(?:dosis|dosierung)\b",
             rf"{_NUMBER}\s*{_UNIT}\b",
             rf"\b(?:half a|a|one|two|three|four|five|six|ten) {_UNIT}\b",
@@ -1189,32 +1199,42 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bhow long (?:after|before)\b[^.?!]{0,30}\b(?:resume|restart|start|take|stop)\b",
             r"\b(?:keep|continue|stay on)\b (?:taking |using )?(?:ldn|naltrexone|it)\b[^.?!]{0,20}"
             r"\b(?:forever|indefinitely|for life|for how long)\b",
-            r"\bwalk me through\b(?= [^.?!]{0,30}\b(?:taking|dosing|doses?|dosage|starting|titrat[a-z]*|"
+            r"\bwalk me through\b(?= [^.?!]{0,30}\b(?:taking|dosing|doses?|dosage|starting|"
+            r"titrat[a-z]*|"
             r"how to take|the process of taking|making|preparing)\b)|\bstep by step\b",
-            r"\bhow (?:am|are|is) (?:i|we|you|he|she|they) (?:supposed|meant) to (?:take|use|give)\b",
-            r"\b(?:move|switch|shift|change) (?:it|my dose|the dose|ldn|taking it|my ldn) to (?:the )?"
+            r"\bhow (?:am|are|is) (?:i|we|you|he|she|they) (?:supposed|meant) to (?:take|use|"
+            r"give)\b",
+            r"\b(?:move|switch|shift|change) (?:it|my dose|the dose|ldn|taking it|"
+            r"my ldn) to (?:the )?"
             r"(?:morning|night|evening|bedtime|daytime|afternoon)\b",
             r"\bsplit (?:it|the dose|my dose|them|the capsule|the pill|the tablet)\b",
             r"\bdays? on\b[^.?!]{0,30}\boff\b|\b(?:on|off) days\b",
-            r"\bwhat you (?:would|'d) (?:say|tell|recommend|suggest)\b[^.?!]{0,30}\b(?:if you|allowed)\b",
+            r"\bwhat you (?:would|'d) (?:say|tell|recommend|suggest)\b[^.?!]{0,30}\b(?:if you|"
+            r"allowed)\b",
             r"\bone of (?:my|his|her|the) \d+(?:[.,]\d+)?s\b",
-            r"\b(?:highest|lowest|max(?:imum)?|min(?:imum)?) (?:you|i|one|he|she|we) (?:can|could|should)"
+            r"\b(?:highest|lowest|max(?:imum)?|min(?:imum)?) (?:you|i|one|he|she|we) (?:can|could|"
+            r"should)"
             r" (?:go|take|use)\b|\bas (?:high|low) as (?:is )?(?:safe|possible)\b",
             r"\b(?:turn|make|convert) (?:it|that|this|them) into (?:a )?(?:human|person|people)\b|"
-            r"\bhuman (?:schedule|version)\b|\b(?:pasar|pasa|pasame|pasamelo|pasarlo) (?:lo |eso )?a "
+            r"\bhuman (?:schedule|version)\b|\b(?:pasar|pasa|pasame|pasamelo|pasarlo) (?:lo |"
+            r"eso )?a "
             r"(?:humanos?|persona|personas)\b",
             r"\b(?:empezar|comenzar|start|starting|commencer|anfangen|iniziare|partire|comecar|"
             r"empiezo|commence|parto|arranco) (?:con|with|avec|mit|da|com|at|on|en)? ?\d",
-            r"\b(?:quanto|cuanto|combien|wie ?viel) (?:aumento|subo|augmente|erhohe|aumentar|subir)\b",
-            r"\b(?:tout le monde|todo el mundo|alle|tutti|todo mundo|everyone|everybody|most people) "
+            r"\b(?:quanto|cuanto|combien|wie ?viel) (?:aumento|subo|augmente|erhohe|aumentar|"
+            r"subir)\b",
+            r"\b(?:tout le monde|todo el mundo|alle|tutti|todo mundo|everyone|everybody|"
+            r"most people) "
             r"(?:prend|toma|nimmt|nehmen|prende|prendono|takes|take|tomam)\b",
             r"\b(?:mit wie ?viel|da quanto|con cuanto|avec combien|com quanto)\b",
-            r"\bwhich end of (?:that|the) range\b|\b(?:should|would|could) (?:a|an|my|she|he|i|we)\b"
+            r"\bwhich end of (?:that|the) range\b|\b(?:should|would|could) (?:a|an|my|she|he|i|"
+            r"we)\b"
             r"[^.?!]{0,40}\bbe on\b",
             r"\b\d+(?:[.,]\d+)?\b[^.?!]{0,25}\b(?:or|o|ou|oder)\b[^.?!]{0,15}\b\d+(?:[.,]\d+)?\b"
             r"(?! ?(?:%|percent|years?|days?|weeks?|months?|anos|ans|jahre|anni|dias|jours|tage|"
             r"giorni))",
-            r"\btoo much for (?:him|her|them|us|my [a-z]+)\b|\bshould (?:he|she|they|i|we) do less\b",
+            r"\btoo much for (?:him|her|them|us|my [a-z]+)\b|\bshould (?:he|she|they|i|"
+            r"we) do less\b",
             r"\b(?:should|can|could) (?:i|we|he|she|they|my [a-z]+) (?:do|take|use|try|copy) "
             r"(?:the )?same\b|\breplicate\b",
             r"\b(?:take|taking|use|using|give|giving)\b[^.?!]{0,30}\bwith (?:water|juice|milk|"
@@ -1255,7 +1275,8 @@ _WEIGHT = re.compile(
 )
 # Turning a study dose into one for a person, whatever the framing.
 _CONVERSION_REQUEST = re.compile(
-    r"\bequival[a-z]*|\bconvert[a-z]*|\bconversion\b|\bextrapolat[a-z]*|\bscal(?:e|ing)\b[^.?!]{0,30}"
+    r"\bequival[a-z]*|\bconvert[a-z]*|\bconversion\b|\bextrapolat[a-z]*|\bscal(?:e|"
+    r"ing)\b[^.?!]{0,30}"
     r"\b(?:up|to|for)\b|\bequivalent\b|\bhuman (?:dose|dosage)\b|\bumrechn[a-z]*|"
     r"\brechne[a-z]*\b.{0,40}\bum\b|\bconverti[a-z]*|\bconver[ts]a[a-z]*"
 )
@@ -1499,7 +1520,8 @@ _PRONOUN_SUBJECT_OTHER = _rx(
     r"hilft (?:das|es)|wirkt (?:das|es)|macht (?:das|es)|verursacht (?:das|es)|"
     r"darf man (?:das|es)|vertragt sich (?:das|es)|wurde (?:das|es))\b|\bob (?:das|es)\b|"
     r"\bse (?:isso|isto) (?:e|funciona|ajuda)\b|\bsi (?:esto|eso) (?:es|funciona|ayuda)\b|"
-    r"\bsi (?:ca|c'est) (?:marche|aide|est)\b|\bse (?:questo|e|funziona) (?:e |funziona|aiuta)?|\b(?:das|es) (?:mit|zusammen mit) [a-z]+ (?:kombinieren|nehmen)\b",
+    r"\bsi (?:ca|c'est) (?:marche|aide|est)\b|\bse (?:questo|e|funziona) (?:e |funziona|aiuta)?|"
+    r"\b(?:das|es) (?:mit|zusammen mit) [a-z]+ (?:kombinieren|nehmen)\b",
     r"^(?:e |ma )?(?:si puo (?:usare|prendere|combinare|associare)|funziona|e sicur[oa]|"
     r"e pericolos[oa]|fa (?:male|effetto)|aiuta|serve|da (?:effetti|sogni))\b",
     r"^(?:e |mas )?(?:da (?:pra|para) (?:usar|tomar|combinar)|pode(?:-se)? (?:usar|tomar|"
@@ -1555,7 +1577,8 @@ _SITE_QUESTION = _rx(
     r"appointment|session)|make an appointment|shipping|ship to|delivery|deliver to|my order|"
     r"order status|track (?:my )?(?:order|parcel|package)|refund|password|log ?in|sign ?up|"
     r"my account|subscription|newsletter|coupon|discount code|price of (?:a |the )?consult)\b",
-    r"\b(?:recommend|find|suggest|know) (?:me )?(?:a |an |any )?(?:good |local |great )?(?:[a-z]+ )?"
+    r"\b(?:recommend|find|suggest|know) (?:me )?(?:a |an |any )?(?:good |local |"
+    r"great )?(?:[a-z]+ )?"
     r"(?:doctor|oncologist|clinic|hospital|naturopath|practitioner|specialist|pharmacy)s?\b"
     r"[^.?!]{0,30}\b(?:near|in|around)\b",
 )
@@ -1803,8 +1826,8 @@ class Policy:
             threshold = max(threshold, OVER_DOSING_THRESHOLD)
         if p < threshold:
             return None
-        evidence = f"emergency classifier: p={p:.3f} (threshold {threshold:.2f}), cue {cue.group()!r}"
-        return Verdict("emergency", reason, (evidence,))
+        evidence = f"emergency classifier: p={p:.3f} (threshold {threshold:.2f})"
+        return Verdict("emergency", reason, (f"{evidence}, cue {cue.group()!r}",))
 
     def _describe(self, probability: float | None) -> tuple[str, ...]:
         if probability is None or self.classifier is None:

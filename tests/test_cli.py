@@ -21,7 +21,12 @@ def run(settings, *args, stdin=None):
     }
     return subprocess.run(
         [sys.executable, "-m", "assistant", *args],
-        input=stdin, capture_output=True, text=True, env=env, timeout=300, check=False,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
 
 
@@ -52,14 +57,20 @@ def test_ask_json_jsonl_and_the_log_commands(settings):
     ids = {json.loads(line)["id"] for line in exported.stdout.splitlines()}
     assert {obj["exchange_id"], *(o["exchange_id"] for o in outs)} == ids
     csv_out = run(settings, "logs", "export", "--format", "csv")
-    assert csv_out.stdout.splitlines()[0].startswith("id,") and len(csv_out.stdout.splitlines()) >= 6
+    assert (
+        csv_out.stdout.splitlines()[0].startswith("id,") and len(csv_out.stdout.splitlines()) >= 6
+    )
 
 
 def test_ingest_reports_what_it_did(settings):
     first = run(settings, "ingest")
     assert first.returncode == 0 and "6 added" in first.stdout
     second = run(settings, "ingest")
-    assert "0 added" in second.stdout and "6 unchanged" in second.stdout and "0 passages embedded" in second.stdout
+    assert (
+        "0 added" in second.stdout
+        and "6 unchanged" in second.stdout
+        and "0 passages embedded" in second.stdout
+    )
 
 
 def test_eval_prints_a_table_per_policy_set_with_the_lines_it_got_wrong(shared_assistant, tmp_path):

@@ -183,10 +183,16 @@ def test_a_question_about_a_side_effect_is_not_an_emergency():
 @pytest.mark.parametrize(
     ("message", "reason"),
     [
-        ("my toddler chewed through the blister and swallowed a few capsules", "emergency.overdose"),
+        (
+            "my toddler chewed through the blister and swallowed a few capsules",
+            "emergency.overdose",
+        ),
         ("mi abuelo se tomó un montón de pastillas de golpe", "emergency.overdose"),
         ("mon chien a avalé plusieurs comprimés de naltrexone", "emergency.overdose"),
-        ("Ich habe heute zweimal meine Tabletten genommen und mir ist schwindelig", "emergency.overdose"),
+        (
+            "Ich habe heute zweimal meine Tabletten genommen und mir ist schwindelig",
+            "emergency.overdose",
+        ),
         ("ho preso tre pastiglie invece di una e mi sento malissimo", "emergency.overdose"),
         ("meu filho de 3 anos engoliu umas pílulas do meu remédio", "emergency.overdose"),
         ("honestly everyone would be happier without me around", "emergency.self_harm"),
@@ -622,8 +628,9 @@ def test_a_restart_loads_the_fitted_classifiers_instead_of_fitting_again(tmp_pat
     texts = ["How much LDN should I take?", "I swallowed all my pills", "What did the mice show?"]
     for text in texts:
         assert first.classifier.score(text) == pytest.approx(second.classifier.score(text))
-        assert first.emergency_classifier.predict(text)[1] == (
-            second.emergency_classifier.predict(text)[1]
+        assert (
+            first.emergency_classifier.predict(text)[1]
+            == (second.emergency_classifier.predict(text)[1])
         )
         assert first.screen(text) == second.screen(text)
 

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DATA
 
 from assistant.evaluation import run_sets
-from conftest import DATA
 
 pytestmark = pytest.mark.slow
 

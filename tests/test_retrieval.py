@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DATA
 
 from assistant.evaluation import check, load_jsonl
-from conftest import DATA
 
 pytestmark = pytest.mark.slow
 
@@ -24,12 +24,16 @@ def shares(assistant, rows):
     ("name", "min_source", "min_phrase"),
     [("public/qa.jsonl", 0.97, 0.85), ("qa_dev.jsonl", 0.95, 0.85), ("followups.jsonl", 0.9, 0.8)],
 )
-def test_gold_sources_are_cited_and_gold_phrases_quoted(shared_assistant, name, min_source, min_phrase):
+def test_gold_sources_are_cited_and_gold_phrases_quoted(
+    shared_assistant, name, min_source, min_phrase
+):
     source, phrase = shares(shared_assistant, load_jsonl(DATA / name))
     assert source >= min_source and phrase >= min_phrase, (source, phrase)
 
 
-def test_an_answer_quotes_one_to_four_distinct_verbatim_sentences_most_relevant_first(shared_assistant):
+def test_an_answer_quotes_one_to_four_distinct_verbatim_sentences_most_relevant_first(
+    shared_assistant,
+):
     answer = shared_assistant.ask("What are reported side effects of LDN?")
     assert answer.kind == "answer"
     assert 1 <= len(answer.citations) <= 4
@@ -107,7 +111,11 @@ def verbatim(answer, documents):
 
 @pytest.mark.parametrize(
     "question",
-    ["Which studies does the article cite?", "Quali studi sono citati?", "what journals are they in"],
+    [
+        "Which studies does the article cite?",
+        "Quali studi sono citati?",
+        "what journals are they in",
+    ],
 )
 def test_a_question_about_the_sources_lists_them_in_the_articles_own_words(
     shared_assistant, question

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..chunking import split_sentences
@@ -13,7 +13,7 @@ from ..evidence import PRECLINICAL_NOTE, evidence_notes, is_evidence, is_preclin
 from ..keyword import tokenize
 from ..policy import contains_dose_figure
 from ..retrieval import Retrieval, ScoredSentence
-from ..types import Composition, Document, Sentence
+from ..types import Citation, Composition, Document, Sentence, Source
 from .base import describe_sources, escape_markdown, render_answer
 
 _MAIN_HEADING = re.compile(r"^## [^\n]*\n", re.M)
@@ -112,7 +112,15 @@ class ExtractiveComposer:
             )
             if all(src.id != named.id for src in sources):
                 sources = [*sources, source_of(named, len(sources) + 1)]
-        notes = evidence_notes(citations, documents)
+        return self._composition(lead, citations, sources, evidence_notes(citations, documents))
+
+    def _composition(
+        self,
+        lead: str,
+        citations: Sequence[Citation],
+        sources: Sequence[Source],
+        notes: Sequence[str],
+    ) -> Composition:
         return Composition(
             lead=lead,
             citations=tuple(citations),
@@ -120,6 +128,15 @@ class ExtractiveComposer:
             markdown=render_answer(lead, citations, sources, notes),
             composer=self.name,
         )
+
+    @staticmethod
+    def _verified(
+        quotes: list[tuple[Document, str, int | None, float]], documents: Mapping[str, Document]
+    ) -> tuple[list[Citation], list[Source]]:
+        """Quotes numbered by source and verified at their offsets; none if none holds."""
+        citations, _ = number_sources(quotes)
+        citations, _ = verify_quotes(citations, documents)
+        return renumber(citations, documents) if citations else ([], [])
 
     def _overview(self, documents: Mapping[str, Document]) -> Composition | None:
         """For a question about the sources as a whole: the article's reference list in its
@@ -132,11 +149,9 @@ class ExtractiveComposer:
             for s in split_sentences(doc)
             if s.section.lower() == "references" and self._quotable(s, documents)
         ]
-        citations, _ = number_sources(quotes)
-        citations, _ = verify_quotes(citations, documents)
+        citations, sources = self._verified(quotes, documents)
         if not citations:
             return None
-        citations, sources = renumber(citations, documents)
         studies = sorted(
             (d for d in documents.values() if is_evidence(d)),
             key=lambda d: self._reference_number(d.id, documents),
@@ -159,13 +174,7 @@ class ExtractiveComposer:
         if incomplete:
             names = "; ".join(f"“{escape_markdown(d.title)}”" for d in incomplete)
             notes.append(f"Not every abstract is complete in my sources: {names}.")
-        return Composition(
-            lead=lead,
-            citations=tuple(citations),
-            sources=tuple(sources),
-            markdown=render_answer(lead, citations, sources, notes),
-            composer=self.name,
-        )
+        return self._composition(lead, citations, sources, notes)
 
     def _summary(self, documents: Mapping[str, Document]) -> Composition | None:
         """The article in brief, in its own words: the first sentence of its introduction and of
@@ -190,20 +199,11 @@ class ExtractiveComposer:
                     next((s for s in part if "LDN" in s.text), part[0]),
                 )
                 quotes.append((doc, best.text, best.start, 1.0))
-        citations, _ = number_sources(quotes[: self.config.max_quotes + 1])
-        citations, _ = verify_quotes(citations, documents)
+        citations, sources = self._verified(quotes[: self.config.max_quotes + 1], documents)
         if not citations:
             return None
-        citations, sources = renumber(citations, documents)
         lead = "In brief, the article says, in its own words:"
-        notes = evidence_notes(citations, documents)
-        return Composition(
-            lead=lead,
-            citations=tuple(citations),
-            sources=tuple(sources),
-            markdown=render_answer(lead, citations, sources, notes),
-            composer=self.name,
-        )
+        return self._composition(lead, citations, sources, evidence_notes(citations, documents))
 
     @staticmethod
     def _reference_number(doc_id: str, documents: Mapping[str, Document]) -> int:
