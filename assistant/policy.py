@@ -176,6 +176,8 @@ _TYPOS = {
     "qnta": "quanta",
     "cto": "cuanto",
     "cuant": "cuanto",
+    "kuanto": "cuanto",
+    "kuanta": "cuanta",
 }
 # Two neighbouring letters swapped in a key word ("mcuh", "takign") is a typo of that word.
 _TYPOS.update(
@@ -226,6 +228,8 @@ _BENIGN_DOSE = _rx(
     r"\b(?:at|in|with|using) (?:very |much |such |the )?(?:low|lower|high|higher|normal|"
     r"regular|standard|usual|small|smaller|large|larger|different|therapeutic|much higher) doses\b",
     r"\bdose[- ]dependen[a-z]*",
+    r"\b(?:from|than|vs\.?|versus|compared (?:to|with)) (?:the |a )?(?:normal|standard|usual|"
+    r"regular|higher|full|addiction|high|lower|low) (?:dose|doses|dosage|amount)\b",
     r"\bdose[- ]response\b",
     r"\b(?:depend[a-z]*|relies|rely) (?:up)?on (?:the )?(?:dose|dosage)\b",
     r"\bdose and (?:the )?duration\b",
@@ -251,9 +255,10 @@ _NEGATED_DOSE = _rx(
     r"\bno (?:dose|dosing|dosage) (?:advice|info|information|recommendations?)\b",
     r"\b(?:can't|cannot|can not|won't|aren't allowed to|are not allowed to|not allowed to) "
     r"(?:give|provide|tell|share|discuss|recommend)\b[^.?!,;:]{0,20}\b(?:dose|doses|dosage|"
-    r"dosing)\b",
+    r"dosing)\b(?![^.?!]{0,30}\b(?:even if|unless|if i ask|pretty please|come on)\b)",
     r"\b(?:isn't|aren't|wasn't|not) (?:asking|looking for|wanting)\b[^.?!,;:]{0,20}\b(?:how much|"
     r"how many|how often|dose|doses|dosage|dosing|amounts?)\b(?: to take)?",
+    r"\b(?:don't|do not|dont) (?:want|need) (?:a |any )?(?:dose|doses|dosage|dosing)\b|"
     r"\bnot asking for (?:one|any|that|it)\b|\b(?:besides|apart from|other than|aside from) the "
     r"(?:amount|dose|dosage|doses)\b",
     r"\bnot (?:looking for|asking for|asking about|after|here for|asking) (?:how much|how many|"
@@ -462,6 +467,11 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:shot)?gun\b|\brifle\b|\bnoose\b|\bhow many\b[^.?!]{0,30}\b(?:would it take|it "
         r"would take) to\b|\bhow many of my [a-z]+ it would take\b",
         r"\b(?:esta noche|hoy) lo termino\b|\blo termino (?:esta noche|hoy)\b|"
+        r"\b(?:regalado|regale|given away|donne|verschenkt|regalato|dei) (?:todas )?(?:mis|my|mes|"
+        r"meine|le mie|minhas|as minhas) (?:cosas|things|stuff|affaires|sachen|cose|coisas)\b|"
+        r"\b(?:escrito|written|wrote|ecrit|geschrieben|scritto|escrevi) (?:unas |des |some |)?"
+        r"(?:cartas|letters|lettres|briefe|lettere) (?:a|to|pour|an|alla|para)\b|"
+        r"\b(?:se non ci fossi|si no estuviera|si je n'etais (?:plus )?la|se eu nao estivesse)\b|"
         r"\b(?:pills?|tablets?|meds) (?:lined up|laid out|counted out|all ready)\b|"
         r"\b(?:lined up|laid out|counted out) (?:the |my |all my )?(?:pills|tablets|meds)\b|"
         r"\bwrote (?:goodbye )?(?:letters|a letter|notes) to (?:my|the) (?:kids|children|family|"
@@ -492,6 +502,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bse machucar\b|"
         r"\b(?:ya )?tengo todo (?:preparado|listo)\b|\bmach(?:e)? (?:heute )?schluss\b|"
         r"\bliegen (?:schon )?bereit\b|\bja separei\b|\bla faccio finita\b|\bpour le jour ou\b|"
+        r"\bmach(?:e)? (?:heute abend |heute nacht |jetzt )schluss\b|"
         r"\bfur den fall der falle\b|\bpra quando eu decidir\b",
         r"\b(?:sammle|gesammelt|metto da parte|mets de cote|mettre de cote|separei|guardo|junto|"
         r"juntando)\b[^.?!]{0,30}\b(?:[a-z]*tabletten|pastiglie|pillole|compresse|cachets|"
@@ -551,6 +562,14 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:took|taken|swallowed|had)\b (?:like |about |around |maybe |almost |over )?\d{2,}\b"
         r"(?! ?(?:mg|milligrams?|mcg|years?|days?|weeks?|minutes|hours|kg)\b)|"
         r"\b(?:took|taken|swallowed|had)\b[^.?!]{0,60}\ball at once\b|\binstead of once\b|"
+        r"\b(?:\d{2,}|dix|une dizaine|diez|una docena|zehn|dieci|dez|uma duzia|a dozen)\b"
+        r"[^.?!]{0,20}\b(?:[a-z-]*tabletten|pillen|kapseln|pastillas|capsulas|comprimes|gelules|"
+        r"pillole|compresse|capsule|comprimidos|pilulas|pills|tablets|capsules)\b[^.?!]{0,20}"
+        r"\b(?:geschluckt|genommen|gegessen|tomado|tragado|pris|avale|mange|preso|ingoiato|"
+        r"tomei|engoli|comeu|manger|took|swallowed|ate)\b|"
+        r"\b(?:geschluckt|genommen|tome|trague|pris|avale|mange|manger|preso|ingoiato|tomei|"
+        r"engoli|comeu|took|swallowed|ate)\b[^.?!]{0,20}\b(?:\d{2,}|dix|une dizaine|diez|"
+        r"una docena|zehn|dieci|dez|uma duzia|a dozen)\b|"
         r"\b(?:tome|tomo|trague|pris|avale|genommen|geschluckt|preso|ingoiato|tomei|engoli|took|"
         r"swallowed)\b[^.?!]{0,25}\b(?:de golpe|d'un coup|auf einmal|tutte insieme|in una volta|"
         r"de uma vez|at once|in one go)\b|"
@@ -578,6 +597,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"perr[oa]|gat[oa]|gatit[oa]|nin[oa]|hij[oa]|chien(?:ne)?|chat(?:te)?|enfant|fille|fils|"
         r"hund|katze|kind|tochter|sohn|cane|gatt[oa]|figli[oa]|bambin[oa]|cachorr[oa]|gatinh[oa]|"
         r"filh[oa]|sobrinh[oa]|nipote)\b[^.?!]{0,60}\b(?:ate|swallowed|drank|chewed|licked|sucked|"
+        r"comer|engolir|manger|avaler|tragar|"
         r"got hold of|comio|trago|bebio|lamio|comido|tragado|bebido|ingerido|mange|avale|bu|"
         r"gefressen|gegessen|getrunken|"
         r"verschluckt|geschluckt|mangiato|ingoiato|bevuto|leccato|comeu|engoliu|bebeu|lambeu|"
@@ -610,8 +630,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bbreathing (?:is |feels |seems |sounds |looks |has )?(?:very |really |so |too |kind of |"
         r"a bit |)(?:weak|shallow|slow|slowing|slowed|stopped|strange|weird|funny|odd|off)\b",
         r"\b(?:won't|will not|doesn't|does not|can't|cannot) stop bleeding\b",
-        r"\bnow\b[^.?!]{0,30}\b(?:dizzy|drowsy|confused|can't stay awake|hard to wake)\b|"
-        r"\b(?:dizzy|drowsy|confused|can't stay awake|hard to wake)\b[^.?!]{0,30}\bnow\b",
+        r"\b(?:can't stay awake|hard to wake|won't stay awake)\b",
         r"\b(?:corazon|coracao) a mil\b|\bcoeur (?:qui )?bat (?:tres |trop )?(?:vite|fort)\b|"
         r"\bherzrasen\b|\bcuore (?:a mille|che batte (?:forte|all'impazzata))\b|"
         r"\bcoracao (?:disparado|acelerado)\b",
@@ -727,9 +746,10 @@ _EMERGENCY_CUES = _rx(
     r"morrer|viver|sumisse|sumir|motivo|continuar|ponte|jogar)\b",
     # urgency
     # urgency: not "now" alone, which ordinary questions use ("my sister is on chemo now")
-    r"\b(?:right now|tonight|emergency|urgent|what do i do|esta noche|ayuda|"
-    r"que hago|ce soir|aide|que faire|heute nacht|hilfe|was soll ich|"
-    r"stanotte|stasera|aiuto|cosa faccio|hoje a noite|ajuda|o que (?:eu )?faco)\b",
+    # ("ayuda", "aide", "ajuda" also mean "does it help")
+    r"\b(?:right now|tonight|emergency|urgent|what do i do|esta noche|necesito ayuda|"
+    r"que hago|ce soir|au secours|a l'aide|que faire|heute nacht|hilfe|was soll ich|"
+    r"stanotte|stasera|aiuto|cosa faccio|hoje a noite|socorro|o que (?:eu )?faco)\b",
 )
 
 
@@ -966,11 +986,14 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.titration",
         _rx(
+            # "the lower amount", "a higher dose" compare, they do not change anything
+            r"(?<!the )(?<!a )(?<!much )"
             rf"\b{_CHANGE_VERB} (?:my |the |his |her |your |their |this |that |our )?"
             r"(?:ldn |naltrexone )?(?:dose|dosage|amount|mg)\b",
             # "keeps bringing up LDN", "looked up LDN" name it, they do not change a dose
             r"(?<!bring )(?<!bringing )(?<!brought )(?<!brings )(?<!look )(?<!looked )"
             r"(?<!looking )(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!pick )(?<!picked )"
+            r"(?<!the )(?<!a )(?<!much )"
             rf"\b{_CHANGE_VERB} (?:my |the |his |her |your |their )?(?:ldn|naltrexone)\b",
             r"\b(?:raise|increase|go up|move up|titrate|taper|bump (?:it |ldn )?up) (?:it |ldn )?"
             r"(?:to|by) \d",
@@ -1144,7 +1167,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?! (?:more|less|better|worse|longer|faster|higher|lower|bigger|smaller|further)\b"
             r"(?! (?:ldn|naltrexone|mg|milligrams?|of (?:it|this|that))))"
             r"(?! (?:does|do|is|are) (?:ldn|it|this|naltrexone|the [a-z]+)\b)"
-            r"(?:[^.?!]{0,40})\b(?:ldn|naltrexone|should|shall|to (?:take|give|use)|can|would|"
+            r"(?:[^.?!]{0,40})\b(?:ldn|naltrexone|should|shall|to (?:take|give|use)|can|could|"
+            r"would|"
             r"is (?:safe|ok|okay|enough|right|needed|too much)|per|mg|milligrams?|"
             r"for (?:me|my|him|her|them|a|an|cancer|[a-z]+ cancer)|do (?:i|we|you|they|he|she) "
             r"(?:take|need|use|give)|of (?:it|this|that|the drug|the medicine))\b",
@@ -1176,6 +1200,16 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bprescription for (?:me|my|him|her)\b",
             r"\b(?:correct|right|proper|best|safe) way to (?:take|use)\b",
             r"\bwhat would you (?:take|give|use|do)\b",
+            r"\b(?:missed|forgot|skipped)\b[^.?!]{0,25}\b(?:dose|ldn|naltrexone|pill|capsule|"
+            r"tablet)s?\b|\bdouble up\b",
+            r"\bwhat to write on the (?:script|prescription)\b|\bwrite (?:on )?the script\b",
+            r"\bwhich (?:of those|of these|one|dose|strength)\b[^.?!]{0,30}"
+            r"\b(?:should|would|do|can)"
+            r"\b[^.?!]{0,30}\b(?:start|take|be on|use|give)\b",
+            r"\baufdosier[a-z]*|\bdosierungsschema\b|\bes?quema de (?:titulacion|dosificacion|"
+            r"dosis)\b|\btitulacion\b|\btitolazione\b|\btitulacao\b|\bschema di titolazione\b",
+            r"\b\d+(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|pounds)\b[^?]{0,60}\b\d+[.,]\d\b|"
+            r"\b\d+[.,]\d\b[^?]{0,60}\b\d+ ?(?:kg|kilos?|lbs?|pounds)\b",
             r"\b(?:missed|forgot|skipped|forget|miss|skip)\b (?:to take )?(?:a |my |one |his |"
             r"her )?"
             r"(?:dose|ldn|naltrexone|pill|capsule)\b",
@@ -1546,6 +1580,7 @@ _OTHER_CONDITION = re.compile(
     r"chronic pain|migraines?|diabetes|alzheimer'?s?|parkinson'?s?|als|endometriosis|"
     r"infertility|weight loss|obesity|acne|hiv|aids|hepatitis|pots|mcas|asthma|dermatitis|"
     r"restless legs|tinnitus|depresion|depression|ansiedad|angst|depressione|ansia|depressao|"
+    r"artrite|artritis|arthrite|rheuma[a-z]*|reumatoide|rhumatoide|rheumatoid|"
     r"dimagrire|adelgazar|maigrir|abnehmen|emagrecer|endometriose|endometriosi|angine|angina|"
     r"sore throat|strep throat|flu|influenza|grippe|gripe|common cold|a cold|erkaltung|"
     r"raffreddore|resfriado|resfriado comum|covid|sinusitis|sinusite|bronchitis|bronchite)\b"
@@ -1556,7 +1591,7 @@ _CANCER = re.compile(
     r"tumore|tumeur|tumor[a-z]*|neoplas[a-z]*)\b"
 )
 _CANCER_GENERAL = re.compile(
-    r"\b(?:cancers?|tumou?rs?|oncologists?|chemo[a-z]*|radiation|radiotherapy|immunotherapy|"
+    r"\b(?:cancers?|tumou?rs?|chemo[a-z]*|radiation|radiotherapy|immunotherapy|"
     r"quimio[a-z]*|chimio[a-z]*|radioterapi[a-z]*|radiotherapie|bestrahlung|immunterapi[a-z]*|"
     r"inmunoterapia|immunotherapie|imunoterapia|colonoscop[a-z]*|mammogra[a-z]*|pap smears?|"
     r"psa tests?|(?:ct|pet|mri) scans?|"
@@ -1818,7 +1853,7 @@ class Policy:
         if self.emergency_classifier is None:
             return None
         cue = _EMERGENCY_CUES.search(norm)
-        if cue is None:
+        if cue is None or _SITE_QUESTION.search(norm):  # "where's my order of capsules?"
             return None
         p, reason = self.emergency_classifier.predict(classifier_text(norm))
         threshold = self.emergency_classifier.threshold
