@@ -701,6 +701,51 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"non risponde|nao responde|is not reacting|isn't reacting)\b",
     ),
 }
+# The emergency classifier's model is English: for a message in another language it also
+# reads the English words for the alarm words it has, so "me tomé todas las pastillas" reads
+# closer to "took pills" (stems, on the normalised text).
+_ALARM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b(?:{stems})"), english)
+    for stems, english in (
+        (r"pastill|pildor|comprim|cachet|pilul|gelul|tablett|pillen|kapsel|pastigli|pillol|"
+         r"compress[ae]\b", "pills"),
+        (r"tome\b|tomad|me tome|trag[ou]|ingeri|pris\b|avale|genommen|geschluckt|preso\b|"
+         r"ingoiat|tomei|engol|inghiott", "took swallowed"),
+        (r"comio|comid|mange\b|gegessen|gefressen|mangiat|comeu|bebio|bu\b|getrunken|bevut|"
+         r"bebeu", "ate drank"),
+        (r"sobredos|surdos|uberdos|sovradosagg", "overdose"),
+        (r"morir|muert|mourir|mort\b|sterben|tot\b|morire|mort[oa]\b|morrer|morte\b", "die death"),
+        (r"matar|suicid|tuer|umbring|selbstmord|uccider|ammazz", "kill myself suicide"),
+        (r"vivir|vivre|leben\b|vivere|viver\b", "live"),
+        (r"respir|atme|luft\b|fiato|aire\b|ahog|etouff", "breathe breathing"),
+        (r"pecho|poitrine|brust|petto|peito", "chest pain"),
+        (r"sangr|sang\b|saign|blut|sangue", "blood bleeding"),
+        (r"desmay|evanou|ohnmacht|bewusstlos|svenut|desmai|inconscient|incosciente", "fainted"),
+        (r"convuls|krampf|epilep", "seizure"),
+        (r"hinch|gonfl|schwell|schwill|gonfi|inchad|inchan", "swelling"),
+        (r"despedi|adieu|abschied|addio|adeus|cartas|lettres|briefe|lettere", "goodbye letters"),
+        (r"nin[oa]\b|hij[oa]\b|enfant|fils\b|fille\b|kind\b|sohn|tochter|bambin|figli|"
+         r"crianca|filh[oa]\b", "child"),
+        (r"perr[oa]\b|gat[oa]\b|chien|chat\b|hund\b|katze|cane\b|gatt[oa]\b|cachorr", "dog cat"),
+    )
+)
+
+
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|is|are|was|what|how|my|i|i'm|it|to|of|you|this|that|have|with|for)\b"
+)
+
+
+def alarm_text(norm: str) -> str:
+    """The classifier's text, with the English words for its alarm words appended when the
+    message is not in English ("kind", "chat" and "tot" are English words too)."""
+    text = classifier_text(norm)
+    if len(_ENGLISH_WORDS.findall(norm)) >= 2:
+        return text
+    extra = dict.fromkeys(english for pattern, english in _ALARM_WORDS if pattern.search(norm))
+    return f"{text} {' '.join(extra)}" if extra else text
+
+
 # What the emergency classifier must score to override a dosing request the patterns found.
 OVER_DOSING_THRESHOLD = 0.95
 
@@ -1855,7 +1900,7 @@ class Policy:
         cue = _EMERGENCY_CUES.search(norm)
         if cue is None or _SITE_QUESTION.search(norm):  # "where's my order of capsules?"
             return None
-        p, reason = self.emergency_classifier.predict(classifier_text(norm))
+        p, reason = self.emergency_classifier.predict(alarm_text(norm))
         threshold = self.emergency_classifier.threshold
         if dosing.reason:
             threshold = max(threshold, OVER_DOSING_THRESHOLD)

@@ -642,3 +642,12 @@ def test_a_corrupt_classifier_cache_only_costs_a_fit(tmp_path):
         path.write_bytes(b"not a numpy file")
     policy_again = train_policy(embedder, cache_dir=tmp_path)
     assert policy_again.screen("How much LDN should I take?").kind == "refusal"
+
+
+def test_the_emergency_classifier_reads_english_words_for_alarm_words_in_other_languages():
+    norm = policy.normalise("Mi hijo se ha comido varias pastillas y no respira bien")
+    text = policy.alarm_text(norm)
+    assert text.startswith(policy.classifier_text(norm))
+    assert all(w in text.split() for w in ("pills", "child", "breathe", "ate"))
+    english = policy.normalise("What kind of chat is this? I sang a song.")
+    assert policy.alarm_text(english) == policy.classifier_text(english)
