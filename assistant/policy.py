@@ -228,6 +228,7 @@ _BENIGN_DOSE = _rx(
     r"\b(?:at|in|with|using) (?:very |much |such |the )?(?:low|lower|high|higher|normal|"
     r"regular|standard|usual|small|smaller|large|larger|different|therapeutic|much higher) doses\b",
     r"\bdose[- ]dependen[a-z]*",
+    r"\b(?:difference|differ)[a-z]*\b[^.?!]{0,60}\b(?:just |only )?the amount\b",
     r"\b(?:from|than|vs\.?|versus|compared (?:to|with)) (?:the |a )?(?:normal|standard|usual|"
     r"regular|higher|full|addiction|high|lower|low) (?:dose|doses|dosage|amount)\b",
     r"\bdose[- ]response\b",
@@ -467,6 +468,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:shot)?gun\b|\brifle\b|\bnoose\b|\bhow many\b[^.?!]{0,30}\b(?:would it take|it "
         r"would take) to\b|\bhow many of my [a-z]+ it would take\b",
         r"\b(?:esta noche|hoy) lo termino\b|\blo termino (?:esta noche|hoy)\b|"
+        r"\b(?:ne serai plus la|j'ai tout prevu|tengo todo (?:planeado|previsto)|no estare aqui|"
+        r"nicht mehr da sein werde|non ci saro piu|nao estarei mais aqui|won't be here)\b|"
+        r"\britze mich\b|\bich ritze\b|"
         r"\b(?:regalado|regale|given away|donne|verschenkt|regalato|dei) (?:todas )?(?:mis|my|mes|"
         r"meine|le mie|minhas|as minhas) (?:cosas|things|stuff|affaires|sachen|cose|coisas)\b|"
         r"\b(?:escrito|written|wrote|ecrit|geschrieben|scritto|escrevi) (?:unas |des |some |)?"
@@ -666,7 +670,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:vomit[a-z]*|vomi[rst]?|"
         r"crache[rs]?|tosiendo|tossindo|tossendo|erbrech[a-z]*|spucke|botando|escupiendo)\b"
         r"[^.?!]{0,15}\b(?:sangre|sang|blut|sangue)\b|\bblut (?:erbrechen|spucken|husten)\b",
-        r"\b(?:temperature|fever|fiebre|fievre|fieber|febbre|febre|temperatura)\b[^.?!]{0,30}"
+        r"\b(?:3[89]|4[01])(?:[.,]\d)? ?(?:de |°c? ?|degrees? )?(?:fievre|fiebre|fieber|febbre|"
+        r"febre|fever|temperature)\b|"
+        r"\b(?:temperature|temp|fever|fiebre|fievre|fieber|febbre|febre|temperatura)\b[^.?!]{0,30}"
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\b|\b(?:1(?:0[1-5])(?:[.,]\d)?) ?(?:f|degrees)\b",
         r"\bheart (?:is )?(?:going|beating|pounding|racing)\b[^.?!]{0,20}\b(?:1[4-9]\d|2\d\d|fast|"
         r"crazy|like mad)\b|\btaquicardia\b|\btachycardie\b|\btachykardie\b|\btachicardia\b",
@@ -1248,6 +1254,32 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:missed|forgot|skipped)\b[^.?!]{0,25}\b(?:dose|ldn|naltrexone|pill|capsule|"
             r"tablet)s?\b|\bdouble up\b",
             r"\bwhat to write on the (?:script|prescription)\b|\bwrite (?:on )?the script\b",
+            r"\bhow much (?:less|more)\W*$|\bneed (?:less|more) than (?:a |an )?(?:normal|regular|"
+            r"typical|usual)\b|\b(?:child|kid|pet|dog|cat)[- ]sized (?:amount|dose)\b",
+            r"\b(?:exact |precise )?schedule\b[^.?!]{0,30}\b(?:follow|take|use|be on)\b|"
+            r"\bjust the numbers?\b|\bevery other day (?:enough|ok|okay|fine|better)\b|"
+            r"\bhave to be (?:daily|every day)\b",
+            r"\b(?:por la manana|de manana|le matin|am morgen|morgens|la mattina|de manha|"
+            r"pela manha|"
+            r"le soir|abends|la sera|di sera|a noite|por la noche)\b[^.?!]{0,15}\b(?:o|ou|oder)\b"
+            r"[^.?!]{0,20}\b(?:antes de dormir|por la noche|de noche|le soir|au coucher|abends|"
+            r"am abend|la sera|di sera|a noite|le matin|morgens|la mattina|de manha|"
+            r"por la manana)\b",
+            r"\b(?:avec ou sans repas|con o sin comida|mit oder ohne essen|con o senza cibo|"
+            r"com ou sem comida|with or without food)\b",
+            r"\b(?:augment|aumenta|aument|erhoh|steiger)[a-z]*\b[^.?!]{0,30}\b(?:combien|quanto|"
+            r"cuanto|wie ?viel)\b|\b(?:de moitie|a la mitad|halbieren|a meta|pela metade|"
+            r"by half)\b",
+            r"\b(?:reduire|reducir|reduzieren|ridurre|reduzir|baisser|bajar)\b (?:la |le |el |a |"
+            r"die |"
+            r"il )?(?:quantite|cantidad|menge|quantita|quantidade)\b",
+            r"\beinnahmeplan\b|\beinnahmeschema\b|\bplan de (?:toma|prise)s?\b|"
+            r"\bschema di assunzione\b|\besquema de tomas?\b",
+            r"\b(?:sospes[oa]|sospendere|suspend[a-z]*|pausar|pausieren|absetzen|interrompre|"
+            r"interromper|parar|arreter|stop|pause|hold)\b[^.?!]{0,40}\b(?:chemio|quimio|chimio|"
+            r"chemo|infusion[a-z]*|infusione)\b",
+            r"\b(?:intera o mezza|entera o media|entiere ou (?:une )?demi|ganze oder halbe|"
+            r"inteira ou meia|whole or half)\b",
             r"\bwhich (?:of those|of these|one|dose|strength)\b[^.?!]{0,30}"
             r"\b(?:should|would|do|can)"
             r"\b[^.?!]{0,30}\b(?:start|take|be on|use|give)\b",
@@ -1344,7 +1376,8 @@ _MEDICINE = re.compile(
     r"prend|comprimes?|gelules?|medicaments?|nehmen|nehme|nimmt|einnehmen|tabletten|kapseln|"
     r"medikamente?|prendere|prendo|assumere|compresse|pillole|pastiglie|farmac[oi]|remedios?|"
     r"gotas|gouttes|tropfen|gocce|tomaria|tomarias|tomariam|prendrait|prendrais|prenderebbe|"
-    r"prenderei)\b|\b(?:amount of|dose of|on|take|taking|start|starting|give|giving|use|"
+    r"prenderei|swallow|swallowing|be on|been on)\b|\b\d+ ?(?:kg|kilos?|lbs?|pounds)\b|"
+    r"\b(?:amount of|dose of|on|take|taking|start|starting|give|giving|use|"
     r"using|try|trying|move|split|double) (?:it|this|that|this stuff|the stuff|that stuff)\b"
 )
 # Cues that count only when the message already asks about dosing, or as a follow-up.
@@ -1387,7 +1420,8 @@ _REQUEST = re.compile(
     r"je|j|moi|mon|ma|mes|dois|devrais|puis|pour moi|"
     r"ich|mir|mich|mein|meine|meinen|meinem|meiner|soll|sollte|"
     r"io|mio|mia|miei|mie|devo|dovrei|posso|per me|"
-    r"eu|mim|meu|minha|meus|minhas|deveria|para mim|pro meu|pra minha)\b"
+    r"eu|mim|meu|minha|meus|minhas|deveria|para mim|pro meu|pra minha|"
+    r"hay que|il faut|faut-il|muss man|bisogna|tem que|precisa)\b"
 )
 
 _FOLLOW_UP = re.compile(
@@ -1501,6 +1535,7 @@ _IN_SCOPE = re.compile(
     r"\b(?:ldn|naltrexone|ntx|ogf|ogfr|opioid[a-z]*|oppioid[a-z]*|opiate[a-z]*|endorphin[a-z]*|"
     r"[a-z]*studie[n]?|these trials|the trials|the science|the data|human clinical trials?|"
     r"(?:the|your|these) (?:five |5 )?(?:references|sources|studies|papers)|"
+    r"(?:les|las|los|os|die|le|as) (?:sources|fuentes|fontes|quellen|fonti)|"
     r"evidencias?|preuves?|evidenz|experimentell|sperimentale|experimental|"
     r"(?:what|which) journals? (?:are|were) (?:they|these|the studies)|journals? (?:are|were) "
     r"(?:they|these) in|peer[- ]review[a-z]*|"
@@ -1625,7 +1660,8 @@ _OTHER_CONDITION = re.compile(
     r"chronic pain|migraines?|diabetes|alzheimer'?s?|parkinson'?s?|als|endometriosis|"
     r"infertility|weight loss|obesity|acne|hiv|aids|hepatitis|pots|mcas|asthma|dermatitis|"
     r"restless legs|tinnitus|depresion|depression|ansiedad|angst|depressione|ansia|depressao|"
-    r"artrite|artritis|arthrite|rheuma[a-z]*|reumatoide|rhumatoide|rheumatoid|"
+    r"artrite|artritis|arthrite|rheuma[a-z]*|reumatoide|rhumatoide|rheumatoid|psoriasi|"
+    r"autismo?|gambling|juego|jeu|glucksspiel|gioco d'azzardo|jogo|perte de poids|"
     r"dimagrire|adelgazar|maigrir|abnehmen|emagrecer|endometriose|endometriosi|angine|angina|"
     r"sore throat|strep throat|flu|influenza|grippe|gripe|common cold|a cold|erkaltung|"
     r"raffreddore|resfriado|resfriado comum|covid|sinusitis|sinusite|bronchitis|bronchite)\b"
@@ -1657,6 +1693,7 @@ _SITE_QUESTION = _rx(
     r"appointment|session)|make an appointment|shipping|ship to|delivery|deliver to|my order|"
     r"order status|track (?:my )?(?:order|parcel|package)|refund|password|log ?in|sign ?up|"
     r"my account|subscription|newsletter|coupon|discount code|price of (?:a |the )?consult)\b",
+    r"\brecruiting\b|\benrol(?:l|ling|ment)\b|\bclinical trials? near\b",
     r"\b(?:recommend|find|suggest|know) (?:me )?(?:a |an |any )?(?:good |local |"
     r"great )?(?:[a-z]+ )?"
     r"(?:doctor|oncologist|clinic|hospital|naturopath|practitioner|specialist|pharmacy)s?\b"
@@ -1690,6 +1727,7 @@ _ON_TOPIC_USE = re.compile(
     r"\b(?:cancers?|tumou?rs?|carcinomas?|leuk[a]?emia|lymphomas?|melanomas?|gliomas?|"
     r"glioblastomas?|sarcomas?|myelomas?|metasta[a-z]*|oncolog[a-z]*|malignan[a-z]*|chemo[a-z]*|"
     r"radiation|radiotherapy|immun[a-z]*|inflammation|side effects of (?:chemo|radiation)|"
+    # alcohol too: the Ciwun review says naltrexone is used in opioid and alcohol dependence
     r"opioids?|addiction|dependence|alcohol[a-z]*|drink[a-z]*|endorphins?|nk|natural killer|"
     r"t-cells?|"
     r"macrophages?|apoptosis|cells?|growth|it|this|that|dogs?|cats?|pets?|body|fight|survival|"
