@@ -133,7 +133,10 @@ class SpooledLog:
         retention: timedelta | None = None,
         max_logged_chars: int = 20_000,
         retry_seconds: float = 1.0,
-        max_retry_seconds: float = 30.0,
+        # A retry is one connection attempt: cheap. Every record during an outage also wakes
+        # the drain, doubling the pause, so a long cap left spooled exchanges waiting up to a
+        # minute after the database was back (seen once under load in tests/test_reliability).
+        max_retry_seconds: float = 5.0,
         purge_every: float = 3600.0,
     ) -> None:
         self.store = store
