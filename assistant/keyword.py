@@ -448,9 +448,11 @@ class KeywordIndex:
                 idx,
                 (idf * tf * (k1 + 1) / (tf + norm[idx])).astype(np.float32),
             )
+        self._vocabulary = frozenset(self._postings)
 
     def vocabulary(self) -> frozenset[str]:
-        return frozenset(self._postings)
+        """The index's terms (stems); built once, the index never changes after."""
+        return self._vocabulary
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every text (zeros where no query term occurs)."""

@@ -29,9 +29,13 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+def number_word(n: int) -> str:
+    """ "one" … "five", then digits."""
+    return {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))
+
+
 def describe_sources(sources: Sequence[Source], documents: Mapping[str, Document]) -> str:
     """'the article', 'two of the cited studies', 'the article and one cited study'…"""
-    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
     articles = sum(1 for s in sources if documents[s.id].kind == "article")
     studies = len(sources) - articles
     parts = []
@@ -39,7 +43,7 @@ def describe_sources(sources: Sequence[Source], documents: Mapping[str, Document
         parts.append("the article")
     if studies:
         noun = "cited study" if studies == 1 else "cited studies"
-        parts.append(f"{words.get(studies, str(studies))} {noun}")
+        parts.append(f"{number_word(studies)} {noun}")
     return " and ".join(parts) or "the sources"
 
 

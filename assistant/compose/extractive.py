@@ -14,7 +14,7 @@ from ..keyword import tokenize
 from ..policy import contains_dose_figure
 from ..retrieval import Retrieval, ScoredSentence
 from ..types import Citation, Composition, Document, Sentence, Source
-from .base import describe_sources, escape_markdown, render_answer
+from .base import describe_sources, escape_markdown, number_word, render_answer
 
 _MAIN_HEADING = re.compile(r"^## [^\n]*\n", re.M)
 _LIST_GAP = re.compile(r"\s*\n\s*(?:[-*+]|\d+[.)])\s+")
@@ -152,9 +152,10 @@ class ExtractiveComposer:
         citations, sources = self._verified(quotes, documents)
         if not citations:
             return None
+        order = _reference_order(documents)
         studies = sorted(
             (d for d in documents.values() if is_evidence(d)),
-            key=lambda d: self._reference_number(d.id, documents),
+            key=lambda d: order.get(d.id, len(order) + 1),
         )
         sources = [
             *sources,
@@ -162,10 +163,9 @@ class ExtractiveComposer:
         ]
         articles = [d for d in documents.values() if not is_evidence(d)]
         titles = " and ".join(f"“{escape_markdown(d.title)}”" for d in articles)
-        count = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(len(studies))
         lead = (
             f"My sources are the article {titles} and the abstracts of the "
-            f"{count or len(studies)} studies it cites. Its reference list, in its own words:"
+            f"{number_word(len(studies))} studies it cites. Its reference list, in its own words:"
         )
         notes = []
         if studies and all(is_preclinical(d) for d in studies):
@@ -204,18 +204,6 @@ class ExtractiveComposer:
             return None
         lead = "In brief, the article says, in its own words:"
         return self._composition(lead, citations, sources, evidence_notes(citations, documents))
-
-    @staticmethod
-    def _reference_number(doc_id: str, documents: Mapping[str, Document]) -> int:
-        """Where the article's reference list puts a study (unlisted ones last)."""
-        for doc in documents.values():
-            try:
-                numbers = {v: k for k, v in reference_map(doc).items()}
-            except ReferenceMapError:
-                continue
-            if doc_id in numbers:
-                return numbers[doc_id]
-        return 1 << 30
 
     def _adjusted(self, s: ScoredSentence) -> float:
         if s.sentence.section.lower() == "references":
@@ -268,3 +256,14 @@ class ExtractiveComposer:
         return (merged + [c for c in chosen[1:] if c.sentence.id not in ids])[
             : self.config.max_quotes
         ]
+
+
+def _reference_order(documents: Mapping[str, Document]) -> dict[str, int]:
+    """Where the articles' reference lists put each study (reference number by corpus id)."""
+    order: dict[str, int] = {}
+    for doc in documents.values():
+        try:
+            order.update({doc_id: n for n, doc_id in reference_map(doc).items()})
+        except ReferenceMapError:
+            continue
+    return order
