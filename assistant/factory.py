@@ -54,7 +54,7 @@ def warm_caches(settings: Settings) -> None:
     embedder = SentenceTransformerEmbedder(threads=1)
     load_claim_map(corpus, embedder, settings.cache_dir)
     train_policy(
-        embedder, max_chars=settings.max_input_chars, cache_dir=settings.data_dir / "cache"
+        embedder, max_chars=settings.max_input_chars, cache_dir=settings.cache_dir
     )
 
 
@@ -172,7 +172,7 @@ def build_assistant(
             settings, claims=load_claim_map(corpus, embedder, settings.cache_dir)
         ),
         screen=train_policy(
-            embedder, max_chars=settings.max_input_chars, cache_dir=settings.data_dir / "cache"
+            embedder, max_chars=settings.max_input_chars, cache_dir=settings.cache_dir
         ).screen,
         output_check=policy.contains_dose_instruction,
         log=open_log(settings),

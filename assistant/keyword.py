@@ -268,9 +268,7 @@ FOREIGN_TERMS: dict[str, str] = {
     "wirkmechanismus": "mechanism how does it work",
     "meccanismo": "mechanism how does it work",
     "funciona": "how does it work",
-    "fonctionne": "how does it work",
     "wirkt": "how does it work",
-    "funziona": "how does it work",
     "seguro": "safe",
     "segura": "safe",
     "sicher": "safe",
@@ -341,6 +339,27 @@ FOREIGN_TERMS: dict[str, str] = {
     "tolerada": "well-tolerated side effects",
     "tollerato": "well-tolerated side effects",
     "tollerata": "well-tolerated side effects",
+    # the name: why "low dose"
+    "dosis baja": "low dose why called low-dose naltrexone",
+    "baja dosis": "low dose why called low-dose naltrexone",
+    "bajas dosis": "low dose why called low-dose naltrexone",
+    "faible dose": "low dose why called low-dose naltrexone",
+    "faibles doses": "low dose why called low-dose naltrexone",
+    "niedrig dosiert": "low dose why called low-dose naltrexone",
+    "niedrigdosiert": "low dose why called low-dose naltrexone",
+    "niedrige dosis": "low dose why called low-dose naltrexone",
+    "basso dosaggio": "low dose why called low-dose naltrexone",
+    "bassa dose": "low dose why called low-dose naltrexone",
+    "dose baixa": "low dose why called low-dose naltrexone",
+    "baixa dose": "low dose why called low-dose naltrexone",
+    # how it works, in a few words
+    "agisce": "how does it work mechanism",
+    "ca marche": "how does it work",
+    "fonctionne": "how does it work",
+    "funziona": "how does it work",
+    "wirkt es": "how does it work",
+    "actua": "how does it work mechanism",
+    "funcionar": "how does it work",
 }
 _FOREIGN = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, FOREIGN_TERMS), key=len, reverse=True)) + r")\b"

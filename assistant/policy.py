@@ -235,10 +235,22 @@ _BENIGN_DOSE = _rx(
     r"\b(?:depend[a-z]*|relies|rely) (?:up)?on (?:the )?(?:dose|dosage)\b",
     r"\bdose and (?:the )?duration\b",
     r"\b(?:called|named|termed|labelled|labeled) (?:a |the )?['\"]?low[- ]dose\b",
+    # "why is it called low dose?" in six languages
+    r"\b(?:why|por que|porque|pourquoi|perche|warum|xq|pq)\b[^?]{0,40}\b(?:low[- ]dose|"
+    r"dosis baja|faible dose|basso dosaggio|dose baixa|baixa dose|niedrig dosiert|"
+    r"niedrigdosiert|niedrige dosis|bajas dosis)\b",
+    r"\bwhy (?:so |such a |the )?low[- ]dose\b\s*\??\s*$",
+    # "was ist der Unterschied zur normalen Dosis?" compares, it asks for no amount
+    r"\b(?:unterschied|diferencia|difference|differenza|diferenca)\b[^?]{0,40}\b(?:dosis|dose|"
+    r"dosaggio|dosage)\b",
+    # what it costs is not how much to take
+    r"\bhow much (?:does|do|would|will|is|are)\b[^.?!]{0,50}\b(?:cost|costs|charge|price|"
+    r"pay)\b|\b(?:cuanto cuesta|combien coute|quanto costa|quanto custa|wie ?viel kostet|"
+    r"was kostet)\b",
     r"\blow[- ]dose (?:mean|means|stand for|stands for|refer to|refers to)\b|"
     r"\bmean(?:s|ing)? (?:by |of )?(?:a )?low[- ]dose\b",
     # attributive: "high-dose vitamin C", "low dose chemotherapy"
-    r"\b(?:high|low|higher|lower|very high|mega)[- ]dos(?:e|ed|es) (?:vitamin|iv|intravenous|"
+    r"\b(?:high|low|higher|lower|very high|mega)[- ]dos(?:e|ed|es) (?:vitamin|vit|iv|intravenous|"
     r"chemo|chemotherapy|radiation|radiotherapy|therapy|treatments?|version|form|opioids?|"
     r"aspirin|steroids?|melatonin|[a-z]+ therapy)\b",
 )
@@ -490,13 +502,15 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"zusammen|auf einmal|insieme|de una vez|de golpe)\b|"
         r"\b(?:[a-z]*tabletten|pillen|pastillas|pilules|cachets|comprimes|pillole|compresse|"
         r"comprimidos|remedios|pills|tablets)\b[^.?!]{0,20}\b(?:gesammelt|gehortet|guardadas|"
-        r"juntadas|acumuladas|stockpiled|saved up|hoarded|de cote|da parte)\b|"
+        r"juntadas|acumuladas|stockpiled|saved up|hoarded|de cote|da parte|hingelegt|bereitgelegt|"
+        r"zurechtgelegt|laid out|lined up|preparadas|preparees|preparate|separadas)\b|"
         r"\b(?:ob ich|if i(?:'ll| will)?) (?:morgen |tomorrow )?(?:noch da sein|"
         r"still (?:want to )?be "
         r"(?:here|alive|around))\b|"
         r"\b(?:painless|easiest|quickest|fastest|best|surest) way to (?:die|go|end it|kill)\b|"
         r"\b(?:won't|will not|not going to) be around\b|\bwritten (?:my )?(?:goodbye |farewell )?"
-        r"letters\b|\bwanted (?:the|my) pain to stop\b|\b(?:want|wanted) (?:it|"
+        r"letters\b|\b(?:goodbye |farewell )?letters (?:are|r) (?:all )?(?:written|done|ready|"
+        r"finished)\b|\bwanted (?:the|my) pain to stop\b|\b(?:want|wanted) (?:it|"
         r"everything) to stop\b|"
         r"\b(?:take|swallow|down|drink) (?:the |a |my |his |her )?(?:whole|entire) (?:bottle|box|"
         r"pack|packet|lot|supply)\b|\bbe done with (?:it|everything|it all|life|this life)\b|"
@@ -621,7 +635,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bwithdrawal\b[^.?!]{0,40}\b(?:vomiting|shaking|sweating)\b",
         r"\bshort(?:ness)? of breath\b|\b(?:not|stopped) breathing\b|\bgasping\b",
         r"\b(?:throat|tongue|lips?|face|mouth)\b[a-z ]{0,20}\b(?:swelling|swollen|swell|closing)\b",
-        r"\bthroat (?:feels |is )?(?:tight|closing)\b|\bswelling up\b",
+        r"\bthroat (?:feels |is )?(?:tight|closing)\b|\bswelling up\b|"
+        r"\b(?:throat|tongue|lips?|face|mouth|eyes)\b[a-z ]{0,12}\bpuff(?:ing|ed|s)? up\b",
         r"\banaphyla[a-z]*",
         r"\b(?:having|have|had|got|get) an? (?:severe |bad )?allergic reaction\b",
         r"\b(?:unconscious|unresponsive|passed out|collapsed|fainted|blacked out)\b",
@@ -670,7 +685,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:vomit[a-z]*|vomi[rst]?|"
         r"crache[rs]?|tosiendo|tossindo|tossendo|erbrech[a-z]*|spucke|botando|escupiendo)\b"
         r"[^.?!]{0,15}\b(?:sangre|sang|blut|sangue)\b|\bblut (?:erbrechen|spucken|husten)\b",
-        r"\b(?:3[89]|4[01])(?:[.,]\d)? ?(?:de |°c? ?|degrees? )?(?:fievre|fiebre|fieber|febbre|"
+        r"\b(?:3[89]|4[01])(?:[.,]\d| e mezzo| y medio| et demi| e meio| komma \d)? ?"
+        r"(?:de |di |°c? ?|degrees? |grad )?(?:fievre|fiebre|fieber|febbre|"
         r"febre|fever|temperature)\b|"
         r"\b(?:temperature|temp|fever|fiebre|fievre|fieber|febbre|febre|temperatura)\b[^.?!]{0,30}"
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\b|\b(?:1(?:0[1-5])(?:[.,]\d)?) ?(?:f|degrees)\b",
@@ -713,12 +729,21 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
 _ALARM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{stems})"), english)
     for stems, english in (
-        (r"pastill|pildor|comprim|cachet|pilul|gelul|tablett|pillen|kapsel|pastigli|pillol|"
-         r"compress[ae]\b", "pills"),
-        (r"tome\b|tomad|me tome|trag[ou]|ingeri|pris\b|avale|genommen|geschluckt|preso\b|"
-         r"ingoiat|tomei|engol|inghiott", "took swallowed"),
-        (r"comio|comid|mange\b|gegessen|gefressen|mangiat|comeu|bebio|bu\b|getrunken|bevut|"
-         r"bebeu", "ate drank"),
+        (
+            r"pastill|pildor|comprim|cachet|pilul|gelul|tablett|pillen|kapsel|pastigli|pillol|"
+            r"compress[ae]\b",
+            "pills",
+        ),
+        (
+            r"tome\b|tomad|me tome|trag[ou]|ingeri|pris\b|avale|genommen|geschluckt|preso\b|"
+            r"ingoiat|tomei|engol|inghiott",
+            "took swallowed",
+        ),
+        (
+            r"comio|comid|mange\b|gegessen|gefressen|mangiat|comeu|bebio|bu\b|getrunken|bevut|"
+            r"bebeu",
+            "ate drank",
+        ),
         (r"sobredos|surdos|uberdos|sovradosagg", "overdose"),
         (r"morir|muert|mourir|mort\b|sterben|tot\b|morire|mort[oa]\b|morrer|morte\b", "die death"),
         (r"matar|suicid|tuer|umbring|selbstmord|uccider|ammazz", "kill myself suicide"),
@@ -730,8 +755,11 @@ _ALARM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"convuls|krampf|epilep", "seizure"),
         (r"hinch|gonfl|schwell|schwill|gonfi|inchad|inchan", "swelling"),
         (r"despedi|adieu|abschied|addio|adeus|cartas|lettres|briefe|lettere", "goodbye letters"),
-        (r"nin[oa]\b|hij[oa]\b|enfant|fils\b|fille\b|kind\b|sohn|tochter|bambin|figli|"
-         r"crianca|filh[oa]\b", "child"),
+        (
+            r"nin[oa]\b|hij[oa]\b|enfant|fils\b|fille\b|kind\b|sohn|tochter|bambin|figli|"
+            r"crianca|filh[oa]\b",
+            "child",
+        ),
         (r"perr[oa]\b|gat[oa]\b|chien|chat\b|hund\b|katze|cane\b|gatt[oa]\b|cachorr", "dog cat"),
     )
 )
@@ -751,6 +779,10 @@ def alarm_text(norm: str) -> str:
     extra = dict.fromkeys(english for pattern, english in _ALARM_WORDS if pattern.search(norm))
     return f"{text} {' '.join(extra)}" if extra else text
 
+
+# A message that names no topic at all ("side effects?", "w chemo ok") is read as a question
+# about LDN when the scope classifier puts it this far from the out-of-scope examples.
+UNANCHORED_IN_SCOPE = 0.7
 
 # What the emergency classifier must score to override a dosing request the patterns found.
 OVER_DOSING_THRESHOLD = 0.95
@@ -829,10 +861,16 @@ _CELL_SUICIDE = re.compile(
 # "an overdose of naltrexone" in a question about what the studies looked at.
 _OVERDOSE_IN_THE_SOURCES = re.compile(
     r"\b(?:stud(?:y|ies)|article|research|papers?|abstracts?|sources?)\b[^.?!]{0,50}"
-    r"\boverdos[a-z]*"
+    r"\boverdos[a-z]*|"
+    r"\boverdos[a-z]*\b[^.?!]{0,30}\b(?:mentioned|discussed|covered|addressed|talked about)\b"
 )
 # Something that happened long ago ("had a seizure years ago", "overdosed back in 2019")
 # is history, unless the message also says something is happening now.
+# "the pharmacy gave me 50 mg by mistake; I haven't taken any yet": nothing swallowed
+_NOT_TAKEN_YET = re.compile(
+    r"\b(?:haven't|have not|havent|hasn't|has not) (?:taken|swallowed|had|started)"
+    r"(?: (?:any|it|them|one))?(?: of (?:it|them))? yet\b|\bnot taken any\b"
+)
 _LONG_AGO = re.compile(
     r"\b(?:years?|decades?|months) ago\b|\blast (?:year|month|summer|winter|spring|autumn)\b|"
     r"\b(?:back )?in (?:19|20)\d\d\b|\bas a (?:child|kid|teen|teenager)\b|"
@@ -869,9 +907,7 @@ def _emergency(norm: str) -> tuple[str, str] | None:
 
 
 def _overlaps(pattern: re.Pattern[str], match: re.Match[str], norm: str) -> bool:
-    return any(
-        m.start() < match.end() and match.start() < m.end() for m in pattern.finditer(norm)
-    )
+    return any(m.start() < match.end() and match.start() < m.end() for m in pattern.finditer(norm))
 
 
 def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
@@ -881,8 +917,10 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
     if _LONG_AGO.search(norm) and not _HAPPENING_NOW.search(norm):
         return True
     if reason == "emergency.overdose":
-        return _overlaps(_GENERIC_OVERDOSE_QUESTION, match, norm) or _overlaps(
-            _OVERDOSE_IN_THE_SOURCES, match, norm
+        return (
+            _overlaps(_GENERIC_OVERDOSE_QUESTION, match, norm)
+            or _overlaps(_OVERDOSE_IN_THE_SOURCES, match, norm)
+            or _NOT_TAKEN_YET.search(norm) is not None
         )
     if reason == "emergency.self_harm":
         return _overlaps(_CELL_SUICIDE, match, norm)
@@ -976,6 +1014,78 @@ def _asks_how_to_take(detail: str) -> str:
 
 # (reason, pattern, generic)
 _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    # How to take it, in the few words a phone message has: the widget sits beside the LDN
+    # article, so these need no drug named.
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:with|w|w/) (?:food|meals?|breakfast|dinner)\b[^.?!]{0,20}\bor\b|"
+            r"\bempty stomach\b|\bunder the tongue\b|\bsublingual[a-z]*\b|"
+            r"\b(?:con|sin) (?:comida|alimentos)\b|\ben ayunas\b|\b(?:avec|sans) (?:nourriture|"
+            r"repas|manger)\b|\ba jeun\b|\b(?:mit|ohne) (?:essen|nahrung|mahlzeit)\b|"
+            r"\bnuchtern\b|\b(?:a )?stomaco vuoto\b|\b(?:con|senza) (?:il )?cibo\b|"
+            r"\bem jejum\b|\b(?:com|sem) comida\b",
+            r"\bspace (?:them|it|the doses?) out\b|\bspacing (?:them|it) out\b",
+            r"\bswitch(?:ing)? (?:it )?to (?:taking it )?(?:in )?(?:the )?(?:mornings?|evenings?|"
+            r"nights?|bedtime|daytime|am|pm)\b",
+            r"\b(?:stop|pause|hold|skip|quit)\b[^.?!]{0,30}\b(?:before|b4|prior to|around|during|"
+            r"on)\b[^.?!]{0,15}\b(?:surgery|operation|op|procedure|scans?|chemo(?:therapy)? "
+            r"days?|chemo|infusions?|radiation)\b",
+            r"\b(?:every day|daily) or (?:every other day|alternate days|not)\b|"
+            r"\bevery other day\b|\bon alternate days\b|\ba giorni alterni\b|"
+            r"\b(?:cada dos dias|dia si dia no|un jour sur deux|jeden zweiten tag|"
+            r"dia sim dia nao)\b",
+            r"\b(?:forgot|forgotten|missed|skipped|olvide|oublie|vergessen|dimenticat[oa]|"
+            r"esqueci)\b[^.?!]{0,30}\b(?:now what|what now|what do i do|what should i do|"
+            r"y ahora|et maintenant|und jetzt|e ora|e agora)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:\d[.,]\d{1,2}|[1-9])\s*(?:mg\s*)?(?:to start|for starters|too (?:much|little|"
+            r"low|high|strong|weak)|enough|ok|okay|fine|good|safe|alright)\b",
+            r"\b(?:just |only )?(?:the )?(?:number|numbers|figure|mg) only\b|"
+            r"\bonly the (?:number|figure)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.conversion",
+        _rx(
+            r"\b(?:dog|cat|puppy|kitten|labrador|lab|retriever|terrier|poodle|horse|kid|child|"
+            r"son|daughter|boy|girl|baby|toddler|wife|husband|mum|mom|dad|mother|father|grandma|"
+            r"grandpa|perro|chien|hund|cane|cachorro|gato|chat|katze|gatto)\b[^.?!]{0,20}"
+            r"\b\d+(?:[.,]\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:cut|split|break|divide|crush|snap)\b[^.?!]{0,20}\b(?:into|in) (?:\d+|two|three|"
+            r"four|half|halves|quarters|pieces|bits)\b",
+            r"\b(?:dividere|spezzare|tagliare|partir|dividir|cortar|couper|diviser|teilen|"
+            r"halbieren|zerteilen)\b[^.?!]{0,20}\b(?:pastiglia|pastiglie|compressa|compresse|"
+            r"pillola|pastilla|pastillas|comprimido|comprimidos|comprime|comprimes|pilule|"
+            r"tablette|tabletten|kapsel|capsula|capsule|gelule)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:lower|raise|drop|reduce|cut|increase|bump|up) (?:it |the dose |my dose )?"
+            r"(?:up |down )?to what\b|\bbump (?:it )?(?:up )?to\b|\bwhen do i (?:bump|go up|"
+            r"increase|raise)\b",
+            r"\b(?:j'augmente|augmenter|aumentar|aumento|aumentare|erhohen|erhoehen|steigern)\b"
+            r"[^.?!]{0,20}\b(?:qd|quand|cuando|quando|wann)\b|\b(?:qd|quand|cuando|quando|wann)\b"
+            r"[^.?!]{0,20}\b(?:j'augmente|augmenter|aumentar|aumento|aumentare|erhohen|erhoehen|"
+            r"steigern)\b",
+        ),
+        False,
+    ),
     (
         "dosing.conversion",
         _rx(
@@ -1206,6 +1316,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"doctors|"
             r"oncologists) (?:take|give|prescribe)\b",
             r"\bhow (?:much|many)\s*(?:[,.!?]|$)",
+            # a missed dose made up by doubling the next, in six languages
+            r"\b(?:missed|miss|forgot|forget|skipped|olvide|olvido|oublie|vergessen|"
+            r"dimenticat[oa]|esqueci)\b[^?]{0,40}\b(?:double|doble|doblar|doppia|doppio|"
+            r"raddoppi[a-z]*|dobrado|dobro|dobrar|doppelt|verdoppel[a-z]*|ne prendo (?:2|due)|"
+            r"(?:take|tomo|prendo) (?:2|two|dos|due|duas))\b",
         ),
         False,
     ),
@@ -1644,10 +1759,12 @@ _PRONOUN_SUBJECT_OTHER = _rx(
 _OFF_TOPIC_SUBSTANCE = re.compile(
     r"\b(?:turmeric|curcumin|curcuma|kurkuma|cbd|thc|cannabis|marijuana|hemp|ivermectin|"
     r"fenbendazole|mebendazole|metformin|aspirin|ibuprofen|acetaminophen|paracetamol|tylenol|"
-    r"vitamins?|vitamina|vitamine|zinc|selenium|melatonin|mistletoe|iscador|laetrile|apricot|"
+    r"vitamins?|vitamina|vitamine|vit [a-e]|zinc|selenium|melatonin|mistletoe|iscador|laetrile|"
+    r"apricot|"
     r"b17|essential oils?|frankincense|mushrooms?|turkey tail|reishi|chaga|green tea|ginger|"
     r"garlic|keto|ketogenic|diet|dieta|diat|fasting|ayuno|jeune|fasten|digiuno|jejum|juicing|"
-    r"alkaline|baking soda|hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
+    r"alkaline|baking soda|bicarbonat[a-z]*|fosfoetanolamina|phosphoethanolamine|"
+    r"hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
     r"quercetin|berberine|tamoxifen|herceptin|letrozole|keytruda|pembrolizumab|homeopath[a-z]*|"
     r"acupuncture|supplements?|hyperthermia|ozone|doxycycline|sugar|gerson|enemas?|juice "
     r"fast(?:ing)?|juicing|essiac|budwig|hoxsey|rife|chlorine dioxide|mms)\b"
@@ -1656,7 +1773,8 @@ _OTHER_CONDITION = re.compile(
     r"\b(?:fibromyalgi[a-z]*|fibromialgia|multiple sclerosis|ms|esclerosis multiple|"
     r"esclerose multipla|sclerose en plaques|multipler? sklerose|sclerosi multipla|crohn'?s?|"
     r"colitis|ibd|ibs|long covid|covid[a-z0-9-]*|lupus|arthritis|psoriasis|eczema|hashimoto'?s?|"
-    r"thyroid[a-z]*|autoimmun[a-z]*|autism|depression|anxiety|ptsd|chronic fatigue|cfs|"
+    r"thyroid[a-z]*|tiroide[a-z]*|thyroide|schilddruse|tireoide|autoimmun[a-z]*|autism|"
+    r"depression|anxiety|ptsd|chronic fatigue|cfs|"
     r"chronic pain|migraines?|diabetes|alzheimer'?s?|parkinson'?s?|als|endometriosis|"
     r"infertility|weight loss|obesity|acne|hiv|aids|hepatitis|pots|mcas|asthma|dermatitis|"
     r"restless legs|tinnitus|depresion|depression|ansiedad|angst|depressione|ansia|depressao|"
@@ -1791,12 +1909,35 @@ def _previous_turn_in_scope(history: Sequence[Mapping[str, Any]]) -> bool:
 
 _UNANCHORED = ("cancer in general", "no topic of the sources")
 
+# Things about LDN that none of the sources covers: who pays, where it is offered, trials to
+# join, pregnancy and breastfeeding, drinking alcohol with it.
+_NOT_COVERED = _rx(
+    r"\binsurance\b|\bcovered by (?:my )?(?:medicare|medicaid|the nhs)\b|\bkrankenkasse\b|"
+    r"\bplano de saude\b|\bmutuelle\b|\bsecu\b|\brembours[a-z]*|\bseguro (?:medico|de salud)\b|"
+    r"\bobra social\b|\bassicurazione\b|\bmutua\b|\bmedicare\b|\bmedicaid\b|"
+    r"\b(?:erstattet|erstattung|reimburse[a-z]*)\b|\b(?:cost|costs|price|prices|pricing|cuesta|"
+    r"coute|kostet|costa|custa|preis|precio|prix|prezzo|preco)\b",
+    r"\b(?:pregnan[a-z]*|breast[- ]?feed[a-z]*|schwanger[a-z]*|stillen|embarazad[a-z]*|"
+    r"lactancia|enceinte|grossesse|allait[a-z]*|incinta|gravidanza|allatt[a-z]*|gravida|"
+    r"gravidez|amamenta[a-z]*)\b",
+    r"\b(?:glass of wine|wine|beer|cocktails?|vino|wein|bier|birra|cerveza|cerveja|biere)\b",
+    r"\b(?:clinics?|cliniques?|kliniken|klinik|clinicas?|cliniche)\b[^.?!]{0,40}\b(?:offer[a-z]*|"
+    r"propos[a-z]*|biete[nt]|anbiet[a-z]*|ofrece[n]?|offr[a-z]*|oferece[m]?|prescri[a-z]*)\b|"
+    r"\b(?:which|what|any) (?:clinics?|doctors?) (?:offer|prescribe|use)\b",
+    r"\b(?:trials?|studies|studien|estudios|essais|studi|ensaios)\b[^.?!]{0,40}\b(?:join|take "
+    r"part|participate|participer|teilnehmen|mitmachen|participar|partecipare|sign up|"
+    r"enrol[a-z]*|inscri[a-z]*)\b",
+)
+
 
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     """Whether the sources could answer this, with the words that decided it."""
     site = _SITE_QUESTION.search(norm)
     if site:
         return False, f"the site's services: {site.group()!r}"
+    uncovered = _NOT_COVERED.search(norm)
+    if uncovered:
+        return False, f"not in the sources: {uncovered.group()!r}"
     anchor = _IN_SCOPE.search(norm)
     chat = _GENERAL_CHAT.search(norm)
     # "craziest dreams, like movie level" about LDN is not a question about films
@@ -1874,10 +2015,12 @@ class Policy:
         classifier: RequestClassifier | None = None,
         *,
         emergency_classifier: EmergencyScorer | None = None,
+        scope_classifier: RequestClassifier | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> None:
         self.classifier = classifier
         self.emergency_classifier = emergency_classifier
+        self.scope_classifier = scope_classifier
         self.max_chars = max_chars
 
     def screen(self, message: str, history: Sequence[Mapping[str, Any]] = ()) -> Verdict:
@@ -1918,16 +2061,36 @@ class Policy:
                 (f"follows a dosing request: {previous[:80]!r}", *noted),
             )
         in_scope, why = _scope(_NEGATED_DOSE.sub(" ", norm).strip(), history)
+        unanchored = why.startswith(_UNANCHORED)
+        off_topic = self._out_of_scope(norm)
+        if unanchored and self._flagged(probability, dosing):
+            # The widget sits beside the LDN article: "morning or night?" with no drug named
+            # asks about LDN.
+            return Verdict("refusal", "dosing.other", (why, *learned, *noted))
+        if unanchored and off_topic is not None and off_topic < UNANCHORED_IN_SCOPE:
+            scope = f"scope classifier: p={off_topic:.3f} (< {UNANCHORED_IN_SCOPE:.2f})"
+            return Verdict("answer", "ok", (why, scope, *learned, *noted))
         if not in_scope:
             # No anchor either way (no LDN, no other drug or disease named): retrieval decides,
             # with a higher bar than usual, whether the sources answer it after all.
-            reason = "scope.unanchored" if why.startswith(_UNANCHORED) else "scope.off_topic"
+            reason = "scope.unanchored" if unanchored else "scope.off_topic"
             return Verdict("out_of_scope", reason, (why, *learned, *noted))
         # The classifier only ever turns an answer into a refusal: an out-of-scope reply
         # quotes nothing, and what the patterns refused stays refused.
         if self._flagged(probability, dosing):
             return Verdict("refusal", "dosing.other", (*learned, *dosing.evidence, *noted))
+        threshold = getattr(self.scope_classifier, "threshold", 1.0)
+        named = why.startswith("in scope:")  # not "about the drug: 'it'"
+        if named and off_topic is not None and off_topic >= threshold:
+            # LDN named, but for what the sources do not cover (insurance, a clinic, pregnancy).
+            scope = f"scope classifier: p={off_topic:.3f} (threshold {threshold:.2f})"
+            return Verdict("out_of_scope", "scope.learned", (why, scope, *learned, *noted))
         return Verdict("answer", "ok", (why, *dosing.evidence, *learned, *noted))
+
+    def _out_of_scope(self, norm: str) -> float | None:
+        if self.scope_classifier is None:
+            return None
+        return self.scope_classifier.score(classifier_text(norm))
 
     def _learned_emergency(self, norm: str, dosing: _DosingFinding) -> Verdict | None:
         """An emergency the patterns missed, from the classifier, when the message has an
@@ -1938,6 +2101,8 @@ class Policy:
         cue = _EMERGENCY_CUES.search(norm)
         if cue is None or _SITE_QUESTION.search(norm):  # "where's my order of capsules?"
             return None
+        if _CELL_SUICIDE.search(norm) or _OVERDOSE_IN_THE_SOURCES.search(norm):
+            return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
         p, reason = self.emergency_classifier.predict(alarm_text(norm))
         threshold = self.emergency_classifier.threshold
         if dosing.reason:
@@ -1966,10 +2131,16 @@ def screen(
     *,
     classifier: RequestClassifier | None = None,
     emergency_classifier: EmergencyScorer | None = None,
+    scope_classifier: RequestClassifier | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Verdict:
     """The verdict on one visitor message; patterns only unless classifiers are given."""
-    policy = Policy(classifier, emergency_classifier=emergency_classifier, max_chars=max_chars)
+    policy = Policy(
+        classifier,
+        emergency_classifier=emergency_classifier,
+        scope_classifier=scope_classifier,
+        max_chars=max_chars,
+    )
     return policy.screen(message, history)
 
 

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+import re
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -34,7 +37,9 @@ from .types import Verdict
 # emergency reply replaces the answer.
 DOSING_THRESHOLD = 0.85
 EMERGENCY_THRESHOLD = 0.25
+SCOPE_THRESHOLD = 0.9
 DEFAULT_THRESHOLD = DOSING_THRESHOLD
+REGULARISATION = 8.0  # scikit-learn's C, from the same cross-set runs
 
 LABELS = ("refuse", "answer", "either", "out_of_scope", "emergency")
 EMERGENCY_REASONS = ("emergency.overdose", "emergency.self_harm", "emergency.medical")
@@ -79,28 +84,90 @@ def load_examples(path: str | Path, default_label: str | None = None) -> list[Ex
 
 
 def packaged_examples() -> list[Example]:
-    """The classifiers' training examples, shipped inside the package."""
-    source = resources.files("assistant") / "policy_data" / "examples.jsonl"
-    with resources.as_file(source) as path:
-        return load_examples(path)
+    """The classifiers' training examples, shipped inside the package: every labelled set
+    in `policy_data/` (the examples written for training and the sets tuned on since)."""
+    folder = resources.files("assistant") / "policy_data"
+    names = sorted(f.name for f in folder.iterdir() if f.name.endswith(".jsonl"))
+    rows: list[Example] = []
+    for name in names:
+        with resources.as_file(folder / name) as path:
+            rows += load_examples(path, "answer")
+    return rows
+
+
+# Character n-grams of each word (2 to 5 characters, hashed): what a sentence embedding of
+# an English model misses — the stems of words in other languages, typos, "4.5mg", "2x".
+# On sets the classifiers never saw (bench/policy_eval.py --cross), adding them to the
+# embedding raised dosing recall at precision 0.98 from 0.65 to 0.87, most in other languages.
+GRAM_BITS = 1 << 18
+GRAM_WEIGHT = 2.0  # the n-gram block's weight beside the (unit-length) embedding
+_WORD = re.compile(r"\w+")
+
+
+def char_grams(text: str) -> dict[int, float]:
+    """Hashed character 2-5-grams of the words of `text`, with log-scaled counts."""
+    counts: dict[int, int] = {}
+    for word in _WORD.findall(text):
+        padded = f" {word} "
+        for n in range(2, 6):
+            for i in range(len(padded) - n + 1):
+                key = zlib.crc32(padded[i : i + n].encode()) % GRAM_BITS
+                counts[key] = counts.get(key, 0) + 1
+    return {k: 1.0 + math.log(v) for k, v in counts.items()}
+
+
+def gram_rows(texts: Sequence[str], idf: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each text's n-grams as (indices, weights): idf-weighted, unit length, × GRAM_WEIGHT."""
+    rows = []
+    for text in texts:
+        grams = char_grams(text)
+        index = np.fromiter(grams, dtype=np.int64, count=len(grams))
+        weight = np.fromiter(grams.values(), dtype=np.float64, count=len(grams)) * idf[index]
+        norm = float(np.linalg.norm(weight))
+        rows.append((index, weight * (GRAM_WEIGHT / norm) if norm else weight))
+    return rows
+
+
+def fit_idf(texts: Sequence[str]) -> np.ndarray:
+    df = np.zeros(GRAM_BITS)
+    for text in texts:
+        df[list(char_grams(text))] += 1
+    return np.log((1 + len(texts)) / (1 + df)) + 1
 
 
 class FittedLogistic:
     """A fitted logistic regression as plain arrays: what predicting needs, without importing
-    scikit-learn (about a second of every start). `predict_proba` follows scikit-learn's: a
-    sigmoid for two classes, a softmax over the classes' scores for more."""
+    scikit-learn (about a second of every start). Its features are a sentence embedding and,
+    when `idf` is given, hashed character n-grams (`gram_rows`). `predict_proba` follows
+    scikit-learn's: a sigmoid for two classes, a softmax over the classes' scores for more."""
 
-    def __init__(self, classes: Sequence[str], coef: np.ndarray, intercept: np.ndarray) -> None:
+    def __init__(
+        self,
+        classes: Sequence[str],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        idf: np.ndarray | None = None,
+    ) -> None:
         self.classes_ = np.asarray(classes)
         self.coef_ = np.asarray(coef, dtype=np.float64)
         self.intercept_ = np.asarray(intercept, dtype=np.float64)
+        self.idf = None if idf is None else np.asarray(idf, dtype=np.float64)
+        self._dense = self.coef_.shape[1] - (0 if self.idf is None else GRAM_BITS)
 
     @classmethod
-    def of(cls, model: Any) -> FittedLogistic:
-        return cls([str(c) for c in model.classes_], model.coef_, model.intercept_)
+    def of(cls, model: Any, idf: np.ndarray | None = None) -> FittedLogistic:
+        return cls([str(c) for c in model.classes_], model.coef_, model.intercept_, idf)
 
-    def predict_proba(self, vectors: np.ndarray) -> np.ndarray:
-        scores = np.asarray(vectors, dtype=np.float64) @ self.coef_.T + self.intercept_
+    def predict_proba(self, vectors: np.ndarray, texts: Sequence[str] | None = None) -> np.ndarray:
+        """Class probabilities from the embeddings (and the texts, for the n-grams)."""
+        dense = np.asarray(vectors, dtype=np.float64)
+        scores = dense @ self.coef_[:, : self._dense].T + self.intercept_
+        if self.idf is not None:
+            if texts is None:
+                raise ValueError("this model also reads the texts' character n-grams")
+            grams = self.coef_[:, self._dense :]
+            for row, (index, weight) in enumerate(gram_rows(texts, self.idf)):
+                scores[row] += grams[:, index] @ weight
         if len(self.classes_) == 2:
             positive = 1.0 / (1.0 + np.exp(-scores[:, 0]))
             return np.column_stack([1.0 - positive, positive])
@@ -111,13 +178,21 @@ class FittedLogistic:
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
-        np.savez(tmp, classes=self.classes_.astype(str), coef=self.coef_, intercept=self.intercept_)
+        extra = {} if self.idf is None else {"idf": self.idf}
+        np.savez(
+            tmp,
+            classes=self.classes_.astype(str),
+            coef=self.coef_,
+            intercept=self.intercept_,
+            **extra,
+        )
         tmp.replace(path)
 
     @classmethod
     def load(cls, path: Path) -> FittedLogistic:
         with np.load(path, allow_pickle=False) as data:
-            return cls([str(c) for c in data["classes"]], data["coef"], data["intercept"])
+            idf = data["idf"] if "idf" in data.files else None
+            return cls([str(c) for c in data["classes"]], data["coef"], data["intercept"], idf)
 
 
 class EmbeddingClassifier:
@@ -147,9 +222,12 @@ class EmbeddingClassifier:
         examples: Iterable[Example] | None = None,
         *,
         threshold: float | None = None,
-        regularisation: float = 4.0,
+        regularisation: float = REGULARISATION,
+        grams: bool = True,
     ):
-        """Fit on labelled examples (the packaged ones by default), embedding them once."""
+        """Fit on labelled examples (the packaged ones by default), embedding them once;
+        `grams=False` reads the embedding alone (the baseline bench/policy_eval.py measures)."""
+        from scipy import sparse
         from sklearn.linear_model import LogisticRegression
 
         rows = [(e, cls.class_of(e)) for e in (examples or packaged_examples())]
@@ -157,18 +235,32 @@ class EmbeddingClassifier:
         classes = {c for _, c in rows}
         if _OTHER not in classes or len(classes) < 2:
             raise ValueError(f"{cls.__name__} needs positive and negative examples")
-        vectors = embedder.embed([classifier_text(e.text) for e, _ in rows])
+        texts = [classifier_text(e.text) for e, _ in rows]
+        idf = fit_idf(texts) if grams else None
+        features = sparse.csr_matrix(embedder.embed(texts))
+        if idf is not None:
+            weighted = gram_rows(texts, idf)
+            matrix = sparse.csr_matrix(
+                (
+                    np.concatenate([w for _, w in weighted]),
+                    np.concatenate([i for i, _ in weighted]),
+                    np.cumsum([0, *(len(i) for i, _ in weighted)]),
+                ),
+                shape=(len(texts), GRAM_BITS),
+            )
+            features = sparse.hstack([features, matrix]).tocsr()
         weights = "balanced" if cls.balanced else None
-        model = LogisticRegression(C=regularisation, class_weight=weights, max_iter=2000)
-        model.fit(vectors, [c for _, c in rows])
-        return cls(embedder, FittedLogistic.of(model), threshold)
+        model = LogisticRegression(C=regularisation, class_weight=weights, max_iter=3000)
+        model.fit(features, [c for _, c in rows])
+        return cls(embedder, FittedLogistic.of(model, idf), threshold)
 
     @classmethod
     def cache_key(
-        cls, embedder_name: str, examples: Sequence[Example], regularisation: float = 4.0
+        cls, embedder_name: str, examples: Sequence[Example], regularisation: float = REGULARISATION
     ) -> str:
         """What a fitted model depends on: the model's name, the examples, the settings."""
-        parts = [cls.__name__, embedder_name, str(regularisation), str(cls.balanced), "v1"]
+        settings = [str(regularisation), str(cls.balanced), str(GRAM_BITS), str(GRAM_WEIGHT)]
+        parts = [cls.__name__, embedder_name, *settings, "v2"]
         for example in examples:
             label = cls.class_of(example)
             if label is not None:
@@ -191,7 +283,8 @@ class EmbeddingClassifier:
     def _probabilities(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, len(self.model.classes_)))
-        return self.model.predict_proba(self.embedder.embed([classifier_text(t) for t in texts]))
+        texts = [classifier_text(t) for t in texts]
+        return self.model.predict_proba(self.embedder.embed(texts), texts)
 
 
 class DosingClassifier(EmbeddingClassifier):
@@ -223,7 +316,24 @@ class EmergencyClassifier(EmbeddingClassifier):
         return example.reason
 
 
-_CLASSIFIERS: tuple[type[EmbeddingClassifier], ...] = (DosingClassifier, EmergencyClassifier)
+class ScopeClassifier(EmbeddingClassifier):
+    """P(a message is about something the sources do not cover: another drug or disease, LDN
+    for another use, the site's shop, insurance, general chat)."""
+
+    default_threshold = SCOPE_THRESHOLD
+
+    @staticmethod
+    def class_of(example: Example) -> str | None:
+        if example.label == "emergency":
+            return None
+        return "out_of_scope" if example.label == "out_of_scope" else _OTHER
+
+
+_CLASSIFIERS: tuple[type[EmbeddingClassifier], ...] = (
+    DosingClassifier,
+    EmergencyClassifier,
+    ScopeClassifier,
+)
 
 
 def train_policy(
@@ -244,21 +354,24 @@ def train_policy(
     if all(model is not None for model in fitted):
         # Fitted on exactly these examples by this model at an earlier start: no embedding of
         # the examples, no scikit-learn.
-        dosing, emergency = (
+        dosing, emergency, scope = (
             kind(embedder, model) for kind, model in zip(_CLASSIFIERS, fitted, strict=True)
         )
-        return Policy(dosing, emergency_classifier=emergency, max_chars=max_chars)
+        return Policy(
+            dosing, emergency_classifier=emergency, scope_classifier=scope, max_chars=max_chars
+        )
     cached = CachedEmbedder(embedder)
     texts = [classifier_text(e.text) for e in rows]
     if not cached.load(cache_dir, texts):
         cached.embed(texts)
         cached.save(cache_dir, texts)
-    dosing = DosingClassifier.train(cached, rows)
-    emergency = EmergencyClassifier.train(cached, rows)
-    dosing.embedder = emergency.embedder = embedder
-    for classifier in (dosing, emergency):
+    dosing, emergency, scope = (kind.train(cached, rows) for kind in _CLASSIFIERS)
+    for classifier in (dosing, emergency, scope):
+        classifier.embedder = embedder
         _save_fitted(classifier, embedder.name, rows, cache_dir)
-    return Policy(dosing, emergency_classifier=emergency, max_chars=max_chars)
+    return Policy(
+        dosing, emergency_classifier=emergency, scope_classifier=scope, max_chars=max_chars
+    )
 
 
 def _fitted_path(

@@ -42,6 +42,9 @@ class Settings:
     session_ttl_minutes: int = 480
     log_retention_days: int | None = None  # exchanges older than this are purged hourly
     spool_dir: Path | None = None  # default: data_dir/spool (exchanges waiting for the database)
+    # default: data_dir/cache. Derived files only (vectors, fitted classifiers), each keyed by
+    # what it was made from, so instances may share one and deleting it only costs time.
+    cache_root: Path | None = None
     # optional LLM answerer
     llm: str = "none"
     llm_base_url: str | None = None
@@ -66,7 +69,7 @@ class Settings:
     @property
     def cache_dir(self) -> Path:
         """What a start would otherwise compute again (vectors); safe to delete."""
-        return Path(self.data_dir) / "cache"
+        return Path(self.cache_root) if self.cache_root else Path(self.data_dir) / "cache"
 
     @property
     def chroma_dir(self) -> Path:
@@ -90,7 +93,7 @@ class Settings:
 
 
 def _parse(name: str, type_name: str, raw: str) -> Any:
-    if name in ("data_dir", "corpus_dir", "spool_dir"):
+    if name in ("data_dir", "corpus_dir", "spool_dir", "cache_root"):
         return Path(raw)
     if type_name.startswith("tuple"):
         return tuple(p.strip() for p in raw.split(",") if p.strip())

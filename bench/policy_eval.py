@@ -1,19 +1,21 @@
-"""Measure the safety policy: patterns only vs patterns + the learned classifier.
+"""Measure the safety policy: patterns only vs patterns + the learned classifiers.
 
 For every labelled set it prints count, refusal precision and recall, the false-refusal
 rate, the emergency rate and the out-of-scope rates side by side for both modes, recall
-per language, then every misclassified line. Last comes the classifier's precision/recall
-curve on the dev set, with what each threshold would do to the combined policy, and the
-threshold this project uses (`policy_model.DEFAULT_THRESHOLD`).
+per language, then every misclassified line. Last come the classifiers' precision/recall
+curves measured on sets they never saw: each set of the training data is left out in turn,
+the classifiers are fitted on the others and score it. Two feature sets side by side: the
+sentence embedding alone (the baseline) and the embedding with hashed character n-grams (what
+the policy uses), with the threshold each would choose and the one in use.
 
-    .venv/bin/python bench/policy_eval.py                  # all sets, both modes
+    .venv/bin/python bench/policy_eval.py                  # held-out sets, both modes, curves
     .venv/bin/python bench/policy_eval.py --patterns-only  # no model: about a second
-    .venv/bin/python bench/policy_eval.py --sets dev,public
+    .venv/bin/python bench/policy_eval.py --sets heldout12,public --no-curves
 
-Sets: `public` (tests/data/public: the shared examples), `dev` (tests/data/policy_dev.jsonl,
-tuned on), `heldout` … `heldout5` (tests/data/policy_heldout*.jsonl: each written
-before the code first ran on it; see tests/data/README.md for which were later tuned on) and
-`train` (the classifiers' own examples, for reference only).
+Sets: `public` (tests/data/public: the shared examples), the held-out sets in tests/data
+(`heldout9` … : written blind and never trained on), any set of the training data by name
+(`dev`, `heldout` … `heldout8`, `examples`: the classifiers are fitted on these, so their
+numbers are a fit, not a measure) and `train` (all of the training data).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from assistant.policy_model import (  # noqa: E402
     EmbeddingClassifier,
     EmergencyClassifier,
     Example,
+    ScopeClassifier,
     SetScore,
     choose_threshold,
     load_examples,
@@ -48,7 +51,14 @@ from assistant.policy_model import (  # noqa: E402
 from assistant.types import Verdict  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SET_NAMES = ("public", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "train")
+TRAINING = ROOT / "assistant" / "policy_data"
+HELD_OUT = tuple(
+    sorted(
+        (p.stem.removeprefix("policy_") for p in DATA.glob("policy_*.jsonl")),
+        key=lambda n: (len(n), n),
+    )
+)
+SET_NAMES = ("public", *HELD_OUT)
 Screen = Callable[[str, Sequence[Mapping[str, Any]]], Verdict]
 
 
@@ -64,8 +74,11 @@ def load_sets(names: Sequence[str]) -> dict[str, list[Example]]:
             ]
         elif name == "train":
             found[name] = packaged_examples()
-        else:
+        elif (DATA / f"policy_{name}.jsonl").is_file():
             found[name] = load_examples(DATA / f"policy_{name}.jsonl")
+        else:
+            stem = name if name == "examples" else f"policy_{name}"
+            found[name] = load_examples(TRAINING / f"{stem}.jsonl", "answer")
     return found
 
 
@@ -124,56 +137,77 @@ def print_misses(results: Mapping[str, Mapping[str, SetScore]]) -> None:
                 print(f"  {'':>12}   {'; '.join(verdict.evidence[:3])}")
 
 
-def print_curve(
+def training_groups() -> dict[str, list[Example]]:
+    """The training data by the file it came from: the units left out in turn."""
+    return {p.stem: load_examples(p, "answer") for p in sorted(TRAINING.glob("*.jsonl"))}
+
+
+def out_of_set_scores(
+    kind: type[EmbeddingClassifier],
+    embedder: CachedEmbedder,
+    groups: Mapping[str, Sequence[Example]],
+    grams: bool,
+    keep: Callable[[Example], bool],
+    text: Callable[[Example], str],
+) -> tuple[np.ndarray, list[Example]]:
+    """Each training line scored by a classifier fitted without the file it came from."""
+    scores: list[float] = []
+    rows: list[Example] = []
+    for name, held in groups.items():
+        rest = [e for other, lines in groups.items() if other != name for e in lines]
+        classifier = kind.train(embedder, rest, grams=grams)
+        kept = [e for e in held if kind.class_of(e) is not None and not e.history and keep(e)]
+        if kept:
+            scores += list(classifier.scores([text(e) for e in kept]))
+            rows += kept
+    return np.array(scores), rows
+
+
+def print_curves(
     title: str,
-    classifier: EmbeddingClassifier,
-    dev: Sequence[Example],
+    kind: type[EmbeddingClassifier],
+    embedder: CachedEmbedder,
+    groups: Mapping[str, Sequence[Example]],
     positive: Callable[[Example], bool],
-    min_precision: float,
-    thresholds: Sequence[float],
+    in_use: float,
     keep: Callable[[Example], bool] = lambda e: True,
+    text: Callable[[Example], str] = lambda e: e.text,
     gate: str = "",
-) -> CurvePoint:
-    """One classifier alone on dev (on the messages `keep` lets through, as the policy does),
-    and what each threshold does to the combined policy."""
-    rows = [e for e in dev if e.label != "either" and not e.history and keep(e)]
-    scores = classifier.scores([e.text for e in rows])
-    labels = [positive(e) for e in rows]
-    curve = precision_recall_curve(scores, labels, thresholds)
-    chosen = choose_threshold(curve, min_precision=min_precision)
-    in_use = classifier.threshold
-    print(
-        f"\n{title} classifier on dev{gate} ({sum(labels)} positive, {len(rows) - sum(labels)} "
-        f"negative; average precision {_average_precision(scores, np.array(labels)):.3f})"
-    )
-    print(
-        f"{'threshold':>9} {'prec':>6} {'recall':>6} {'fpr':>6} │ combined: {'recall':>6} "
-        f"{'f.ref':>6} {'emerg':>6} {'false emerg':>11}"
-    )
-    for point in curve:
-        classifier.threshold = point.threshold
-        combined = score_set("dev", dev, _COMBINED[0].screen)
-        false_emergencies = sum(
-            k.get("emergency", 0) for label, k in combined.kinds.items() if label != "emergency"
+    min_precision: float = 0.97,
+) -> None:
+    """Precision and recall on sets never trained on, for both feature sets side by side."""
+    thresholds = [round(t, 2) for t in np.arange(0.05, 1.0, 0.05)]
+    curves: dict[str, list[CurvePoint]] = {}
+    summary = []
+    for label, grams in (("embedding", False), ("emb+n-grams", True)):
+        scores, rows = out_of_set_scores(kind, embedder, groups, grams, keep, text)
+        labels = np.array([positive(e) for e in rows])
+        curves[label] = precision_recall_curve(scores, labels, thresholds)
+        chosen = choose_threshold(curves[label], min_precision=min_precision)
+        summary.append(
+            f"{label}: average precision {_average_precision(scores, labels):.3f}, chosen "
+            f"{chosen.threshold:.2f} (precision {chosen.precision:.3f}, recall {chosen.recall:.3f})"
         )
-        mark = " ← chosen" if point.threshold == chosen.threshold else ""
-        mark += " ← in use" if abs(point.threshold - in_use) < 1e-9 else ""
+    print(
+        f"\n{title} classifier, each training file left out in turn{gate} "
+        f"({int(labels.sum())} positive, {len(labels) - int(labels.sum())} negative)"
+    )
+    print(f"{'threshold':>9} │ {'embedding alone':^22} │ {'embedding + n-grams':^22}")
+    print(
+        f"{'':>9} │ {'prec':>6} {'recall':>6} {'fpr':>6}   │ {'prec':>6} {'recall':>6} {'fpr':>6}"
+    )
+    for base, ours in zip(curves["embedding"], curves["emb+n-grams"], strict=True):
+        mark = " ← in use" if abs(ours.threshold - in_use) < 1e-9 else ""
         print(
-            f"{point.threshold:>9.2f} {point.precision:>6.3f} {point.recall:>6.3f} "
-            f"{point.false_positive_rate:>6.3f} │ {'':>9} {fmt(combined.recall):>6} "
-            f"{fmt(combined.false_refusal):>6} {fmt(combined.emergency):>6} "
-            f"{false_emergencies:>11}{mark}"
+            f"{ours.threshold:>9.2f} │ {base.precision:>6.3f} {base.recall:>6.3f} "
+            f"{base.false_positive_rate:>6.3f}   │ {ours.precision:>6.3f} {ours.recall:>6.3f} "
+            f"{ours.false_positive_rate:>6.3f}{mark}"
         )
-    classifier.threshold = in_use
+    for line in summary:
+        print(f"  {line}")
     print(
-        f"Chosen: the lowest threshold with precision >= {min_precision} on dev → "
-        f"{chosen.threshold:.2f} (precision {chosen.precision:.3f}, recall {chosen.recall:.3f}); "
-        f"in use: {in_use:.2f}."
+        f"  chosen = the lowest threshold with precision >= {min_precision}; in use: {in_use:.2f}"
     )
-    return chosen
-
-
-_COMBINED: list[policy.Policy] = []
 
 
 def _average_precision(scores: np.ndarray, positives: np.ndarray) -> float:
@@ -186,7 +220,8 @@ def _average_precision(scores: np.ndarray, positives: np.ndarray) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default=",".join(SET_NAMES), help="comma-separated set names")
-    parser.add_argument("--patterns-only", action="store_true", help="skip the classifier")
+    parser.add_argument("--patterns-only", action="store_true", help="skip the classifiers")
+    parser.add_argument("--no-curves", action="store_true", help="skip the cross-set curves")
     parser.add_argument(
         "--no-misses", action="store_true", help="leave out the misclassified lines"
     )
@@ -194,33 +229,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sets = load_sets([s.strip() for s in args.sets.split(",") if s.strip()])
     modes: dict[str, Screen] = {"patterns": policy.screen}
-    dosing = emergency = None
+    cache = None
     if not args.patterns_only:
         from assistant.embedding import SentenceTransformerEmbedder
 
         started = time.perf_counter()
-        model = SentenceTransformerEmbedder()
+        model = SentenceTransformerEmbedder(threads=None)
         loaded = time.perf_counter()
         training = packaged_examples()
-        dosing = DosingClassifier.train(model, training)
-        emergency = EmergencyClassifier.train(model, training)
-        trained = time.perf_counter()
-        print(
-            f"model load {loaded - started:.1f} s; both classifiers trained on {len(training)} "
-            f"examples in {trained - loaded:.1f} s (dosing threshold {dosing.threshold:.2f}, "
-            f"emergency threshold {emergency.threshold:.2f})\n"
-        )
-        # Embed every text once, in batches; screening then reads from the cache.
+        # Embed every text once, in batches; training and screening then read the cache.
         cache = CachedEmbedder(model)
-        texts = [e.text for rows in sets.values() for e in rows]
+        texts = [e.text for rows in sets.values() for e in rows] + [e.text for e in training]
         texts += [
             str(m.get("content", "")) for rows in sets.values() for e in rows for m in e.history
         ]
-        texts += [e.text for e in load_examples(DATA / "policy_dev.jsonl")]
+        texts += [policy.alarm_text(policy.normalise(t)) for t in texts]
         cache.embed(sorted({policy.classifier_text(t) for t in texts}))
-        dosing.embedder = emergency.embedder = cache
-        combined = policy.Policy(dosing, emergency_classifier=emergency)
-        _COMBINED.append(combined)
+        embedded = time.perf_counter()
+        dosing, emergency, scope = (
+            kind.train(cache, training)
+            for kind in (DosingClassifier, EmergencyClassifier, ScopeClassifier)
+        )
+        trained = time.perf_counter()
+        print(
+            f"model load {loaded - started:.1f} s; {len(cache._vectors)} texts embedded in "
+            f"{embedded - loaded:.1f} s; three classifiers fitted on {len(training)} examples in "
+            f"{trained - embedded:.1f} s (thresholds: dosing {dosing.threshold:.2f}, emergency "
+            f"{emergency.threshold:.2f}, scope {scope.threshold:.2f})\n"
+        )
+        combined = policy.Policy(dosing, emergency_classifier=emergency, scope_classifier=scope)
         modes["combined"] = combined.screen
 
     results = {
@@ -231,20 +268,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_languages(results)
     if not args.no_misses:
         print_misses(results)
-    if dosing is not None and emergency is not None:
-        dev = sets.get("dev") or load_examples(DATA / "policy_dev.jsonl")
-        thresholds = [round(t, 2) for t in np.arange(0.05, 1.0, 0.05)]
-        print_curve("Dosing", dosing, dev, lambda e: e.label == "refuse", 0.97, thresholds)
+    if cache is not None and not args.no_curves:
+        groups = training_groups()
+        print_curves(
+            "Dosing",
+            DosingClassifier,
+            cache,
+            groups,
+            lambda e: e.label == "refuse",
+            DosingClassifier.default_threshold,
+        )
         # The policy consults the emergency classifier only on messages with an alarm word.
-        print_curve(
+        print_curves(
             "Emergency",
-            emergency,
-            dev,
+            EmergencyClassifier,
+            cache,
+            groups,
             lambda e: e.label == "emergency",
-            0.97,
-            thresholds,
+            EmergencyClassifier.default_threshold,
             keep=lambda e: policy._EMERGENCY_CUES.search(policy.normalise(e.text)) is not None,
-            gate=" messages with an alarm word",
+            text=lambda e: policy.alarm_text(policy.normalise(e.text)),
+            gate=", on messages with an alarm word",
+        )
+        print_curves(
+            "Scope (out of scope)",
+            ScopeClassifier,
+            cache,
+            groups,
+            lambda e: e.label == "out_of_scope",
+            ScopeClassifier.default_threshold,
         )
     return 0
 

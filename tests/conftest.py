@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
-
 from conftest_pg import pg_url  # noqa: F401  (PostgreSQL schema-per-test fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,6 +17,10 @@ DATA = Path(__file__).resolve().parent / "data"
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# One cache of derived files (vectors, fitted classifiers; each keyed by what it was made
+# from) for every assistant and app process of the session: a fresh data dir per test, without
+# embedding the policy's training examples again each time. Tests of the caches use their own.
+SHARED_CACHE = Path(os.environ.setdefault("ASSISTANT_CACHE_ROOT", tempfile.mkdtemp("-ldn-cache")))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 
@@ -40,7 +44,7 @@ def corpus_dir(tmp_path: Path) -> Path:
 def settings(tmp_path: Path, corpus_dir: Path):
     from assistant import Settings
 
-    return Settings(data_dir=tmp_path / "data", corpus_dir=corpus_dir)
+    return Settings(data_dir=tmp_path / "data", corpus_dir=corpus_dir, cache_root=SHARED_CACHE)
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +53,8 @@ def shared_assistant(tmp_path_factory, embedder):
     from assistant import Settings, build_assistant
 
     data = tmp_path_factory.mktemp("shared-data")
-    return build_assistant(Settings(data_dir=data, corpus_dir=CORPUS), embedder=embedder)
+    settings = Settings(data_dir=data, corpus_dir=CORPUS, cache_root=SHARED_CACHE)
+    return build_assistant(settings, embedder=embedder)
 
 
 @pytest.fixture

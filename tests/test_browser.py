@@ -17,6 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from conftest import SHARED_CACHE
 
 from assistant.logstore import LogStore
 from assistant.settings import Settings
@@ -111,7 +112,7 @@ def site(shared_assistant, tmp_path_factory, examples_server):
     assistant = dataclasses.replace(shared_assistant, log=store)
     assistant.ask("What did the colorectal cancer study find?", session_id="seed-1")
     seed_xss(store, assistant)
-    settings = Settings(data_dir=tmp, embed_origins=(examples_server,))
+    settings = Settings(cache_root=SHARED_CACHE, data_dir=tmp, embed_origins=(examples_server,))
     ARTIFACTS.mkdir(exist_ok=True)
     with serve_in_background(build_app(assistant, settings, store=store)) as url, store:
         yield SimpleNamespace(url=url, store=store, examples=examples_server, assistant=assistant)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, SHARED_CACHE
 from langchain_core.language_models.fake_chat_models import (
     FakeListChatModel,
     GenericFakeChatModel,
@@ -58,7 +58,7 @@ def documents():
 def base(tmp_path_factory):
     """An extractive assistant on its own stores; tests swap in an LLM composer."""
     data = tmp_path_factory.mktemp("llm-data")
-    settings = Settings(data_dir=data, corpus_dir=CORPUS)
+    settings = Settings(cache_root=SHARED_CACHE, data_dir=data, corpus_dir=CORPUS)
     return build_assistant(settings, embedder=HashingEmbedder())
 
 

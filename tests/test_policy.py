@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import assistant
 from assistant import policy
 from assistant.embedding import HashingEmbedder
 from assistant.policy import Policy, contains_dose_figure, contains_dose_instruction, screen
@@ -18,6 +19,7 @@ from assistant.policy_model import (
     DosingClassifier,
     EmergencyClassifier,
     Example,
+    ScopeClassifier,
     SetScore,
     load_examples,
     packaged_examples,
@@ -38,16 +40,17 @@ def public_set() -> list[Example]:
     ]
 
 
-SETS = {
-    "public": public_set,
-    "dev": lambda: load_examples(DATA / "policy_dev.jsonl"),
-    "heldout": lambda: load_examples(DATA / "policy_heldout.jsonl"),
-    "heldout2": lambda: load_examples(DATA / "policy_heldout2.jsonl"),
-    "heldout3": lambda: load_examples(DATA / "policy_heldout3.jsonl"),
-    "heldout4": lambda: load_examples(DATA / "policy_heldout4.jsonl"),
-    "heldout5": lambda: load_examples(DATA / "policy_heldout5.jsonl"),
+# Every labelled set the policy was tuned on now trains its classifiers too: they ship in the
+# package. The sets in tests/data were written after that, blind, and are not trained on.
+TRAINING = Path(assistant.__file__).resolve().parent / "policy_data"
+SETS = {"public": public_set} | {
+    path.stem.removeprefix("policy_"): (lambda path=path: load_examples(path))
+    for path in sorted(TRAINING.glob("policy_*.jsonl"))
 }
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+HELD_OUT = {
+    path.stem.removeprefix("policy_"): (lambda path=path: load_examples(path))
+    for path in sorted(DATA.glob("policy_*.jsonl"))
+}
 
 
 def assert_targets(result: SetScore, emergencies: bool = True) -> None:
@@ -102,9 +105,10 @@ def trained_policy(embedder):
 
 
 def test_sets_are_large_labelled_and_disjoint():
-    named = {name: SETS[name]() for name in ("dev", *HELD_OUT)} | {"train": packaged_examples()}
-    assert len(named["dev"]) >= 300 and len(named["train"]) >= 300
-    assert sum(len(named[name]) for name in HELD_OUT) >= 500
+    named = {name: load() for name, load in (SETS | HELD_OUT).items() if name != "public"}
+    named["examples"] = load_examples(TRAINING / "examples.jsonl")
+    assert len(named["dev"]) >= 300 and len(named["examples"]) >= 300
+    assert sum(len(rows) for name, rows in named.items() if name in HELD_OUT) >= 500
     for rows in named.values():
         assert {e.label for e in rows} <= set(LABELS)
         assert all(e.text.strip() for e in rows)
@@ -117,9 +121,15 @@ def test_sets_are_large_labelled_and_disjoint():
         assert all(langs[lang] >= 3 for lang in LANGUAGES), (name, langs)
 
 
+def test_the_held_out_sets_are_not_trained_on():
+    trained = {e.text.casefold() for e in packaged_examples()}
+    for name, load in HELD_OUT.items():
+        assert not trained & {e.text.casefold() for e in load()}, name
+
+
 def test_every_data_line_is_valid_json_with_known_fields():
     allowed = {"text", "label", "lang", "tags", "history", "reason", "set"}
-    for path in DATA.glob("policy_*.jsonl"):
+    for path in [*DATA.glob("policy_*.jsonl"), *TRAINING.glob("*.jsonl")]:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             assert set(row) <= allowed, (path.name, row)
@@ -617,17 +627,21 @@ def test_a_restart_loads_the_fitted_classifiers_instead_of_fitting_again(tmp_pat
     embedder = HashingEmbedder()
     first = train_policy(embedder, cache_dir=tmp_path)
     saved = sorted(p.name for p in tmp_path.glob("policy-*Classifier-*.npz"))
-    assert len(saved) == 2
+    assert len(saved) == 3
 
     def no_fit(*args, **kwargs):
         raise AssertionError("fitted again")
 
     monkeypatch.setattr(DosingClassifier, "train", no_fit)
     monkeypatch.setattr(EmergencyClassifier, "train", no_fit)
+    monkeypatch.setattr(ScopeClassifier, "train", no_fit)
     second = train_policy(embedder, cache_dir=tmp_path)
     texts = ["How much LDN should I take?", "I swallowed all my pills", "What did the mice show?"]
     for text in texts:
         assert first.classifier.score(text) == pytest.approx(second.classifier.score(text))
+        assert first.scope_classifier.score(text) == pytest.approx(
+            second.scope_classifier.score(text)
+        )
         assert (
             first.emergency_classifier.predict(text)[1]
             == (second.emergency_classifier.predict(text)[1])

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import SHARED_CACHE
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 
@@ -50,6 +51,7 @@ REVIEW_NO_DATA = {
 def site_settings(tmp: Path, **kw: Any) -> Settings:
     values: dict[str, Any] = {
         "data_dir": tmp / "data",
+        "cache_root": SHARED_CACHE,
         "corpus_dir": ROOT / "corpus",
         "staff": (f"alice:{PASSWORD}", f"bob:{PASSWORD}", f"carol:{PASSWORD}"),
         "llm_api_key": API_KEY,

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import httpx
 import pytest
+from conftest import SHARED_CACHE
 from gradio_client import Client
 
 from assistant.logstore import LogStore
@@ -31,7 +32,7 @@ def serve(shared_assistant, tmp_path, windows=None, **overrides):
     """The whole app over the shared retriever with a log of its own, served from a thread."""
     store = LogStore(f"sqlite:///{tmp_path / 'log.sqlite3'}")
     assistant = dataclasses.replace(shared_assistant, log=store)
-    settings = Settings(data_dir=tmp_path, **overrides)
+    settings = Settings(cache_root=SHARED_CACHE, data_dir=tmp_path, **overrides)
     app = build_app(assistant, settings, store=store, windows=windows)
     return store, serve_in_background(app)
 

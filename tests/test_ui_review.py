@@ -12,6 +12,7 @@ from types import SimpleNamespace
 import gradio as gr
 import httpx
 import pytest
+from conftest import SHARED_CACHE
 from gradio_client import Client
 
 from assistant.logstore import LogStore
@@ -43,7 +44,7 @@ def console(shared_assistant, tmp_path_factory):
         ids[key] = assistant.ask(question, session_id=f"s-{key}").exchange_id
     store.add_feedback(ids["colorectal"], False, "Wrong study")
     store.add_feedback(ids["dose"], True)
-    settings = Settings(data_dir=tmp)
+    settings = Settings(cache_root=SHARED_CACHE, data_dir=tmp)
     auth = StaffAuth(StaffDirectory(store), MemorySessions(), MemoryWindows(), attempts=5)
     app = build_app(assistant, settings, store=store, auth=auth)
     with serve_in_background(app) as url, store:
