@@ -188,11 +188,23 @@ _TYPOS.update(
         if word[i] != word[i + 1]
     }
 )
+_DIGIT = {
+    w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())
+}
 _TYPO_PHRASES = (
     (re.compile(r"\bhow offen\b"), "how often"),
     (re.compile(r"\bdoze\b(?! off)"), "dose"),
     (re.compile(r"\b4 (my|me|him|her|them|cancer|a|an|the)\b"), r"for \1"),
     (re.compile(r"\b(i|to|it|you|should|can) b\b"), r"\1 be"),
+    # voice dictation: "el dee en", "elle di enne", "ele de ene"; "four point five"
+    (re.compile(r"\b(?:el|elle|ele|l) ?(?:dee|di|de|dé|dê)[ -]?(?:en|enne|ene)\b"), "ldn"),
+    (
+        re.compile(
+            r"\b(zero|one|two|three|four|five|six|seven|eight|nine) point (zero|one|two|three|"
+            r"four|five|six|seven|eight|nine)\b"
+        ),
+        lambda m: f"{_DIGIT[m.group(1)]}.{_DIGIT[m.group(2)]}",
+    ),
 )
 # Long key words whose misspellings are caught by similarity (first letter must match).
 _FUZZY_TARGETS = ("dosage", "naltrexone", "milligram", "milligrams", "titrate")
@@ -243,6 +255,9 @@ _BENIGN_DOSE = _rx(
     # "was ist der Unterschied zur normalen Dosis?" compares, it asks for no amount
     r"\b(?:unterschied|diferencia|difference|differenza|diferenca)\b[^?]{0,40}\b(?:dosis|dose|"
     r"dosaggio|dosage)\b",
+    # "the same drug, just a different strength?" compares two uses
+    r"\b(?:same|identical) (?:drug|medicine|medication|molecule|substance|thing|pill)\b[^?]{0,40}"
+    r"\b(?:strengths?|doses?|dosages?|amounts?)\b",
     # what it costs is not how much to take
     r"\bhow much (?:does|do|would|will|is|are)\b[^.?!]{0,50}\b(?:cost|costs|charge|price|"
     r"pay)\b|\b(?:cuanto cuesta|combien coute|quanto costa|quanto custa|wie ?viel kostet|"
@@ -319,11 +334,19 @@ def normalise(text: str) -> str:
     return _OTHER_NAMES.sub("standard naltrexone", text)
 
 
+def scope_text(text: str) -> str:
+    """What the scope classifier reads: the normalised text, dose words and all ("why is it
+    called low dose?" is about LDN)."""
+    return normalise(text)
+
+
 def classifier_text(text: str) -> str:
     """What the learned classifiers read: the normalised text without negated dose clauses
-    ("I'm not asking for a dose") or claimed permissions ("dosing is allowed")."""
+    ("I'm not asking for a dose"), claimed permissions ("dosing is allowed") or the dose words
+    of a description ("why is it called low dose?", "at higher doses")."""
     norm = normalise(text)
-    return re.sub(r"\s+", " ", _NEGATED_DOSE.sub(" ", _DOSE_PERMISSION.sub(" ", norm))).strip()
+    kept = _BENIGN_DOSE.sub(" ", _NEGATED_DOSE.sub(" ", _DOSE_PERMISSION.sub(" ", norm)))
+    return re.sub(r"\s+", " ", kept).strip()
 
 
 def _fix_word(match: re.Match[str]) -> str:
@@ -1648,6 +1671,7 @@ def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | N
 
 _IN_SCOPE = re.compile(
     r"\b(?:ldn|naltrexone|ntx|ogf|ogfr|opioid[a-z]*|oppioid[a-z]*|opiate[a-z]*|endorphin[a-z]*|"
+    r"low[- ]dose|dosis baja|faible dose|basso dosaggio|dose baixa|niedrig dosiert|"
     r"[a-z]*studie[n]?|these trials|the trials|the science|the data|human clinical trials?|"
     r"(?:the|your|these) (?:five |5 )?(?:references|sources|studies|papers)|"
     r"(?:les|las|los|os|die|le|as) (?:sources|fuentes|fontes|quellen|fonti)|"
@@ -2090,7 +2114,7 @@ class Policy:
     def _out_of_scope(self, norm: str) -> float | None:
         if self.scope_classifier is None:
             return None
-        return self.scope_classifier.score(classifier_text(norm))
+        return self.scope_classifier.score(norm)
 
     def _learned_emergency(self, norm: str, dosing: _DosingFinding) -> Verdict | None:
         """An emergency the patterns missed, from the classifier, when the message has an

@@ -27,17 +27,19 @@ from typing import Any
 import numpy as np
 
 from .embedding import Embedder
-from .policy import DEFAULT_MAX_CHARS, Policy, classifier_text
+from .policy import DEFAULT_MAX_CHARS, Policy, classifier_text, scope_text
 from .types import Verdict
 
-# Chosen on the dev set's precision/recall curves printed by bench/policy_eval.py: the lowest
-# threshold (most recall) whose precision on dev is at least 0.97, for both. The emergency
-# curve is measured where the policy consults that classifier: on messages with an alarm word
-# (`policy._EMERGENCY_CUES`). A refusal of a legitimate question is a failure too, and an
-# emergency reply replaces the answer.
-DOSING_THRESHOLD = 0.85
+# Chosen on the precision/recall curves bench/policy_eval.py prints, measured on sets the
+# classifiers never saw (each training file left out in turn): the lowest threshold (most
+# recall) whose precision there is at least 0.97. The emergency curve is measured where the
+# policy consults that classifier: on messages with an alarm word (`policy._EMERGENCY_CUES`).
+# The scope classifier may only call out of scope a question that names LDN, above its
+# threshold. A refusal of a legitimate question is a failure too, and an emergency reply
+# replaces the answer.
+DOSING_THRESHOLD = 0.65
 EMERGENCY_THRESHOLD = 0.25
-SCOPE_THRESHOLD = 0.9
+SCOPE_THRESHOLD = 0.95
 DEFAULT_THRESHOLD = DOSING_THRESHOLD
 REGULARISATION = 8.0  # scikit-learn's C, from the same cross-set runs
 
@@ -203,6 +205,7 @@ class EmbeddingClassifier:
 
     default_threshold = 0.5
     balanced = True  # weight classes equally, whatever their share of the examples
+    reads = staticmethod(classifier_text)  # what of a message the classifier reads
 
     def __init__(self, embedder: Embedder, model: Any, threshold: float | None = None) -> None:
         self.embedder = embedder
@@ -235,7 +238,7 @@ class EmbeddingClassifier:
         classes = {c for _, c in rows}
         if _OTHER not in classes or len(classes) < 2:
             raise ValueError(f"{cls.__name__} needs positive and negative examples")
-        texts = [classifier_text(e.text) for e, _ in rows]
+        texts = [cls.reads(e.text) for e, _ in rows]
         idf = fit_idf(texts) if grams else None
         features = sparse.csr_matrix(embedder.embed(texts))
         if idf is not None:
@@ -264,7 +267,7 @@ class EmbeddingClassifier:
         for example in examples:
             label = cls.class_of(example)
             if label is not None:
-                parts.append(f"{label}\t{classifier_text(example.text)}")
+                parts.append(f"{label}\t{cls.reads(example.text)}")
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def score(self, text: str) -> float:
@@ -283,7 +286,7 @@ class EmbeddingClassifier:
     def _probabilities(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, len(self.model.classes_)))
-        texts = [classifier_text(t) for t in texts]
+        texts = [self.reads(t) for t in texts]
         return self.model.predict_proba(self.embedder.embed(texts), texts)
 
 
@@ -321,6 +324,7 @@ class ScopeClassifier(EmbeddingClassifier):
     for another use, the site's shop, insurance, general chat)."""
 
     default_threshold = SCOPE_THRESHOLD
+    reads = staticmethod(scope_text)
 
     @staticmethod
     def class_of(example: Example) -> str | None:
@@ -361,7 +365,7 @@ def train_policy(
             dosing, emergency_classifier=emergency, scope_classifier=scope, max_chars=max_chars
         )
     cached = CachedEmbedder(embedder)
-    texts = [classifier_text(e.text) for e in rows]
+    texts = sorted({kind.reads(e.text) for kind in _CLASSIFIERS for e in rows})
     if not cached.load(cache_dir, texts):
         cached.embed(texts)
         cached.save(cache_dir, texts)

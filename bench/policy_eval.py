@@ -244,7 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             str(m.get("content", "")) for rows in sets.values() for e in rows for m in e.history
         ]
         texts += [policy.alarm_text(policy.normalise(t)) for t in texts]
-        cache.embed(sorted({policy.classifier_text(t) for t in texts}))
+        read = {policy.classifier_text(t) for t in texts} | {policy.scope_text(t) for t in texts}
+        cache.embed(sorted(read))
         embedded = time.perf_counter()
         dosing, emergency, scope = (
             kind.train(cache, training)
