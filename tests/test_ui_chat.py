@@ -101,9 +101,13 @@ def test_a_follow_up_is_understood_in_context_and_shares_the_session(chat):
     assert len(rows) == 2
     cited = {c["source_id"] for c in rows[0].exchange.citations}
     assert "ma2020-colorectal" in cited
-    # the same question without the conversation before it is not answerable
-    alone, _ = client(chat.url).predict("and which proteins went down?", api_name="/chat")
-    assert "ldn-banner-out_of_scope" in last_reply(alone)
+    assert "follow-up to an in-scope question" in rows[0].exchange.evidence
+    # Without the conversation before it, the same question is only read as one about LDN
+    # (the widget's subject), not as a follow-up: staff see which.
+    stranger = client(chat.url)
+    stranger.predict("and which proteins went down?", api_name="/chat")
+    (alone,) = chat.store.query(session_id=stranger.session_hash)
+    assert "follow-up to an in-scope question" not in alone.exchange.evidence
 
 
 def test_feedback_is_stored_with_the_exchange_of_that_reply(chat):
