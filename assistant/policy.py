@@ -805,7 +805,7 @@ def alarm_text(norm: str) -> str:
 
 # A message that names no topic at all ("side effects?", "w chemo ok") is read as a question
 # about LDN when the scope classifier puts it this far from the out-of-scope examples.
-UNANCHORED_IN_SCOPE = 0.7
+UNANCHORED_IN_SCOPE = 0.5
 
 # What the emergency classifier must score to override a dosing request the patterns found.
 OVER_DOSING_THRESHOLD = 0.95
