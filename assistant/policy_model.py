@@ -32,14 +32,16 @@ from .types import Verdict
 
 # Chosen on the precision/recall curves bench/policy_eval.py prints, measured on sets the
 # classifiers never saw (each training file left out in turn): the lowest threshold (most
-# recall) whose precision there is at least 0.97. The emergency curve is measured where the
-# policy consults that classifier: on messages with an alarm word (`policy._EMERGENCY_CUES`).
-# The scope classifier may only call out of scope a question that names LDN, above its
-# threshold. A refusal of a legitimate question is a failure too, and an emergency reply
-# replaces the answer.
-DOSING_THRESHOLD = 0.65
-EMERGENCY_THRESHOLD = 0.25
+# recall) whose precision there is at least 0.97 for dosing and scope (a refused or called-out
+# legitimate question is a failure too), at least 0.95 for emergencies (a missed emergency is
+# the worst failure; a needless emergency reply is a lesser one). The emergency curve is
+# measured where the policy consults that classifier: on messages with an alarm word
+# (`policy._EMERGENCY_CUES`). The scope classifier may only call out of scope a question that
+# names LDN, above its threshold.
+DOSING_THRESHOLD = 0.75
+EMERGENCY_THRESHOLD = 0.2
 SCOPE_THRESHOLD = 0.95
+MIN_PRECISION = {"dosing": 0.97, "emergency": 0.95, "scope": 0.97}
 DEFAULT_THRESHOLD = DOSING_THRESHOLD
 REGULARISATION = 8.0  # scikit-learn's C, from the same cross-set runs
 

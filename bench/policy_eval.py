@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant import policy  # noqa: E402
 from assistant.policy_model import (  # noqa: E402
+    MIN_PRECISION,
     CachedEmbedder,
     CurvePoint,
     DosingClassifier,
@@ -290,6 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             keep=lambda e: policy._EMERGENCY_CUES.search(policy.normalise(e.text)) is not None,
             text=lambda e: policy.alarm_text(policy.normalise(e.text)),
             gate=", on messages with an alarm word",
+            min_precision=MIN_PRECISION["emergency"],
         )
         print_curves(
             "Scope (out of scope)",

@@ -106,7 +106,9 @@ def trained_policy(embedder):
 
 def test_sets_are_large_labelled_and_disjoint():
     named = {name: load() for name, load in (SETS | HELD_OUT).items() if name != "public"}
-    named["examples"] = load_examples(TRAINING / "examples.jsonl")
+    for path in TRAINING.glob("*.jsonl"):
+        if not path.stem.startswith("policy_"):  # examples.jsonl, training_*.jsonl
+            named[path.stem] = load_examples(path, "answer")
     assert len(named["dev"]) >= 300 and len(named["examples"]) >= 300
     assert sum(len(rows) for name, rows in named.items() if name in HELD_OUT) >= 500
     for rows in named.values():
