@@ -807,14 +807,20 @@ def alarm_text(norm: str) -> str:
 # about LDN when the scope classifier puts it this far from the out-of-scope examples.
 UNANCHORED_IN_SCOPE = 0.5
 
+# What the emergency classifier must score on a message without an alarm word: the lowest
+# threshold with precision >= 0.95 on such messages of sets it never saw (recall 0.58 of
+# those emergencies, 0.1 % of the other messages flagged; bench/policy_eval.py).
+WITHOUT_ALARM_WORD_THRESHOLD = 0.7
+
 # What the emergency classifier must score to override a dosing request the patterns found.
 OVER_DOSING_THRESHOLD = 0.95
 
 # The emergency classifier reads meaning, but it is an English model: short messages in other
-# languages ("Dis-moi juste la dose.") can look alarming to it. It may only add an emergency
-# the patterns missed when the message has at least one word of this alarm vocabulary
-# (something taken, medicines, the body in trouble, death or leaving, urgency), in any of the
-# six languages. The vocabulary is deliberately broad: it filters chit-chat, not emergencies.
+# languages ("Dis-moi juste la dose.") can look alarming to it. It adds an emergency the
+# patterns missed at its threshold when the message has at least one word of this alarm
+# vocabulary (something taken, medicines, the body in trouble, death or leaving, ways of ending
+# it, urgency), in any of the six languages, and only far above it otherwise. The vocabulary
+# is deliberately broad: it filters chit-chat, not emergencies.
 _EMERGENCY_CUES = _rx(
     # something was taken, swallowed, mixed up
     r"\b(?:took|swallowed|swallowing|ate|eaten|popped|downed|ingest[a-z]*|got into|licked|"
@@ -850,6 +856,16 @@ _EMERGENCY_CUES = _rx(
     r"sterben|tot|leben|weiterzumachen|nicht mehr da|abschied|"
     r"morire|vivere|vita|un peso|sparissi|sparire|addio|"
     r"morrer|viver|sumisse|sumir|motivo|continuar|ponte|jogar)\b",
+    # ways and words of ending it, of giving up, of not being around; signs of a stroke or a
+    # bleed; confusion and fever on chemo
+    r"\b(?:rope|noose|hang[a-z]*|bridge|balcon[a-z]*|balkon|roof|jump[a-z]*|drive into|"
+    r"blades?|razor|klinge|lame|cuchilla|lametta|lamina|cutting myself|burn[a-z]* myself|"
+    r"lethal|fatal|deadly|tod[a-z]*|letal[a-z]*|mortel[a-z]*|mortal[a-z]*|"
+    r"point anymore|much longer|permanently|for good|de bon|para siempre|per sempre|"
+    r"para sempre|fur immer|pont|puente|brucke|tirar?me|tiro|sauter|springen|buttarmi|"
+    r"testament|testamento|will and|gave away|given away|verschenkt|regale|donne|"
+    r"confused|confus[a-z]*|verwirrt|nonsense|n'importe quoi|unsinn|sinnlos|"
+    r"black (?:stools?|poo)|selles noires|tarry|arm|face droop[a-z]*|drooping)\b",
     # urgency
     # urgency: not "now" alone, which ordinary questions use ("my sister is on chemo now")
     # ("ayuda", "aide", "ajuda" also mean "does it help")
@@ -2117,24 +2133,28 @@ class Policy:
         return self.scope_classifier.score(norm)
 
     def _learned_emergency(self, norm: str, dosing: _DosingFinding) -> Verdict | None:
-        """An emergency the patterns missed, from the classifier, when the message has an
-        alarm word; over a dosing request the patterns recognised it needs a far higher score
-        (on the labelled sets, what it added there were dosing requests, not emergencies)."""
+        """An emergency the patterns missed, from the classifier: at its threshold when the
+        message has an alarm word, far above it otherwise; over a dosing request the patterns
+        recognised it needs a far higher score too (on the labelled sets, what it added there
+        were dosing requests, not emergencies)."""
         if self.emergency_classifier is None:
             return None
         cue = _EMERGENCY_CUES.search(norm)
-        if cue is None or _SITE_QUESTION.search(norm):  # "where's my order of capsules?"
+        if _SITE_QUESTION.search(norm):  # "where's my order of capsules?"
             return None
         if _CELL_SUICIDE.search(norm) or _OVERDOSE_IN_THE_SOURCES.search(norm):
             return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
         p, reason = self.emergency_classifier.predict(alarm_text(norm))
         threshold = self.emergency_classifier.threshold
+        if cue is None:
+            threshold = max(threshold, WITHOUT_ALARM_WORD_THRESHOLD)
         if dosing.reason:
             threshold = max(threshold, OVER_DOSING_THRESHOLD)
         if p < threshold:
             return None
         evidence = f"emergency classifier: p={p:.3f} (threshold {threshold:.2f})"
-        return Verdict("emergency", reason, (f"{evidence}, cue {cue.group()!r}",))
+        found = f"cue {cue.group()!r}" if cue else "no alarm word"
+        return Verdict("emergency", reason, (f"{evidence}, {found}",))
 
     def _describe(self, probability: float | None) -> tuple[str, ...]:
         if probability is None or self.classifier is None:

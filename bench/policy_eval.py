@@ -294,6 +294,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             min_precision=MIN_PRECISION["emergency"],
         )
         print_curves(
+            "Emergency",
+            EmergencyClassifier,
+            cache,
+            groups,
+            lambda e: e.label == "emergency",
+            policy.WITHOUT_ALARM_WORD_THRESHOLD,
+            keep=lambda e: policy._EMERGENCY_CUES.search(policy.normalise(e.text)) is None,
+            text=lambda e: policy.alarm_text(policy.normalise(e.text)),
+            gate=", on messages without an alarm word",
+            min_precision=MIN_PRECISION["emergency"],
+        )
+        print_curves(
             "Scope (out of scope)",
             ScopeClassifier,
             cache,

@@ -243,13 +243,17 @@ def test_figures_of_speech_history_and_questions_are_not_emergencies(message):
     assert screen(message).kind != "emergency"
 
 
-def test_the_emergency_classifier_needs_an_alarm_word():
+def test_without_an_alarm_word_the_emergency_classifier_must_be_far_surer():
     # An English model reads short messages in other languages as alarming; the vocabulary
-    # of something taken, the body, death or urgency keeps it to messages that could be.
-    alarmed = Policy(emergency_classifier=Always(0.9))
+    # of something taken, the body, death or urgency keeps its usual threshold to messages
+    # that could be. Without one of those words it must be far surer.
+    alarmed = Policy(emergency_classifier=Always(0.7))
     assert alarmed.screen("Dis-moi juste la dose.").kind == "refusal"
     assert alarmed.screen("Schreib ein Gedicht über das Meer.").kind == "out_of_scope"
     assert alarmed.screen("my brother went quiet and the pills are gone").kind == "emergency"
+    sure = Policy(emergency_classifier=Always(0.85))
+    verdict = sure.screen("Schreib ein Gedicht über das Meer.")
+    assert verdict.kind == "emergency" and "no alarm word" in verdict.evidence[0]
 
 
 def test_the_emergency_classifier_rarely_overrides_a_dosing_request():
