@@ -280,31 +280,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             lambda e: e.label == "refuse",
             DosingClassifier.default_threshold,
         )
-        # The policy consults the emergency classifier only on messages with an alarm word.
-        print_curves(
-            "Emergency",
-            EmergencyClassifier,
-            cache,
-            groups,
-            lambda e: e.label == "emergency",
-            EmergencyClassifier.default_threshold,
-            keep=lambda e: policy._EMERGENCY_CUES.search(policy.normalise(e.text)) is not None,
-            text=lambda e: policy.alarm_text(policy.normalise(e.text)),
-            gate=", on messages with an alarm word",
-            min_precision=MIN_PRECISION["emergency"],
-        )
-        print_curves(
-            "Emergency",
-            EmergencyClassifier,
-            cache,
-            groups,
-            lambda e: e.label == "emergency",
-            policy.WITHOUT_ALARM_WORD_THRESHOLD,
-            keep=lambda e: policy._EMERGENCY_CUES.search(policy.normalise(e.text)) is None,
-            text=lambda e: policy.alarm_text(policy.normalise(e.text)),
-            gate=", on messages without an alarm word",
-            min_precision=MIN_PRECISION["emergency"],
-        )
+
+        # The policy consults the emergency classifier at its threshold on messages with an
+        # alarm word, and at a higher one on the others: a curve for each.
+        def alarmed(e: Example) -> bool:
+            return policy._EMERGENCY_CUES.search(policy.normalise(e.text)) is not None
+
+        for with_word, in_use in (
+            (True, EmergencyClassifier.default_threshold),
+            (False, policy.WITHOUT_ALARM_WORD_THRESHOLD),
+        ):
+            print_curves(
+                "Emergency",
+                EmergencyClassifier,
+                cache,
+                groups,
+                lambda e: e.label == "emergency",
+                in_use,
+                keep=lambda e, w=with_word: alarmed(e) == w,
+                text=lambda e: policy.alarm_text(policy.normalise(e.text)),
+                gate=f", on messages {'with' if with_word else 'without'} an alarm word",
+                min_precision=MIN_PRECISION["emergency"],
+            )
         print_curves(
             "Scope (out of scope)",
             ScopeClassifier,
