@@ -1948,6 +1948,13 @@ def _previous_turn_in_scope(history: Sequence[Mapping[str, Any]]) -> bool:
 
 
 _UNANCHORED = ("cancer in general", "no topic of the sources")
+_WITH_A_TREATMENT = re.compile(
+    r"\b(?:with|w|w/|alongside|plus|and|avec|con|mit|com|junto com|zusammen mit|insieme a|\+)\s*"
+    r"(?:la |le |el |die |der |a |my |the )?(?:chemo(?:therapy)?|immunotherapy|radiation|"
+    r"radiotherapy|quimio(?:terapia)?|chimio(?:therapie)?|chemotherapie|chemio(?:terapia)?|"
+    r"immuntherapie|immunotherapie|inmunoterapia|immunoterapia|imunoterapia|bestrahlung|"
+    r"radioterapia|radiotherapie|strahlentherapie|5-?fu|cisplatin|oxaliplatin)\b"
+)
 
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
@@ -2016,6 +2023,11 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         and (len(norm.split()) <= 8 or _CONTINUES.search(norm) or _GENERIC_IN_SCOPE.search(norm))
     ):
         return True, "follow-up to an in-scope question"
+    combined = _WITH_A_TREATMENT.search(norm)
+    if combined and len(norm.split()) <= 8:
+        # "works w immunotherapy?", "avec la chimio ça va": beside the LDN article, a short
+        # question about going with a treatment the sources discuss asks about LDN with it
+        return True, f"with a treatment the sources discuss: {combined.group()!r}"
     general = _CANCER_GENERAL.search(norm)
     if general:
         return False, f"cancer in general, not LDN: {general.group()!r}"

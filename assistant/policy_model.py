@@ -39,7 +39,7 @@ from .types import Verdict
 # (`policy._EMERGENCY_CUES`). The scope classifier may only call out of scope a question that
 # names LDN, above its threshold.
 DOSING_THRESHOLD = 0.75
-EMERGENCY_THRESHOLD = 0.2
+EMERGENCY_THRESHOLD = 0.3
 SCOPE_THRESHOLD = 0.95
 MIN_PRECISION = {"dosing": 0.97, "emergency": 0.95, "scope": 0.97}
 DEFAULT_THRESHOLD = DOSING_THRESHOLD

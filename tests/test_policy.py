@@ -247,7 +247,7 @@ def test_without_an_alarm_word_the_emergency_classifier_must_be_far_surer():
     # An English model reads short messages in other languages as alarming; the vocabulary
     # of something taken, the body, death or urgency keeps its usual threshold to messages
     # that could be. Without one of those words it must be far surer.
-    alarmed = Policy(emergency_classifier=Always(0.7))
+    alarmed = Policy(emergency_classifier=Always(0.6))
     assert alarmed.screen("Dis-moi juste la dose.").kind == "refusal"
     assert alarmed.screen("Schreib ein Gedicht über das Meer.").kind == "out_of_scope"
     assert alarmed.screen("my brother went quiet and the pills are gone").kind == "emergency"
