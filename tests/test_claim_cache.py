@@ -108,7 +108,17 @@ def test_the_real_models_claim_map_is_the_same_from_the_cache(corpus, tmp_path, 
 
 
 @pytest.mark.slow
-def test_an_assistant_keeps_its_claim_vectors_in_the_data_dir(assistant, settings, embedder):
+def test_an_assistant_keeps_its_claim_vectors_in_its_cache_dir(assistant, settings, embedder):
     corpus = assistant.corpus
     assert claim_vectors_path(settings.cache_dir, corpus.version, embedder.name).is_file()
     assert assistant.composer.claims == from_scratch(corpus, embedder)
+
+
+def test_the_cache_dir_is_under_the_data_dir_unless_the_operator_names_one(tmp_path):
+    from assistant import Settings
+
+    assert Settings(data_dir=tmp_path / "data").cache_dir == tmp_path / "data" / "cache"
+    shared = Settings.from_env(
+        {"ASSISTANT_DATA_DIR": str(tmp_path / "a"), "ASSISTANT_CACHE_ROOT": str(tmp_path / "c")}
+    )
+    assert shared.cache_dir == tmp_path / "c" and shared.data_dir == tmp_path / "a"
