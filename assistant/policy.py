@@ -258,6 +258,10 @@ _BENIGN_DOSE = _rx(
     # "the same drug, just a different strength?" compares two uses
     r"\b(?:same|identical) (?:drug|medicine|medication|molecule|substance|thing|pill)\b[^?]{0,40}"
     r"\b(?:strengths?|doses?|dosages?|amounts?)\b",
+    # "worth asking my oncologist to write the script": the doctor decides, as they should
+    r"\bask(?:ing)? (?:my|the|her|his|our) (?:doctor|oncologist|gp|physician|dr|specialist) "
+    r"(?:to|for|about) (?:write|writing|prescribe|prescribing|a prescription|the script)"
+    r"(?: (?:it|the script|a script|a prescription|the prescription))?\b",
     # what it costs is not how much to take
     r"\bhow much (?:does|do|would|will|is|are)\b[^.?!]{0,50}\b(?:cost|costs|charge|price|"
     r"pay)\b|\b(?:cuanto cuesta|combien coute|quanto costa|quanto custa|wie ?viel kostet|"
@@ -569,6 +573,10 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"puppy|\d+ ?(?:year|yr)[- ]old)\b[^.?!]{0,25}\b(?:ate|eaten|swallowed|got into|took|"
         r"drank|drunk|chewed)\b",
         r"\b(?:emptied|poured|tipped)\b[^.?!]{0,30}\b(?:bottle|box|pack|packet|pills|tablets)\b",
+        # a small child with a medicine's powder or a capsule on the hands or in the mouth
+        r"\b(?:child|toddler|kid|baby|son|daughter|grandchild|grandson|granddaughter|"
+        r"\d+ ?(?:year|yr)[- ]old)\b[^?!]{0,80}\b(?:powder|capsule|pill|tablet)s?\b[^?!]{0,60}"
+        r"\b(?:mouth|lips|tongue|licked|chewed|sucking|sucked)\b",
         r"\b(?:took|taken|swallowed)\b[^.?!]{0,60}\b(?:and|now)\b[^.?!]{0,20}\b(?:feel|feeling|"
         r"i'm|i am) (?:awful|terrible|horrible|very (?:sick|ill|unwell|strange|weird)|really "
         r"(?:sick|ill|bad|strange))\b",
@@ -910,6 +918,11 @@ _NOT_TAKEN_YET = re.compile(
     r"\b(?:haven't|have not|havent|hasn't|has not) (?:taken|swallowed|had|started)"
     r"(?: (?:any|it|them|one))?(?: of (?:it|them))? yet\b|\bnot taken any\b"
 )
+# "say I took 10 mg, would that hit the tumour harder?" imagines a dose; it took nothing
+_HYPOTHETICAL_INTAKE = re.compile(
+    r"\b(?:say|suppose|supposing|imagine|hypothetically|what if|let's say) (?:that )?(?:i|he|"
+    r"she|someone|a person|we) (?:took|take|were to take|was taking|takes)\b"
+)
 _LONG_AGO = re.compile(
     r"\b(?:years?|decades?|months) ago\b|\blast (?:year|month|summer|winter|spring|autumn)\b|"
     r"\b(?:back )?in (?:19|20)\d\d\b|\bas a (?:child|kid|teen|teenager)\b|"
@@ -960,6 +973,7 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
             _overlaps(_GENERIC_OVERDOSE_QUESTION, match, norm)
             or _overlaps(_OVERDOSE_IN_THE_SOURCES, match, norm)
             or _NOT_TAKEN_YET.search(norm) is not None
+            or (_HYPOTHETICAL_INTAKE.search(norm) is not None and not _HAPPENING_NOW.search(norm))
         )
     if reason == "emergency.self_harm":
         return _overlaps(_CELL_SUICIDE, match, norm)
@@ -1590,6 +1604,8 @@ _FOLLOW_UP = re.compile(
 _FOLLOW_UP_TOPIC = re.compile(
     r"\b(?:side effects?|effects?|stud(?:y|ies)|found|find|work|works|mechanism|approved|"
     r"approval|safe|safety|evidence|research|risk|risks|interact[a-z]*|chemo[a-z]*|"
+    r"immun[a-z]*|tumou?rs?|cells?|does it do|funziona|funciona|fonctionne|wirkt|chemio|"
+    r"quimio|chimio|radiation|radio[a-z]*|sleep|dreams|suenos|reves|sogni|sonhos|"
     r"nebenwirkung[a-z]*|efectos|effets|effetti|efeitos|estudio|etude|studie|studio|estudo|"
     r"sicher|segur[oa]|sur|sicur[oa])\b"
 )
@@ -1688,6 +1704,7 @@ def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | N
 _IN_SCOPE = re.compile(
     r"\b(?:ldn|naltrexone|ntx|ogf|ogfr|opioid[a-z]*|oppioid[a-z]*|opiate[a-z]*|endorphin[a-z]*|"
     r"low[- ]dose|dosis baja|faible dose|basso dosaggio|dose baixa|niedrig dosiert|"
+    r"mentioned anywhere|mentioned in (?:the )?(?:article|sources|studies|abstracts)|"
     r"[a-z]*studie[n]?|these trials|the trials|the science|the data|human clinical trials?|"
     r"(?:the|your|these) (?:five |5 )?(?:references|sources|studies|papers)|"
     r"(?:les|las|los|os|die|le|as) (?:sources|fuentes|fontes|quellen|fonti)|"
@@ -1735,6 +1752,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _GENERIC_IN_SCOPE = re.compile(
     r"\b(?:side effects?|adverse effects?|vivid dreams|sleep disturbances?|approved|approval|"
+    r"sleep (?:problems?|issues?|trouble)|"
     r"fda|off[- ]label|experimental|well[- ]tolerated|efectos? secundarios?|effets? secondaires?|"
     r"nebenwirkung[a-z]*|effetti collaterali|effetto collaterale|efeitos? colatera(?:is|l)|"
     r"efectos (?:adversos|indeseados)|mechanisms?|mecanismos?|mecanismes?|meccanismi|"
