@@ -2132,11 +2132,13 @@ class Policy:
             )
         in_scope, why = _scope(_NEGATED_DOSE.sub(" ", norm).strip(), history)
         unanchored = why.startswith(_UNANCHORED)
-        off_topic = self._out_of_scope(norm)
         if unanchored and self._flagged(probability, dosing):
             # The widget sits beside the LDN article: "morning or night?" with no drug named
             # asks about LDN.
             return Verdict("refusal", "dosing.other", (why, *learned, *noted))
+        named = why.startswith("in scope:")  # not "about the drug: 'it'"
+        # The scope classifier is asked only where its answer is used (another model call).
+        off_topic = self._out_of_scope(norm) if unanchored or named else None
         if unanchored and off_topic is not None and off_topic < UNANCHORED_IN_SCOPE:
             scope = f"scope classifier: p={off_topic:.3f} (< {UNANCHORED_IN_SCOPE:.2f})"
             return Verdict("answer", "ok", (why, scope, *learned, *noted))
@@ -2150,7 +2152,6 @@ class Policy:
         if self._flagged(probability, dosing):
             return Verdict("refusal", "dosing.other", (*learned, *dosing.evidence, *noted))
         threshold = getattr(self.scope_classifier, "threshold", 1.0)
-        named = why.startswith("in scope:")  # not "about the drug: 'it'"
         if named and off_topic is not None and off_topic >= threshold:
             # LDN named, but for what the sources do not cover (insurance, a clinic, pregnancy).
             scope = f"scope classifier: p={off_topic:.3f} (threshold {threshold:.2f})"
