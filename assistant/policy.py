@@ -338,12 +338,6 @@ def normalise(text: str) -> str:
     return _OTHER_NAMES.sub("standard naltrexone", text)
 
 
-def scope_text(text: str) -> str:
-    """What the scope classifier reads: the normalised text, dose words and all ("why is it
-    called low dose?" is about LDN)."""
-    return normalise(text)
-
-
 def classifier_text(text: str) -> str:
     """What the learned classifiers read: the normalised text without negated dose clauses
     ("I'm not asking for a dose"), claimed permissions ("dosing is allowed") or the dose words

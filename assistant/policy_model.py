@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from .embedding import Embedder
-from .policy import DEFAULT_MAX_CHARS, Policy, classifier_text, scope_text
+from .policy import DEFAULT_MAX_CHARS, Policy, classifier_text, normalise
 from .types import Verdict
 
 # Chosen on the precision/recall curves bench/policy_eval.py prints, measured on sets the
@@ -328,7 +328,8 @@ class ScopeClassifier(EmbeddingClassifier):
     for another use, the site's shop, insurance, general chat)."""
 
     default_threshold = SCOPE_THRESHOLD
-    reads = staticmethod(scope_text)
+    # the whole normalised message, dose words and all ("why is it called low dose?" is about LDN)
+    reads = staticmethod(normalise)
 
     @staticmethod
     def class_of(example: Example) -> str | None:

@@ -245,13 +245,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             str(m.get("content", "")) for rows in sets.values() for e in rows for m in e.history
         ]
         texts += [policy.alarm_text(policy.normalise(t)) for t in texts]
-        read = {policy.classifier_text(t) for t in texts} | {policy.scope_text(t) for t in texts}
+        kinds = (DosingClassifier, EmergencyClassifier, ScopeClassifier)
+        read = {kind.reads(t) for kind in kinds for t in texts}
         cache.embed(sorted(read))
         embedded = time.perf_counter()
-        dosing, emergency, scope = (
-            kind.train(cache, training)
-            for kind in (DosingClassifier, EmergencyClassifier, ScopeClassifier)
-        )
+        dosing, emergency, scope = (kind.train(cache, training) for kind in kinds)
         trained = time.perf_counter()
         print(
             f"model load {loaded - started:.1f} s; {len(cache._vectors)} texts embedded in "
