@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic, sleep
 from typing import IO, Any, Self
 
 import sqlalchemy as sa
@@ -431,12 +433,13 @@ def _where(
 def _sqlite_engine(url: sa.URL) -> sa.Engine:
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = sa.create_engine(url, connect_args={"timeout": 30})
+    engine = sa.create_engine(url, connect_args={"timeout": _SQLITE_BUSY_SECONDS})
 
     @sa.event.listens_for(engine, "connect")
     def _configure(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, below
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        _use_wal(dbapi_conn)
+        for pragma in ("synchronous=FULL", "foreign_keys=ON"):
             dbapi_conn.execute(f"PRAGMA {pragma}")
 
     @sa.event.listens_for(engine, "begin")
@@ -447,6 +450,30 @@ def _sqlite_engine(url: sa.URL) -> sa.Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+_SQLITE_BUSY_SECONDS = 30.0
+
+
+def _use_wal(dbapi_conn: Any) -> None:
+    """Switch a new database file to WAL, racing other processes opening it at once.
+
+    The mode is stored in the file, so only the first connection changes it. Changing it
+    needs an exclusive lock and SQLite reports "database is locked" at once, without its
+    busy timeout, when another connection holds one: so wait and try again here.
+    """
+    deadline = monotonic() + _SQLITE_BUSY_SECONDS
+    pause = 0.005
+    while True:
+        try:
+            if dbapi_conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                dbapi_conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or monotonic() > deadline:
+                raise
+            sleep(pause)
+            pause = min(pause * 2, 0.2)
 
 
 def _require(conn: sa.Connection, exchange_id: str) -> None:
