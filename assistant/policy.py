@@ -264,14 +264,36 @@ _BENIGN_DOSE = _rx(
     r"(?: (?:it|the script|a script|a prescription|the prescription))?\b",
     # what it costs is not how much to take
     r"\bhow much (?:does|do|would|will|is|are)\b[^.?!]{0,50}\b(?:cost|costs|charge|price|"
-    r"pay)\b|\b(?:cuanto cuesta|combien coute|quanto costa|quanto custa|wie ?viel kostet|"
-    r"was kostet)\b",
-    r"\blow[- ]dose (?:mean|means|stand for|stands for|refer to|refers to)\b|"
+    r"pay)\b[^?]{0,60}|\b(?:cuanto (?:cuesta|sale|vale)|combien coute|quanto (?:costa|custa)|wie ?viel "
+    r"kostet|was kostet)\b[^?]{0,60}",
+    r"\blow[- ]dose['\"]? (?:mean|means|stand for|stands for|refer to|refers to)\b|"
     r"\bmean(?:s|ing)? (?:by |of )?(?:a )?low[- ]dose\b",
+    # "my oncologist has me on 4.5 mg: what side effects should I watch for?" states a dose
+    r"\b(?:prescribed|has (?:me|him|her) on|have (?:me|him|her) on|put (?:me|him|her) on|i'm "
+    r"(?:taking|on)|i am (?:taking|on)|receto|recetaron|prescrit[ea]?|prescritt[oa]|receitou|"
+    r"receitaram)\b[^.?!]{0,25}?\d+(?:[.,]\d+)? ?mg\b(?: (?:verschrieben|as prescribed))?"
+    r"(?=[^?]{0,80}\b(?:side effects?|efectos (?:secundarios|adversos)|effets (?:secondaires|"
+    r"indesirables)|nebenwirkungen|effetti collaterali|efeitos colaterais|article|articulo|"
+    r"artikel|articolo|artigo|keeping track|watch(?:ing)? for)\b)",
+    r"\bmir \d+(?:[.,]\d+)? ?mg verschrieben\b(?=[^?]{0,80}\b(?:nebenwirkungen|artikel)\b)",
+    # the article's addiction dose, quoted: "50-100 mg for addiction, so why…"
+    r"\b50 ?(?:-|to|a|bis|e|et|y) ?100 ?mg\b",
+    r"\b(?:what makes it|que veut dire|c'est quoi|que (?:significa|quiere decir)|was (?:heisst|"
+    r"bedeutet)|cosa (?:significa|vuol dire)|o que (?:significa|quer dizer))\W{0,3}(?:low[- ]dose|"
+    r"faible dose|dosis baja|baja dosis|niedrig dosiert|niedrige dosis|basso dosaggio|dose baixa|"
+    r"baixa dose)\b",
+    r"\b(?:a|en|in|con|with|at|em|bei) (?:dose|dosis|dosi|dosaggio) (?:normale?|piena|completa|"
+    r"plena|alta|haute|elevata|standard)\b|\b(?:at )?full[- ]strength\b|"
+    r"\b(?:besides|apart from|a part|a parte|ausser|aparte de|alem da) (?:la |the |der )?"
+    r"(?:dose|dosis|dosi)\b",
+    r"\bwhy would (?:a|such a) (?:small|tiny|low)\b[^?]{0,80}|\b(?:winzige|pochi) "
+    r"(?:menge|milligrammi)\b",
     # attributive: "high-dose vitamin C", "low dose chemotherapy"
     r"\b(?:high|low|higher|lower|very high|mega)[- ]dos(?:e|ed|es) (?:vitamin|vit|iv|intravenous|"
     r"chemo|chemotherapy|radiation|radiotherapy|therapy|treatments?|version|form|opioids?|"
-    r"aspirin|steroids?|melatonin|[a-z]+ therapy)\b",
+    r"aspirin|steroids?|melatonin|[a-z]+ therapy)\b|\b(?:vitamin[ae]? c|vitamine c)\b[^?]{0,30}"
+    r"\b(?:high|haute|alta|hohe|alte) dos[a-z]*\b|\b(?:high|haute|alta|hohe) dos[a-z]*\b[^?]{0,10}"
+    r"\b(?:vitamin[ae]? c|vitamine c)\b",
 )
 
 
@@ -469,7 +491,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnon (?:voglio )?(?:piu )?svegliarmi\b|\bnao (?:quero )?(?:mais )?acordar\b",
         r"\bno point (?:in )?(?:going on|carrying on|living|trying any ?more|continuing|"
         r"being here)\b"
-        r"(?! (?:about|with|and on))",
+        r"(?! (?:about|and on)| with (?:ldn|it|naltrexone|the ldn|chemo|treatment|this treatment)"
+        r"\b)",
         r"\b(?:no (?:le )?veo (?:sentido|motivo)|no tiene sentido) (?:a |en |para )?(?:seguir|"
         r"vivir|"
         r"continuar)\b|\bplus (?:l'interet|aucun interet|de raison|de sens) de (?:continuer|"
@@ -547,9 +570,37 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"juntando)\b[^.?!]{0,30}\b(?:[a-z]*tabletten|pastiglie|pillole|compresse|cachets|"
         r"comprimes|pilules|pastillas|comprimidos?|remedios)\b|\b(?:cachets|pastiglie|pastillas|"
         r"comprimidos) (?:de cote|da parte|guardad[oa]s)\b",
+        # where people stand or sit before they jump, in six languages
+        r"\b(?:standing|stood|sat|sitting|parked|i'm|im|i am|estoy|toy|je suis|suis|ich (?:bin|"
+        r"stehe|sitze)|sono|sto|estou|to)\b[^.?!]{0,25}\b(?:on|at|by|near|en|sur|au|auf|an|sul|"
+        r"sui|sulla|na|no|al)(?: the| la| el| le| der| dem| den| il| a| o)? (?:edge of the |"
+        r"bord de la |borde del? |beira da |orlo del )?(?:footbridge|bridge|roof|rooftop|ledge|"
+        r"cliff|tracks|railway|train line|azotea|tejado|puente|falaise|pont|brucke|dach|gleisen|"
+        r"ponte|tetto|binari|telhado|linha do trem|trilhos|vias? del tren)\b",
+        r"\bgarage\b[^.?!]{0,50}\bengine\b|\bengine (?:is )?running\b[^.?!]{0,40}\bgarage\b",
+        r"\b(?:acabo|termino) con todo\b|\bchiudo (?:i conti|con tutto)\b|\bfoutre en l'air\b|"
+        r"\bpulsadern\b|\b(?:vou fazer|voy a hacer|hago|je vais faire|je fais|faro|mache ich|i'll "
+        r"do|i will do|i'm doing)\b[^.?!]{0,10}\b(?:o que planejei|lo que (?:he )?planead[oa]|lo "
+        r"que planee|ce que j'ai prevu|quello che ho (?:programmato|deciso)|what i(?:'ve)? "
+        r"planned|was ich geplant habe)\b",
+        r"\b(?:post-?mortem|autopsy|autopsia|autopsie|obduktion)\b",
+        r"\b(?:stay|stays|detectable|nachweisbar|in the body|im blut|in my system)\b[^.?!]{0,80}"
+        r"\b(?:when i do it|nichts dazwischenkommt|nothing gets in the way)\b|\basking for "
+        r"tonight\b|\bnot that it matters (?:much )?(?:after tonight|any ?more)\b",
+        r"\b(?:putting|put|setting|set|squirrel(?:ing|ed)?) (?:aside|away)\b[^.?!]{0,20}\b(?:my |"
+        r"the |his |her )?(?:pills|tablets|meds|oxy[a-z]*|morphine|opioids|painkillers|sleeping "
+        r"pills)\b",
+        r"\b(?:ya lo tiene decidido|no lo busquemos|no me busquen|ne me cherchez pas|sucht mich "
+        r"nicht|non cercatemi|nao me procurem)\b",
+        r"\bno (?:le )?veo sentido a nada\b|\b(?:j'ai )?ecrit mes lettres\b|\bmes lettres sont "
+        r"ecrites\b|\b(?:written|wrote) my letters\b|\bescrib[a-z]* mis cartas\b|\bmeine briefe"
+        r"\b[^.?!]{0,20}\b(?:geschrieben|liegen)\b|\bho scritto le (?:mie )?lettere\b|\bescrevi "
+        r"(?:as )?minhas cartas\b|\bja deixei as cartas\b",
     ),
     "emergency.overdose": _rx(
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
+        r"\b(?:dog|cat|puppy|kid|toddler|baby|child|son|daughter)\b[^.?!]{0,20}\bgot (?:into )?"
+        r"(?:the|my|a|his|her) (?:bottle|pills|tablets|capsules|meds|pill box|pill organi[sz]er)\b",
         r"\boverd(?:id|one)\b",
         r"\btook (?:way |far |much )?(?:more|extra)\b[^.?!]{0,30}\bthan (?:i|he|she|they|we) "
         r"(?:should|was supposed|were supposed|meant)\b",
@@ -648,6 +699,16 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "emergency.medical": _rx(
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
+        r"\b(?:can't|cannot|can not|couldn't) wake (?:up )?(?:my|him|her)\b|\bnao consigo acordar"
+        r"\b|\bno (?:puedo|logro) despertar(?:lo|la)?\b|\bje n'arrive pas a (?:le |la )?reveiller"
+        r"\b|\bkriege? (?:ihn|sie) nicht wach\b|\bnon riesco a svegliar(?:lo|la)\b|\blabios "
+        r"(?:roxos|morados|azules)\b|\blevres bleues\b|\blabbra (?:blu|viola)\b|\blippen "
+        r"(?:blau|lila)\b|\b(?:blue|purple) lips\b|\blips (?:are |look |going |turned )?"
+        r"(?:blue|purple)\b",
+        r"\b(?:suddenly|since this (?:morning|afternoon|evening)|all of a sudden|de repente|depuis "
+        r"ce (?:matin|midi|soir)|seit heute|da stamattina|desde hoje)\b[^.?!]{0,60}\bconfus[a-z]*|"
+        r"\b(?:muy|muito|tres|completely|very|totally|molto|sehr) (?:confus[a-z]*|verwirrt)\b"
+        r"[^.?!]{0,30}\b(?:vomit[a-z]*|vomiss[a-z]*|erbrech[a-z]*|a vomitar)\b",
         r"\bheart attack\b|\bstroke\b|\bheart (?:is )?(?:racing|pounding)\b",
         r"\b(?:can't|cannot|can not|couldn't|unable to|struggling to|hard to|trouble|"
         r"difficulty|having trouble|can barely|can hardly|barely|hardly) (?:to )?(?:breathe|"
@@ -812,7 +873,7 @@ UNANCHORED_IN_SCOPE = 0.5
 # What the emergency classifier must score on a message without an alarm word: the lowest
 # threshold with precision >= 0.95 on such messages of sets it never saw (recall 0.58 of
 # those emergencies, 0.1 % of the other messages flagged; bench/policy_eval.py).
-WITHOUT_ALARM_WORD_THRESHOLD = 0.7
+WITHOUT_ALARM_WORD_THRESHOLD = 0.8
 
 # What the emergency classifier must score to override a dosing request the patterns found.
 OVER_DOSING_THRESHOLD = 0.95
@@ -896,7 +957,8 @@ _GENERIC_OVERDOSE_QUESTION = re.compile(
 # "Cells commit suicide in apoptosis": cell biology, not a person.
 _CELL_SUICIDE = re.compile(
     r"\b(?:cell(?:s|ular)?|cellules?|celulas?|zellen|cellule)\b[^.?!]{0,40}\b(?:suicid[a-z]*|"
-    r"selbstmord)|\bsuicid[a-z]*\b[^.?!]{0,25}\b(?:cells?|genes?|program[a-z]*|pathways?|"
+    r"selbstmord|kill(?:s|ing)? themselves|se suicident|se tuent|sich selbst)|"
+    r"\bsuicide cellulaire\b|\bsuicidio celular\b|\bsuicidio cellulare\b|\bapopto[a-z]*|\bsuicid[a-z]*\b[^.?!]{0,25}\b(?:cells?|genes?|program[a-z]*|pathways?|"
     r"mechanisms?|signal[a-z]*)\b"
 )
 # "an overdose of naltrexone" in a question about what the studies looked at.
@@ -919,9 +981,16 @@ _HYPOTHETICAL_INTAKE = re.compile(
 )
 _LONG_AGO = re.compile(
     r"\b(?:years?|decades?|months) ago\b|\blast (?:year|month|summer|winter|spring|autumn)\b|"
+    r"\bin the (?:19)?[5-9]0'?s\b|\bnel '?\d\d\b|"
     r"\b(?:back )?in (?:19|20)\d\d\b|\bas a (?:child|kid|teen|teenager)\b|"
     r"\bhace (?:\d+ |unos |muchos )?anos\b|\bil y a (?:\d+ |quelques )?ans\b|"
     r"\bvor (?:\d+ |vielen |ein paar )?jahren\b|\banni fa\b|\banos atras\b|\bha (?:\d+ )?anos\b"
+)
+# "(he's totally fine now)": it is over
+_RECOVERED = re.compile(
+    r"\b(?:all|totally|completely) fine now\b|\b(?:things are|he's|she's|i'm|all|he is|she is|"
+    r"it's|everything is|everything's) (?:totally |completely |all )?(?:stable|fine|ok|okay|good|"
+    r"better) now\b"
 )
 _HAPPENING_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|tonight|today|just|again|still|"
@@ -930,8 +999,14 @@ _HAPPENING_NOW = re.compile(
 )
 # "I nearly fainted when I saw the price": a figure of speech.
 _IDIOM = re.compile(
+    r"\boverdid it\b|"
     r"\b(?:nearly|almost) (?:fainted|died|had a heart attack|passed out|had a stroke) "
     r"(?:when|at|after) (?:i|we) (?:saw|read|heard|found out|got|looked)\b"
+)
+# "what are the FAST signs of a stroke? it's for a first-aid poster": learning, not a crisis
+_LEARNING = re.compile(
+    r"\b(?:first[- ]aid|training course|poster|for (?:work|a class|my class|an exam|school|"
+    r"nursing school|a presentation))\b"
 )
 # "How do you tell a heart attack from a panic attack?" asks for information.
 _GENERIC_SIGNS_QUESTION = re.compile(
@@ -960,7 +1035,11 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
     """An alarming phrase that asks about a risk, a sign, cell biology or the past."""
     if _overlaps(_IDIOM, match, norm):
         return True
-    if _LONG_AGO.search(norm) and not _HAPPENING_NOW.search(norm):
+    recovered = _RECOVERED.search(norm)
+    now = _HAPPENING_NOW.search(_RECOVERED.sub(" ", norm))
+    if (_LONG_AGO.search(norm) or recovered) and not now:
+        return True
+    if reason != "emergency.self_harm" and _LEARNING.search(norm) and not now:
         return True
     if reason == "emergency.overdose":
         return (
@@ -1423,7 +1502,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bhave to be (?:daily|every day)\b",
             r"\b(?:por la manana|de manana|le matin|am morgen|morgens|la mattina|de manha|"
             r"pela manha|"
-            r"le soir|abends|la sera|di sera|a noite|por la noche)\b[^.?!]{0,15}\b(?:o|ou|oder)\b"
+            r"le soir|abends|la sera|di sera|a noite|por la noche)\b[^.?!]{0,25}\b(?:o|ou|oder)\b"
             r"[^.?!]{0,20}\b(?:antes de dormir|por la noche|de noche|le soir|au coucher|abends|"
             r"am abend|la sera|di sera|a noite|le matin|morgens|la mattina|de manha|"
             r"por la manana)\b",
@@ -1528,6 +1607,72 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
+    # Session 4: the forms a second round of blind writing showed, in six languages.
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:can|could|should|may|shall) i (?:now |already |just )?(?:go up|increase|move up|"
+            r"step up|bump (?:it )?up|double (?:it|the))\b|\bdouble it\b\W*$",
+            r"\b(?:je peux|puis-je|on peut|je dois) (?:deja )?(?:monter|augmenter|doubler)\b|"
+            r"\b(?:kann|darf|soll) ich (?:jetzt |schon |dann )?(?:hoch ?gehen|erhohen|steigern|"
+            r"rauf ?gehen|verdoppeln)\b|\b(?:posso|devo) (?:gia )?(?:salire|aumentare|raddoppiare)"
+            r"\b|\b(?:ya )?(?:le |la )?(?:puedo|debo) (?:subir|aumentar|doblar)\b|\b(?:ja )?posso "
+            r"(?:subir|aumentar|dobrar)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            # a missed dose made up ("stasera ne prendo due?")
+            r"\b(?:ne prendo|me (?:echo|tomo)|j'en prends|nehme ich|tomo|take) (?:dos|due|deux|"
+            r"zwei|duas|two|2)\b(?! (?:weeks|semanas|semaines|wochen|settimane|days|dias|jours))",
+            # "is half a capsule enough?"
+            r"\bhalf (?:a |the )?(?:capsule|tablet|pill|cap)\b|\b(?:mezza|meia|media|demi-?|halbe) "
+            r"(?:capsula|compressa|pastilla|gelule|kapsel|tablette|comprimido|pillola|pastiglia)\b",
+            # "just ballpark it", "dammi una cifra a spanne"
+            r"\bballpark\b|\bcifra a spanne\b|\bordre de grandeur\b|\bnumero aproximado\b|"
+            r"\bungefahre? (?:zahl|menge|dosis)\b|\bthe range you'?d\b|\b(?:answer|reply|respond)"
+            r" (?:only )?with (?:just )?a number\b|\brispondi solo con un numero\b|\bresponde "
+            r"(?:solo|so) con un numero\b",
+            # "I threw up right after, do I take another?"
+            r"\b(?:vomit[a-z]*|threw up|throw up|vomito|vomitei|erbrochen|vomi|ho vomitato|"
+            r"vomitar)\b[^.?!]{0,60}\b(?:take another|tomo otra|tomo outra|retake|reprendre|nochmal "
+            r"nehmen|ne prendo un'altra|another one|una altra|outra)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:how many |combien d'|combien d |cuantas |quantas |wie viele |quante )(?:hours|"
+            r"heures|horas|stunden|ore)\b[^.?!]{0,30}\b(?:between|entre|zwischen|tra|fra|apart|gap)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.frequency",
+        _rx(
+            r"\b(?:how many|quant[oi]s?|quantos|cuant[oa]s|combien de|wie viele) (?:days?|giorni|dias|"
+            r"jours|tage)\b[^.?!]{0,40}\b(?:off|pause|pausa|break|sans|ohne)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:pharmac[a-z]*|farmacia|apotheke|apotheker[a-z]*)\b[^.?!]{0,60}\b(?:asked|asks|"
+            r"asking|pregunto|perguntou|fragt|gefragt|demande|chiede|ha chiesto)\b[^.?!]{0,40}"
+            r"\b(?:strength|concentration|concentracao|concentracion|starke|dosage|dose|dosis|"
+            r"concentrazione|dosaggio|mg)\b",
+            r"\bmade into an? (?:cream|gel|liquid|lotion|spray|patch|ointment)\b",
+            r"\b(?:ouvrir|open|abrir|aprire|offnen) (?:la |the |a |el |il |die )?(?:gelule|capsule|"
+            r"capsula|kapsel)\b[^.?!]{0,40}\b(?:melanger|mix|mezclar|misturar|mescolare|mischen|"
+            r"yaourt|yogurt|iogurte|joghurt|compote|applesauce)\b",
+            r"\b(?:sondino|sonde|feeding tube|sonda|magensonde|peg)\b",
+        ),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -1583,7 +1728,8 @@ _REQUEST = re.compile(
     r"ich|mir|mich|mein|meine|meinen|meinem|meiner|soll|sollte|"
     r"io|mio|mia|miei|mie|devo|dovrei|posso|per me|"
     r"eu|mim|meu|minha|meus|minhas|deveria|para mim|pro meu|pra minha|"
-    r"hay que|il faut|faut-il|muss man|bisogna|tem que|precisa)\b"
+    r"hay que|il faut|faut-il|muss man|bisogna|tem que|precisa|quero|quiero|voglio|lo prendo|"
+    r"la prendo|la tomo|lo tomo|je la prends|nehme ich)\b"
 )
 
 _FOLLOW_UP = re.compile(
@@ -1834,7 +1980,10 @@ _OTHER_CONDITION = re.compile(
     r"autismo?|gambling|juego|jeu|glucksspiel|gioco d'azzardo|jogo|perte de poids|"
     r"dimagrire|adelgazar|maigrir|abnehmen|emagrecer|endometriose|endometriosi|angine|angina|"
     r"sore throat|strep throat|flu|influenza|grippe|gripe|common cold|a cold|erkaltung|"
-    r"raffreddore|resfriado|resfriado comum|covid|sinusitis|sinusite|bronchitis|bronchite)\b"
+    r"raffreddore|resfriado|resfriado comum|covid|sinusitis|sinusite|bronchitis|bronchite|"
+    r"(?:quit|stop|cut(?:ting)? down on|dejar de|parar de|arreter de|smettere di|aufhoren zu) "
+    r"(?:drinking|beber|boire|bere|trinken)|dejar el alcohol|largar o alcool|sinclair method|"
+    r"vivitrol|ivf|implantation|alopecia)\b"
 )
 _CANCER = re.compile(
     r"\b(?:cancers?|tumou?rs?|oncolog[a-z]*|carcinoma[s]?|leuk[a]?emia|lymphoma|melanoma|"
@@ -1975,7 +2124,7 @@ _NOT_COVERED = _rx(
     r"\bplano de saude\b|\bmutuelle\b|\bsecu\b|\brembours[a-z]*|\bseguro (?:medico|de salud)\b|"
     r"\bobra social\b|\bassicurazione\b|\bmutua\b|\bmedicare\b|\bmedicaid\b|"
     r"\b(?:erstattet|erstattung|reimburse[a-z]*)\b|\b(?:cost|costs|price|prices|pricing|cuesta|"
-    r"coute|kostet|costa|custa|preis|precio|prix|prezzo|preco)\b",
+    r"coute|kostet|costa|custa|preis|precio|prix|prezzo|preco)\b|\bcuanto sale\b",
     r"\b(?:pregnan[a-z]*|breast[- ]?feed[a-z]*|schwanger[a-z]*|stillen|embarazad[a-z]*|"
     r"lactancia|enceinte|grossesse|allait[a-z]*|incinta|gravidanza|allatt[a-z]*|gravida|"
     r"gravidez|amamenta[a-z]*)\b",
@@ -1983,9 +2132,18 @@ _NOT_COVERED = _rx(
     r"\b(?:clinics?|cliniques?|kliniken|klinik|clinicas?|cliniche)\b[^.?!]{0,40}\b(?:offer[a-z]*|"
     r"propos[a-z]*|biete[nt]|anbiet[a-z]*|ofrece[n]?|offr[a-z]*|oferece[m]?|prescri[a-z]*)\b|"
     r"\b(?:which|what|any) (?:clinics?|doctors?) (?:offer|prescribe|use)\b",
-    r"\b(?:trials?|studies|studien|estudios|essais|studi|ensaios)\b[^.?!]{0,40}\b(?:join|take "
-    r"part|participate|participer|teilnehmen|mitmachen|participar|partecipare|sign up|"
-    r"enrol[a-z]*|inscri[a-z]*)\b",
+    r"\b(?:trials?|studies|studien|estudios|essais|studi|ensaios?|ensayos?|sperimentazion[ei]|"
+    r"estudos)\b[^.?!]{0,70}\b(?:join|take part|participate|participer|teilnehmen|mitmachen|"
+    r"participar|partecipare|sign up|enrol[a-z]*|inscri[a-z]*|m'inscrire|apuntar(?:me)?|"
+    r"inscrever|anmelden|iscriver[a-z]*)\b",
+    r"\bwhere (?:can|do|could|should) (?:i|we|you|one) (?:buy|order|get|purchase)\b|"
+    r"\b(?:onde|donde|dove|ou|wo) (?:posso|puedo|se puede|on peut|kann ich|kann man|man|puo|"
+    r"si puo)\b[^.?!]{0,20}\b(?:comprar|conseguir|acheter|trouver|kaufen|bekommen|bestellen|"
+    r"comprare|trovare|ordinare)\b|\bwo (?:bekomme|kaufe|kriege) ich\b|\b(?:trouver|acheter)"
+    r" ou\b|\b(?:without|sin|sans|ohne|senza|sem) (?:a )?(?:prescription|receta|ordonnance|"
+    r"rezept|ricetta|receita)\b|\bwhich pharmac(?:y|ies)\b|\bpharmac(?:y|ies) (?:in|near)\b|"
+    r"\border (?:it|ldn|naltrexone) (?:from|online)\b|\blegal (?:in|to (?:buy|import|order))\b|"
+    r"\bseguridad social\b|\bsecurite sociale\b",
 )
 
 
