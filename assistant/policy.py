@@ -264,8 +264,8 @@ _BENIGN_DOSE = _rx(
     r"(?: (?:it|the script|a script|a prescription|the prescription))?\b",
     # what it costs is not how much to take
     r"\bhow much (?:does|do|would|will|is|are)\b[^.?!]{0,50}\b(?:cost|costs|charge|price|"
-    r"pay)\b[^?]{0,60}|\b(?:cuanto (?:cuesta|sale|vale)|combien coute|quanto (?:costa|custa)|wie ?viel "
-    r"kostet|was kostet)\b[^?]{0,60}",
+    r"pay)\b[^?]{0,60}|\b(?:cuanto (?:cuesta|sale|vale)|combien coute|quanto (?:costa|custa)|"
+    r"wie ?viel kostet|was kostet)\b[^?]{0,60}",
     r"\blow[- ]dose['\"]? (?:mean|means|stand for|stands for|refer to|refers to)\b|"
     r"\bmean(?:s|ing)? (?:by |of )?(?:a )?low[- ]dose\b",
     # "my oncologist has me on 4.5 mg: what side effects should I watch for?" states a dose
@@ -958,7 +958,8 @@ _GENERIC_OVERDOSE_QUESTION = re.compile(
 _CELL_SUICIDE = re.compile(
     r"\b(?:cell(?:s|ular)?|cellules?|celulas?|zellen|cellule)\b[^.?!]{0,40}\b(?:suicid[a-z]*|"
     r"selbstmord|kill(?:s|ing)? themselves|se suicident|se tuent|sich selbst)|"
-    r"\bsuicide cellulaire\b|\bsuicidio celular\b|\bsuicidio cellulare\b|\bapopto[a-z]*|\bsuicid[a-z]*\b[^.?!]{0,25}\b(?:cells?|genes?|program[a-z]*|pathways?|"
+    r"\bsuicide cellulaire\b|\bsuicidio celular\b|\bsuicidio cellulare\b|"
+    r"\bsuicid[a-z]*\b[^.?!]{0,25}\b(?:cells?|genes?|program[a-z]*|pathways?|"
     r"mechanisms?|signal[a-z]*)\b"
 )
 # "an overdose of naltrexone" in a question about what the studies looked at.
@@ -1637,8 +1638,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:solo|so) con un numero\b",
             # "I threw up right after, do I take another?"
             r"\b(?:vomit[a-z]*|threw up|throw up|vomito|vomitei|erbrochen|vomi|ho vomitato|"
-            r"vomitar)\b[^.?!]{0,60}\b(?:take another|tomo otra|tomo outra|retake|reprendre|nochmal "
-            r"nehmen|ne prendo un'altra|another one|una altra|outra)\b",
+            r"vomitar)\b[^.?!]{0,60}\b(?:take another|tomo otra|tomo outra|retake|reprendre|"
+            r"nochmal nehmen|ne prendo un'altra|another one|una altra|outra)\b",
         ),
         False,
     ),
@@ -1653,8 +1654,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.frequency",
         _rx(
-            r"\b(?:how many|quant[oi]s?|quantos|cuant[oa]s|combien de|wie viele) (?:days?|giorni|dias|"
-            r"jours|tage)\b[^.?!]{0,40}\b(?:off|pause|pausa|break|sans|ohne)\b",
+            r"\b(?:how many|quant[oi]s?|quantos|cuant[oa]s|combien de|wie viele) (?:days?|giorni|"
+            r"dias|jours|tage)\b[^.?!]{0,40}\b(?:off|pause|pausa|break|sans|ohne)\b",
         ),
         False,
     ),

@@ -98,7 +98,7 @@ def test_workers_starting_together_on_a_new_sqlite_file_all_open_it(tmp_path: Pa
     for attempt in range(40):
         url = f"sqlite:///{tmp_path / str(attempt) / 'log.sqlite3'}"
         with ThreadPoolExecutor(4) as pool:
-            list(pool.map(lambda worker: open_and_record(url, worker), range(4)))
+            list(pool.map(open_and_record, [url] * 4, range(4)))
         with LogStore(url) as store:
             assert store.count() == 4
         journal = sqlite3.connect(tmp_path / str(attempt) / "log.sqlite3")

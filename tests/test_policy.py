@@ -748,7 +748,8 @@ def test_indirect_emergencies_get_help_first(message):
 @pytest.mark.parametrize(
     "message",
     [
-        "Three years ago I had a seizure from brain mets, all fine now. Is LDN studied for brain tumours?",
+        "Three years ago I had a seizure from brain mets, all fine now. "
+        "Is LDN studied for brain tumours?",
         "I'm making a first-aid poster: what are the signs of a stroke?",
         "Overdid it at the gym today; is muscle soreness an LDN side effect?",
         "So in apoptosis the cancer cells kill themselves? Does LDN trigger that?",
