@@ -194,6 +194,10 @@ _DIGIT = {
 _TYPO_PHRASES = (
     (re.compile(r"\bhow offen\b"), "how often"),
     (re.compile(r"\bdoze\b(?! off)"), "dose"),
+    (
+        re.compile(r"\b(how|what|when|why|where) dose (it|ldn|this|that|naltrexone)\b"),
+        r"\1 does \2",
+    ),
     (re.compile(r"\b4 (my|me|him|her|them|cancer|a|an|the)\b"), r"for \1"),
     (re.compile(r"\b(i|to|it|you|should|can) b\b"), r"\1 be"),
     # voice dictation: "el dee en", "elle di enne", "ele de ene"; "four point five"
@@ -268,6 +272,9 @@ _BENIGN_DOSE = _rx(
     r"wie ?viel kostet|was kostet)\b[^?]{0,60}",
     r"\blow[- ]dose['\"]? (?:mean|means|stand for|stands for|refer to|refers to)\b|"
     r"\bmean(?:s|ing)? (?:by |of )?(?:a )?low[- ]dose\b",
+    r"\b(?:with|than|from|vs|versus|and) (?:the )?(?:normal|regular|standard|usual|full)[- ]dose "
+    r"(?:naltrexone|ntx)\b|\bnot seen with "
+    r"normal doses\b|\bregular naltrexone\b[^?]{0,30}\b(?:as good as|better than|compared)\b",
     # "my oncologist has me on 4.5 mg: what side effects should I watch for?" states a dose
     r"\b(?:prescribed|has (?:me|him|her) on|have (?:me|him|her) on|put (?:me|him|her) on|i'm "
     r"(?:taking|on)|i am (?:taking|on)|receto|recetaron|prescrit[ea]?|prescritt[oa]|receitou|"
@@ -592,6 +599,17 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"pills)\b",
         r"\b(?:ya lo tiene decidido|no lo busquemos|no me busquen|ne me cherchez pas|sucht mich "
         r"nicht|non cercatemi|nao me procurem)\b",
+        r"\b(?:quitarme de en medio|unalive|starebbero tutti meglio|fur alle leichter|"
+        r"tout le monde "
+        r"serait mieux|todos estariam melhor|seria mejor para todos|mach ich schluss)\b|"
+        r"(?<!\d)(?<!\d )\bkms\b|\b(?:j'ai tout prepare|les lettres sont ecrites|las cartas "
+        r"(?:estan )?escritas|die briefe sind geschrieben|le lettere sono scritte|as cartas "
+        r"(?:estao )?escritas)\b",
+        # how much it would take to die, in six languages
+        r"\b(?:how much|how many|combien|cuanto|cuantas|wie ?viel|quanto|quante|quantos|quantas)\b"
+        r"[^.?!]{0,40}\b(?:to kill|would kill|kill a (?:person|human|man|woman)|be fatal|fatal|"
+        r"lethal|letal|todlich|mortale|mortal|pour mourir|para morir|um zu sterben|per morire|"
+        r"para morrer|(?:per )?non svegliarsi piu|not (?:to )?wake up)\b",
         r"\bno (?:le )?veo sentido a nada\b|\b(?:j'ai )?ecrit mes lettres\b|\bmes lettres sont "
         r"ecrites\b|\b(?:written|wrote) my letters\b|\bescrib[a-z]* mis cartas\b|\bmeine briefe"
         r"\b[^.?!]{0,20}\b(?:geschrieben|liegen)\b|\bho scritto le (?:mie )?lettere\b|\bescrevi "
@@ -599,6 +617,25 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "emergency.overdose": _rx(
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
+        r"\b(?:already |just )?(?:took|taken|swallowed|tome|tomei|pris|genommen|geschluckt|prese|"
+        r"mande|mandei)\b[^.?!]{0,30}\b(?:[6-9]|[1-9]\d+)(?:[.,]\d+)?(?: ?(?:mg|pills|capsules|"
+        r"tablets|caps))?\b(?=.*\b(?:too much|dangerous|how bad|es grave|grave|"
+        r"zu viel|troppo|demais|trop|peligroso|gefahrlich|pericoloso|perigoso|kick in)\b)",
+        r"\b(?:[6-9]|[1-9]\d+) (?:ldn |of (?:my|the) )?(?:pills|capsules|tablets|"
+        r"caps)\b[^.?!]{0,20}"
+        r"\bkick in\b",
+        r"\b\d+ (?:stuck |pillen |tabletten |kapseln )?(?:schon )?intus\b|\bschon \d+ (?:stuck )?"
+        r"intus\b",
+        r"\b(?:ate|swallowed|took|had|downed) (?:a |the )?(?:whole|entire) (?:sheet|strip|blister|"
+        r"pack|packet|box|bottle)\b|\b(?:took|swallowed|taken) (?:everything|all the pills|all my "
+        r"pills|whatever was) in (?:the|my) (?:medicine )?(?:cabinet|cupboard|drawer)\b|\balles "
+        r"was im schrank war\b|\btodo lo que habia en el botiquin\b",
+        r"\b(?:mixed|mezcle|melange|gemischt|mischiato|misturei|runtergespult|heruntergespult|"
+        r"washed (?:it|them) down|ne ho prese|me mande|took|tome|tomei|pris|genommen)\b[^.?!]{0,60}"
+        r"\b(?:con|with|mit|col|com|avec)(?: el| la| il| der| dem| o| a| du| le|"
+        r" de la)? (?:rum|ron|"
+        r"vodka|wodka|whisky|fernet|vino|wine|wein|vinho|vin|cachaca|schnaps|gin|tequila|alcohol|"
+        r"alcool|alkohol)\b",
         r"\b(?:dog|cat|puppy|kid|toddler|baby|child|son|daughter)\b[^.?!]{0,20}\bgot (?:into )?"
         r"(?:the|my|a|his|her) (?:bottle|pills|tablets|capsules|meds|pill box|pill organi[sz]er)\b",
         r"\boverd(?:id|one)\b",
@@ -689,16 +726,40 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"invece di|em vez de|ao inves de) (?:one|una|uno|une|un|einer|einem|eine|uma|um)\b",
         r"\b(?:child|toddler|kid|baby|bebe|son|daughter|grandchild|dog|cat|puppy|kitten|beagle|"
         r"perr[oa]|gat[oa]|gatit[oa]|nin[oa]|hij[oa]|chien(?:ne)?|chat(?:te)?|enfant|fille|fils|"
-        r"hund|katze|kind|tochter|sohn|cane|gatt[oa]|figli[oa]|bambin[oa]|cachorr[oa]|gatinh[oa]|"
+        r"hund|katze|kater|kind|tochter|sohn|cane|gatt[oa]|figli[oa]|bambin[oa]|cachorr[oa]|"
+        r"gatinh[oa]|"
         r"filh[oa]|sobrinh[oa]|nipote)\b[^.?!]{0,60}\b(?:ate|swallowed|drank|chewed|licked|sucked|"
         r"comer|engolir|manger|avaler|tragar|"
         r"got hold of|comio|trago|bebio|lamio|comido|tragado|bebido|ingerido|mange|avale|bu|"
         r"gefressen|gegessen|getrunken|"
         r"verschluckt|geschluckt|mangiato|ingoiato|bevuto|leccato|comeu|engoliu|bebeu|lambeu|"
-        r"ha preso|pegou)\b",
+        r"ha preso|pegou|erwischt|zerkaut|angeknabbert|rumgekaut|herumgekaut|mordisque|masticado|"
+        r"mastigou|"
+        r"masticato)\b",
     ),
     "emergency.medical": _rx(
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
+        r"\b(?:not|isn't|is not|won't) (?:answering|responding)(?: to)? me\b|\bunresponsive\b|"
+        r"\breagiert (?:nicht|nimmer)(?: mehr)?\b|\bne repond plus\b|\bnon risponde piu\b|"
+        r"\b(?:on the floor|am boden|par terre|en el suelo|per terra|no chao|slumped)\b",
+        r"\b(?:belly|stomach|abdomen|abdominal|bauch|bauchschmerzen|ventre|barriga|pancia|vientre|"
+        r"panza|tripa)\b[^.?!]{0,40}\b(?:rock hard|unbearable|atroce|insuportavel|insopportabile|"
+        r"unertraglich|insoportable|bretthart|excruciating|plie en deux|extreme|extrem|estremo)\b|"
+        r"\b(?:rock hard|unbearable|atroce|insuportavel|insopportabile|unertraglich|insoportable|"
+        r"excruciating|extreme|extrem[ea]?)\b[^.?!]{0,20}\b(?:belly|stomach|abdominal|bauch[a-z]*|"
+        r"douleur au ventre|dor de barriga|mal di pancia|dolor de (?:barriga|panza|estomago))\b",
+        r"\btombee? dans les pommes\b|\b(?:corazon|coeur|herz|cuore|coracao)\b[^.?!]{0,15}"
+        r"\b(?:re rapido|muy rapido|a mil|a 1[5-9]\d|bat a 1[5-9]\d|rast|batte all'impazzata|"
+        r"disparado)\b|\bheart (?:rate )?(?:at|is at|of) 1[5-9]\d\b",
+        r"(?=.*\b(?:morphine|morfina|morphin|oxy[a-z]*|oxicodona|tramadol|fentanyl|codeine|codeina|"
+        r"opioid[a-z]*|oppioid[a-z]*)\b).*\b(?:tremo|i'm shaking|can't stop shaking|zittere|"
+        r"zitteret|zittert|je tremble|estoy temblando|sto tremando|estou tremendo|tiembla|"
+        r"erbrache|erbreche|vomito sin parar|vomissements)\b",
+        r"\b(?:visage|cara|gesicht|viso|rosto|face|mouth|bouche|boca|mund|bocca)\b[^.?!]{0,25}"
+        r"\b(?:tombe|cae|caida|hangt|haengt|cade|caido|caida|droop[a-z]*|torta|schief|storta)\b|"
+        r"\b(?:n'arrive plus a parler|ne peut plus parler|no puede hablar|kann nicht (?:mehr )?"
+        r"(?:richtig )?sprechen|non riesce (?:piu )?a parlare|nao consegue falar|can't speak "
+        r"properly|slurred speech|slurring (?:his|her|my) words)\b",
         r"\b(?:can't|cannot|can not|couldn't) wake (?:up )?(?:my|him|her)\b|\bnao consigo acordar"
         r"\b|\bno (?:puedo|logro) despertar(?:lo|la)?\b|\bje n'arrive pas a (?:le |la )?reveiller"
         r"\b|\bkriege? (?:ihn|sie) nicht wach\b|\bnon riesco a svegliar(?:lo|la)\b|\blabios "
@@ -959,7 +1020,8 @@ _CELL_SUICIDE = re.compile(
     r"\b(?:cell(?:s|ular)?|cellules?|celulas?|zellen|cellule)\b[^.?!]{0,40}\b(?:suicid[a-z]*|"
     r"selbstmord|kill(?:s|ing)? themselves|se suicident|se tuent|sich selbst)|"
     r"\bsuicide cellulaire\b|\bsuicidio celular\b|\bsuicidio cellulare\b|"
-    r"\bsuicid[a-z]*\b[^.?!]{0,25}\b(?:cells?|genes?|program[a-z]*|pathways?|"
+    r"\bsuicid[a-z]*\b[^.?!]{0,25}\b(?:cells?|cellule|celulas|zellen|cellules|genes?|"
+    r"program[a-z]*|pathways?|"
     r"mechanisms?|signal[a-z]*)\b"
 )
 # "an overdose of naltrexone" in a question about what the studies looked at.
@@ -977,15 +1039,44 @@ _NOT_TAKEN_YET = re.compile(
 )
 # "say I took 10 mg, would that hit the tumour harder?" imagines a dose; it took nothing
 _HYPOTHETICAL_INTAKE = re.compile(
+    r"\bif (?:someone|somebody|a person|anyone) (?:took|takes|were to take|accidentally took)\b|"
     r"\b(?:say|suppose|supposing|imagine|hypothetically|what if|let's say) (?:that )?(?:i|he|"
     r"she|someone|a person|we) (?:took|take|were to take|was taking|takes)\b"
 )
 _LONG_AGO = re.compile(
     r"\b(?:years?|decades?|months) ago\b|\blast (?:year|month|summer|winter|spring|autumn)\b|"
-    r"\bin the (?:19)?[5-9]0'?s\b|\bnel '?\d\d\b|"
+    r"\bin the (?:19)?[5-9]0'?s\b|\bnel '?\d\d\b|\bhace (?:[a-z]+ )?anos\b|\bvor (?:[a-z]+ )?"
+    r"jahren\b|\bano passado\b|\bl'annee derniere\b|\bletztes jahr\b|\bl'anno scorso\b|"
+    r"\bel ano pasado\b|\bil y a [a-z]+ ans\b|\b[a-z]+ anni fa\b|\bha [a-z]+ anos\b|"
     r"\b(?:back )?in (?:19|20)\d\d\b|\bas a (?:child|kid|teen|teenager)\b|"
     r"\bhace (?:\d+ |unos |muchos )?anos\b|\bil y a (?:\d+ |quelques )?ans\b|"
     r"\bvor (?:\d+ |vielen |ein paar )?jahren\b|\banni fa\b|\banos atras\b|\bha (?:\d+ )?anos\b"
+)
+# "took it twice by mistake, I feel completely fine": no emergency, a question on what to do
+_FEELS_FINE = re.compile(
+    r"\b(?:i |he |she |)(?:feel|feels|feeling) (?:completely |totally |absolutely |"
+    r"perfectly )?(?:fine|ok|"
+    r"okay|normal|good)\b|\bje me sens (?:tres |tout a fait |)?(?:bien|normal)\b|\bme siento "
+    r"(?:muy |)?bien\b|\bich fuhle mich (?:ganz |)?(?:gut|normal)\b|\bmi sento (?:bene|"
+    r"normale)\b|\b(?:me sinto|sinto-me) (?:bem|normal)\b"
+)
+_TAKEN_TWICE = re.compile(
+    r"^(?!.*\b(?:overdos|sobredos|surdos|uberdos|sovradosagg)).*\b(?:twice|two times|deux fois|dos "
+    r"veces|zweimal|due volte|duas vezes)\b"
+)
+# "what's naloxone, the overdose nasal spray?": the thing, not an overdose
+_STUDY_COUNT = re.compile(
+    r"\bhad \d+ (?:mice|rats|animals|patients|participants|people|subjects|cell lines|groups)\b"
+)
+_OVERDOSE_THING = re.compile(
+    r"\boverdose (?:nasal )?(?:spray|kit|antidote|reversal|drug|medicine|medication|treatment|"
+    r"training|awareness)\b"
+)
+# "nothing's happening, I just want to know for the future"
+_NOT_NOW = re.compile(
+    r"\bnothing'?s? (?:is )?happening\b|\bhaven't had (?:anything|any of (?:it|that|them))\b|"
+    r"\bnothing like that\b|\bfor the future\b|\bjust (?:want|wanted|curious|"
+    r"asking|wondering)\b|\bin case\b"
 )
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
@@ -1000,7 +1091,7 @@ _HAPPENING_NOW = re.compile(
 )
 # "I nearly fainted when I saw the price": a figure of speech.
 _IDIOM = re.compile(
-    r"\boverdid it\b|"
+    r"\boverdid it\b|\bsaign[a-z]* a blanc\b|\bbleed(?:ing)? (?:me|us) dry\b|"
     r"\b(?:nearly|almost) (?:fainted|died|had a heart attack|passed out|had a stroke) "
     r"(?:when|at|after) (?:i|we) (?:saw|read|heard|found out|got|looked)\b"
 )
@@ -1037,22 +1128,26 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
     if _overlaps(_IDIOM, match, norm):
         return True
     recovered = _RECOVERED.search(norm)
-    now = _HAPPENING_NOW.search(_RECOVERED.sub(" ", norm))
+    now = _HAPPENING_NOW.search(_NOT_NOW.sub(" ", _RECOVERED.sub(" ", norm)))
     if (_LONG_AGO.search(norm) or recovered) and not now:
         return True
-    if reason != "emergency.self_harm" and _LEARNING.search(norm) and not now:
+    learning = _LEARNING.search(norm) or _NOT_NOW.search(norm)
+    if reason != "emergency.self_harm" and learning and not now:
         return True
     if reason == "emergency.overdose":
         return (
             _overlaps(_GENERIC_OVERDOSE_QUESTION, match, norm)
             or _overlaps(_OVERDOSE_IN_THE_SOURCES, match, norm)
+            or _overlaps(_OVERDOSE_THING, match, norm)
+            or _overlaps(_STUDY_COUNT, match, norm)
+            or (_FEELS_FINE.search(norm) is not None and _TAKEN_TWICE.search(norm) is not None)
             or _NOT_TAKEN_YET.search(norm) is not None
             or (_HYPOTHETICAL_INTAKE.search(norm) is not None and not _HAPPENING_NOW.search(norm))
         )
     if reason == "emergency.self_harm":
         return _overlaps(_CELL_SUICIDE, match, norm)
     if _GENERIC_SIGNS_QUESTION.search(norm):
-        return not _HAPPENING_NOW.search(norm)
+        return not now
     return _GENERIC_SYMPTOM_QUESTION.search(norm) is not None and not _FIRST_PERSON_NOW.search(norm)
 
 
@@ -1261,7 +1356,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:magistral[a-z]*|galenic[a-z]*|manipulad[oa])\b",
             r"\b(?:virar|volverse|convertirse en|devenir|diventare|werden zu) ldn\b",
             r"\b(?:hacer|hago|faire|fare|fazer|machen|mache)\b[^.?!]{0,30}\b(?:ldn|capsulas|"
-            r"gelules|capsule|kapseln|pastillas|comprimes|compresse|comprimidos)\b",
+            r"gelules|capsule|kapseln|pastillas|comprimes|compresse|comprimidos)\b(?!\s+(?:insieme|"
+            r"junto|junta|avec|mit|com|con|together|alongside|parallel[a-z]*|zusammen|"
+            r"durante|during|"
+            r"pendant|wahrend)\b)",
             r"\b(?:teilen|dividere|partir|couper|cortar|spezzare)\b[^.?!]{0,30}\b(?:tablett[a-z]*|"
             r"compress[ae]|comprimid[oa]s?|comprimes?|pastillas?|pillola|pilule)\b|"
             r"\b(?:tablett[a-z]*|comprime)\b[^.?!]{0,10}\b(?:teilen|couper)\b",
@@ -1612,6 +1710,14 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.titration",
         _rx(
+            r"\bshould (?:her|his|my|their|the|our) (?:ldn|dose|dosage|amount)\b[^.?!]{0,20}"
+            r"\b(?:lower|higher|reduced|adjusted|less|more|smaller|bigger)\b",
+            r"\b(?:skip|saute|sauter|salto|saltar|saltare|uberspringen|auslassen|pular|pulo) "
+            r"(?:la |the |tonight'?s|today'?s|tomorrow'?s|the next|la prochaine |la dosis |"
+            r"la dose |"
+            r"die |a )?(?:prise|dose|dosis|one|einnahme|toma|dosi)?\b[^.?!]{0,30}\b(?:ce soir|"
+            r"tonight|to even|esta noche|stasera|heute abend|hoje a noite|de ce soir|or not|ou pas|"
+            r"o no|oder nicht|o no|ou nao)\b",
             r"\b(?:can|could|should|may|shall) i (?:now |already |just )?(?:go up|increase|move up|"
             r"step up|bump (?:it )?up|double (?:it|the))\b|\bdouble it\b\W*$",
             r"\b(?:je peux|puis-je|on peut|je dois) (?:deja )?(?:monter|augmenter|doubler)\b|"
@@ -1628,6 +1734,12 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             # a missed dose made up ("stasera ne prendo due?")
             r"\b(?:ne prendo|me (?:echo|tomo)|j'en prends|nehme ich|tomo|take) (?:dos|due|deux|"
             r"zwei|duas|two|2)\b(?! (?:weeks|semanas|semaines|wochen|settimane|days|dias|jours))",
+            # "can I give her a little piece of my capsule? what size?"
+            r"\b(?:que|what|which|quel|welche|che) (?:tamanho|size|taille|grosse|dimensione)\b"
+            r"[^.?!]{0,20}\b(?:pedaco|piece|bit|morceau|stuck|pezzo|trozo)\b|\b(?:pedacinho|pedaco|"
+            r"trozo|trocito|morceau|stuck|stuckchen|pezzo|pezzetto|piece|bit) (?:da|de|du|der|of|"
+            r"di|del) (?:minha |mi |ma |meiner |my |mia )?(?:capsula|capsule|gelule|kapsel|tablet|"
+            r"pill|comprimido|pastilla|tablette)\b",
             # "is half a capsule enough?"
             r"\bhalf (?:a |the )?(?:capsule|tablet|pill|cap)\b|\b(?:mezza|meia|media|demi-?|halbe) "
             r"(?:capsula|compressa|pastilla|gelule|kapsel|tablette|comprimido|pillola|pastiglia)\b",
@@ -1646,8 +1758,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.timing",
         _rx(
+            r"\b(?:la|le) prendre (?:au moment du|pendant le|avant le|apres le|avec le|au) "
+            r"(?:repas|coucher|petit[- ]dejeuner|diner|dejeuner)\b",
             r"\b(?:how many |combien d'|combien d |cuantas |quantas |wie viele |quante )(?:hours|"
-            r"heures|horas|stunden|ore)\b[^.?!]{0,30}\b(?:between|entre|zwischen|tra|fra|apart|gap)\b",
+            r"heures|horas|stunden|ore)\b[^.?!]{0,30}\b(?:between|entre|zwischen|tra|fra|"
+            r"apart|gap)\b",
         ),
         False,
     ),
@@ -1959,6 +2074,7 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"\b(?:turmeric|curcumin|curcuma|kurkuma|cbd|thc|cannabis|marijuana|hemp|ivermectin|"
     r"fenbendazole|mebendazole|metformin|aspirin|ibuprofen|acetaminophen|paracetamol|tylenol|"
     r"vitamins?|vitamina|vitamine|vit [a-e]|zinc|selenium|melatonin|mistletoe|iscador|laetrile|"
+    r"mistel[a-z]*|vischio|muerdago|visco|helixor|abnoba|naloxone|narcan|"
     r"apricot|"
     r"b17|essential oils?|frankincense|mushrooms?|turkey tail|reishi|chaga|green tea|ginger|"
     r"garlic|keto|ketogenic|diet|dieta|diat|fasting|ayuno|jeune|fasten|digiuno|jejum|juicing|"
@@ -1976,7 +2092,8 @@ _OTHER_CONDITION = re.compile(
     r"depression|anxiety|ptsd|chronic fatigue|cfs|"
     r"chronic pain|migraines?|diabetes|alzheimer'?s?|parkinson'?s?|als|endometriosis|"
     r"infertility|weight loss|obesity|acne|hiv|aids|hepatitis|pots|mcas|asthma|dermatitis|"
-    r"restless legs|tinnitus|depresion|depression|ansiedad|angst|depressione|ansia|depressao|"
+    r"restless legs|tinnitus|depresion|depression|ansiedad|angststorung|depressione|ansia|"
+    r"depressao|"
     r"artrite|artritis|arthrite|rheuma[a-z]*|reumatoide|rhumatoide|rheumatoid|psoriasi|"
     r"autismo?|gambling|juego|jeu|glucksspiel|gioco d'azzardo|jogo|perte de poids|"
     r"dimagrire|adelgazar|maigrir|abnehmen|emagrecer|endometriose|endometriosi|angine|angina|"
@@ -2121,7 +2238,8 @@ _WITH_A_TREATMENT = re.compile(
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
 _NOT_COVERED = _rx(
-    r"\binsurance\b|\bcovered by (?:my )?(?:medicare|medicaid|the nhs)\b|\bkrankenkasse\b|"
+    r"\binsurance\b|\binsurers?\b|\bhealth plan\b|\bcovered by (?:my )?(?:medicare|medicaid|"
+    r"the nhs)\b|\bkrankenkasse\b|"
     r"\bplano de saude\b|\bmutuelle\b|\bsecu\b|\brembours[a-z]*|\bseguro (?:medico|de salud)\b|"
     r"\bobra social\b|\bassicurazione\b|\bmutua\b|\bmedicare\b|\bmedicaid\b|"
     r"\b(?:erstattet|erstattung|reimburse[a-z]*)\b|\b(?:cost|costs|price|prices|pricing|cuesta|"
@@ -2144,7 +2262,28 @@ _NOT_COVERED = _rx(
     r" ou\b|\b(?:without|sin|sans|ohne|senza|sem) (?:a )?(?:prescription|receta|ordonnance|"
     r"rezept|ricetta|receita)\b|\bwhich pharmac(?:y|ies)\b|\bpharmac(?:y|ies) (?:in|near)\b|"
     r"\border (?:it|ldn|naltrexone) (?:from|online)\b|\blegal (?:in|to (?:buy|import|order))\b|"
-    r"\bseguridad social\b|\bsecurite sociale\b",
+    r"\bseguridad social\b|\bsecurite sociale\b|\b(?:se procurer|procurarse|procurarmi|"
+    r"procurar-me)\b",
+    # prognosis of a named person
+    r"\bhow long (?:has|have|does|do) (?:he|she|they|i|my [a-z]+) (?:got|have|left)\b|"
+    r"\b(?:his|her|my|their|your|its) (?:life expectancy|prognosis)\b|\bcuanto (?:tiempo )?le "
+    r"queda\b|\bcombien de temps "
+    r"(?:il|elle) (?:lui )?reste\b|\bwie lange (?:hat er|hat sie) noch\b|\bquanto (?:tempo )?"
+    r"(?:gli|le) resta\b|\bquanto tempo (?:ele|ela) tem\b",
+    # finding a prescriber, prescription rules, travelling with it, where it is cheapest
+    r"\b(?:doctors?|medecins?|medicos?|arzt|arztin|naturopaths?|physicians?) (?:qui |que |"
+    r"who |der |"
+    r"che |in [a-z]+ (?:who )?)(?:prescri[a-z]*|receite|receta|recete|verschreibt|prescrive)\b|"
+    r"\brezeptpflichtig\b|\bover the counter\b|\bneed a prescription\b|\bcheapest\b|"
+    r"\bplace to (?:get|buy)\b|\b(?:do|does) (?:you|this site|the site) sell\b",
+    r"\b(?:airport|carry-on|hand luggage|bagagem de mao|equipaje de mano|bagage a main|"
+    r"handgepack|bagaglio a mano)\b",
+    # someone to talk to: kind, but not what these sources are for
+    r"\b(?:talk to me|someone to talk to|me escuchas|escuchame|qualcuno con cui parlare|"
+    r"quelqu'un a qui parler|jemand zum reden|alguem (?:pra|para) conversar|how do (?:people|you) "
+    r"cope|comment la soutenir|how (?:can|do) i support)\b",
+    # the assistant's own set-up, whatever the framing
+    r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )
 
 
