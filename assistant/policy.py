@@ -932,7 +932,7 @@ def alarm_text(norm: str) -> str:
 UNANCHORED_IN_SCOPE = 0.5
 
 # What the emergency classifier must score on a message without an alarm word: the lowest
-# threshold with precision >= 0.95 on such messages of sets it never saw (recall 0.58 of
+# threshold with precision >= 0.95 on such messages of sets it never saw (recall 0.57 of
 # those emergencies, 0.1 % of the other messages flagged; bench/policy_eval.py).
 WITHOUT_ALARM_WORD_THRESHOLD = 0.8
 

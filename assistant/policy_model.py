@@ -39,7 +39,7 @@ from .types import Verdict
 # (`policy._EMERGENCY_CUES`). The scope classifier may only call out of scope a question that
 # names LDN, above its threshold.
 DOSING_THRESHOLD = 0.8
-EMERGENCY_THRESHOLD = 0.25
+EMERGENCY_THRESHOLD = 0.35
 SCOPE_THRESHOLD = 0.95
 MIN_PRECISION = {"dosing": 0.97, "emergency": 0.95, "scope": 0.97}
 DEFAULT_THRESHOLD = DOSING_THRESHOLD
