@@ -619,7 +619,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
         r"\b(?:already |just )?(?:took|taken|swallowed|tome|tomei|pris|genommen|geschluckt|prese|"
         r"mande|mandei)\b[^.?!]{0,30}\b(?:[6-9]|[1-9]\d+)(?:[.,]\d+)?(?: ?(?:mg|pills|capsules|"
-        r"tablets|caps))?\b(?=.*\b(?:too much|dangerous|how bad|es grave|grave|"
+        r"tablets|caps))?\b(?=[^\n]{0,150}\b(?:too much|dangerous|how bad|es grave|grave|"
         r"zu viel|troppo|demais|trop|peligroso|gefahrlich|pericoloso|perigoso|kick in)\b)",
         r"\b(?:[6-9]|[1-9]\d+) (?:ldn |of (?:my|the) )?(?:pills|capsules|tablets|"
         r"caps)\b[^.?!]{0,20}"
@@ -751,8 +751,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\btombee? dans les pommes\b|\b(?:corazon|coeur|herz|cuore|coracao)\b[^.?!]{0,15}"
         r"\b(?:re rapido|muy rapido|a mil|a 1[5-9]\d|bat a 1[5-9]\d|rast|batte all'impazzata|"
         r"disparado)\b|\bheart (?:rate )?(?:at|is at|of) 1[5-9]\d\b",
-        r"(?=.*\b(?:morphine|morfina|morphin|oxy[a-z]*|oxicodona|tramadol|fentanyl|codeine|codeina|"
-        r"opioid[a-z]*|oppioid[a-z]*)\b).*\b(?:tremo|i'm shaking|can't stop shaking|zittere|"
+        r"^(?=[^\n]{0,400}\b(?:morphine|morfina|morphin|oxy[a-z]*|oxicodona|tramadol|fentanyl|codeine|codeina|"
+        r"opioid[a-z]*|oppioid[a-z]*)\b)[^\n]{0,400}\b(?:tremo|i'm shaking|can't stop shaking|zittere|"
         r"zitteret|zittert|je tremble|estoy temblando|sto tremando|estou tremendo|tiembla|"
         r"erbrache|erbreche|vomito sin parar|vomissements)\b",
         r"\b(?:visage|cara|gesicht|viso|rosto|face|mouth|bouche|boca|mund|bocca)\b[^.?!]{0,25}"
@@ -1061,7 +1061,8 @@ _FEELS_FINE = re.compile(
     r"normale)\b|\b(?:me sinto|sinto-me) (?:bem|normal)\b"
 )
 _TAKEN_TWICE = re.compile(
-    r"^(?!.*\b(?:overdos|sobredos|surdos|uberdos|sovradosagg)).*\b(?:twice|two times|deux fois|dos "
+    r"^(?![^\n]{0,400}\b(?:overdos|sobredos|surdos|uberdos|sovradosagg))[^\n]{0,400}\b(?:twice|"
+    r"two times|deux fois|dos "
     r"veces|zweimal|due volte|duas vezes)\b"
 )
 # "what's naloxone, the overdose nasal spray?": the thing, not an overdose
