@@ -751,8 +751,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\btombee? dans les pommes\b|\b(?:corazon|coeur|herz|cuore|coracao)\b[^.?!]{0,15}"
         r"\b(?:re rapido|muy rapido|a mil|a 1[5-9]\d|bat a 1[5-9]\d|rast|batte all'impazzata|"
         r"disparado)\b|\bheart (?:rate )?(?:at|is at|of) 1[5-9]\d\b",
-        r"^(?=[^\n]{0,400}\b(?:morphine|morfina|morphin|oxy[a-z]*|oxicodona|tramadol|fentanyl|codeine|codeina|"
-        r"opioid[a-z]*|oppioid[a-z]*)\b)[^\n]{0,400}\b(?:tremo|i'm shaking|can't stop shaking|zittere|"
+        r"^(?=[^\n]{0,400}\b(?:morphine|morfina|morphin|oxy[a-z]*|oxicodona|tramadol|fentanyl|"
+        r"codeine|codeina|opioid[a-z]*|oppioid[a-z]*)\b)[^\n]{0,400}"
+        r"\b(?:tremo|i'm shaking|can't stop shaking|zittere|"
         r"zitteret|zittert|je tremble|estoy temblando|sto tremando|estou tremendo|tiembla|"
         r"erbrache|erbreche|vomito sin parar|vomissements)\b",
         r"\b(?:visage|cara|gesicht|viso|rosto|face|mouth|bouche|boca|mund|bocca)\b[^.?!]{0,25}"

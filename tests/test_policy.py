@@ -774,7 +774,8 @@ def test_indirect_emergencies_get_help_first(message):
         "What are the warning signs of sepsis? Nothing is happening, just want to be prepared.",
         "The colon study had 10 mice per group; is that enough to conclude anything?",
         "Mi seguro me está desangrando con las cuotas, ¿cubre la LDN?",
-        "Hace cinco años tuve una reacción alérgica grave. ¿El artículo habla de alergias a la LDN?",
+        "Hace cinco años tuve una reacción alérgica grave. "
+        "¿El artículo habla de alergias a la LDN?",
     ],
 )
 def test_past_events_learning_and_figures_of_speech_are_not_emergencies(message):
