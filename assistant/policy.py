@@ -1046,12 +1046,12 @@ _HYPOTHETICAL_INTAKE = re.compile(
 )
 _LONG_AGO = re.compile(
     r"\b(?:years?|decades?|months) ago\b|\blast (?:year|month|summer|winter|spring|autumn)\b|"
-    r"\bin the (?:19)?[5-9]0'?s\b|\bnel '?\d\d\b|\bhace (?:[a-z]+ )?anos\b|\bvor (?:[a-z]+ )?"
-    r"jahren\b|\bano passado\b|\bl'annee derniere\b|\bletztes jahr\b|\bl'anno scorso\b|"
-    r"\bel ano pasado\b|\bil y a [a-z]+ ans\b|\b[a-z]+ anni fa\b|\bha [a-z]+ anos\b|"
+    r"\bin the (?:19)?[5-9]0'?s\b|\bnel '?\d\d\b|\bano passado\b|\bl'annee derniere\b|"
+    r"\bletztes jahr\b|\bl'anno scorso\b|\bel ano pasado\b|"
     r"\b(?:back )?in (?:19|20)\d\d\b|\bas a (?:child|kid|teen|teenager)\b|"
-    r"\bhace (?:\d+ |unos |muchos )?anos\b|\bil y a (?:\d+ |quelques )?ans\b|"
-    r"\bvor (?:\d+ |vielen |ein paar )?jahren\b|\banni fa\b|\banos atras\b|\bha (?:\d+ )?anos\b"
+    r"\bhace (?:\d+ |unos |muchos |[a-z]+ )?anos\b|\bil y a (?:\d+ |quelques |[a-z]+ )?ans\b|"
+    r"\bvor (?:\d+ |vielen |ein paar |[a-z]+ )?jahren\b|\banni fa\b|\banos atras\b|"
+    r"\bha (?:\d+ |[a-z]+ )?anos\b"
 )
 # "took it twice by mistake, I feel completely fine": no emergency, a question on what to do
 _FEELS_FINE = re.compile(
