@@ -240,6 +240,17 @@ _OTHER_NAMES = re.compile(
     r"[- ]dos(?:e|ed|age) naltrexone\b"
 )
 # Phrases that say "dose" without asking for one: mechanism, comparison.
+# A sentence that does not turn to taking something.
+_NO_TAKE_VERB = (
+    r"(?![^?]{0,80}\b(?:take|taking|give|giving|try|use|switch|start|tomar|tomo|prendre|nehmen|"
+    r"prendere|darle|dar)\b)"
+)
+# The rest of a "why is it so low?" sentence, up to a turn to what someone should take.
+_REST_OF_COMPARISON = (
+    r"(?:(?!\b(?:should|can i|could i|do i|shall i|take|taking|give|giving|start|debo|puedo|"
+    r"dois|devrais|soll|kann ich|devo|posso|how much|how many|how often|what|when|cuanto|cuanta|"
+    r"combien|wie ?viel|quanto|quanta)\b)[^?.!;]){0,80}"
+)
 _BENIGN_DOSE = _rx(
     r"\b(?:at|in|with|using) (?:very |much |such |the )?(?:low|lower|high|higher|normal|"
     r"regular|standard|usual|small|smaller|large|larger|different|therapeutic|much higher) doses\b",
@@ -293,6 +304,38 @@ _BENIGN_DOSE = _rx(
     r"plena|alta|haute|elevata|standard)\b|\b(?:at )?full[- ]strength\b|"
     r"\b(?:besides|apart from|a part|a parte|ausser|aparte de|alem da) (?:la |the |der )?"
     r"(?:dose|dosis|dosi)\b",
+    # where to buy it or who pays ("a compounding pharmacy that ships to Texas?", "o plano
+    # cobre naltrexona manipulada?"): not how to prepare or take it
+    r"\b(?:where|onde|donde|dove|ou|wo)\b[^?]{0,30}\b(?:buy|get|order|comprar|compro|"
+    r"conseguir|acheter|kaufen|bekommen|bestellen|comprare)\b"
+    rf"{_REST_OF_COMPARISON}",
+    rf"\b(?:recommend|suggest)\b[^?]{{0,10}}\b(?:a|any) (?:good )?(?:compounding )?"
+    rf"(?:pharmacy|pharmacies)\b{_REST_OF_COMPARISON}",
+    r"\b(?:insurance|insurer|plano de saude|convenio|mutuelle|secu|securite sociale|"
+    rf"krankenkasse|assicurazione|medicare|medicaid)\b{_REST_OF_COMPARISON}",
+    # "why would a smaller amount work?", "por qué una dosis tan baja?": why, not how much;
+    # the rest of that sentence compares (unless it turns to what to take)
+    r"\b(?:why|por ?que|pourquoi|perche|warum|wieso|weshalb|xq|pq)\b[^?]{0,50}\b(?:dose|doses|"
+    r"dosis|dosi|dosaggio|dosage|amount|quantite|menge|quantidade|cantidad|quantita)\b"
+    r"[^?.!]{0,25}?(?: (?:so|tan|si|cosi|tao|tres|sehr|muy|molto|muito|much|far))?"
+    r" (?:low|lower|small|smaller|tiny|baja|bassa|basse|faible|baixa|niedrig[a-z]*|pequena|"
+    r"petite|piccola|high|higher|alta|haute|hohe|elevata|normal[e]?|grande)\b"
+    rf"{_REST_OF_COMPARISON}|"
+    r"\b(?:why|por ?que|pourquoi|perche|warum|wieso|weshalb|xq|pq)\b[^?]{0,50}\b(?:low|lower|"
+    r"small|smaller|tiny|faible|niedrig[a-z]*|high|higher|bigger|larger|normal[e]?|grosse|"
+    r"hohere?n?|kleinere?n?) (?:dose|doses|dosis|amount|quantite|menge|amounts)\b"
+    rf"{_REST_OF_COMPARISON}",
+    # after "why so low?", the bigger dose it is compared with ("a normal dose wouldn't work
+    # better?", "the bigger amount doesn't")
+    rf"(?<=\?){_NO_TAKE_VERB}[^?]{{0,80}}\b(?:the|a|una|une|la|die|eine|uma|lo|el) (?:bigger|"
+    r"larger|higher|stronger|normal|full|normale|normalen?|volle)\b (?:amount|dose|dosis|dosi|"
+    r"menge)\b|"
+    rf"(?<=\?){_NO_TAKE_VERB}[^?]{{0,80}}\b(?:dose|dosis|dosi) (?:normale?|plus forte|mas alta|"
+    r"piu alta|mais alta|completa)\b",
+    r"(?:(?<=work )|(?<=works )|(?<=working )|(?<=way )|(?<=act )|(?<=acts ))at the (?:low|lower|"
+    r"high|higher|normal) dose\b",
+    r"\b(?:the )?(?:normal|regular|standard|high|higher|full)[- ]dose (?:one|group|arm|"
+    r"naltrexone|ntx|cells)\b",
     r"\bwhy would (?:a|such a) (?:small|tiny|low)\b[^?]{0,80}|\b(?:winzige|pochi) "
     r"(?:menge|milligrammi)\b",
     # attributive: "high-dose vitamin C", "low dose chemotherapy"
@@ -304,6 +347,17 @@ _BENIGN_DOSE = _rx(
 )
 
 
+# Who settles a dose, and the verbs for it: "the dose my oncologist prescribed".
+_PRESCRIBER_WHO = (
+    r"(?:my|his|her|their|our|the|mum's|mom's|dad's)(?: [a-z]+)? (?:doctor|oncologist|gp|"
+    r"physician|dr|md|specialist|vet|prescriber|consultant|nurse|palliative doctor)|(?:she|he|"
+    r"they)"
+)
+_SETS_DOSE = (
+    r"set|sets|prescribed|prescribes|chose|chosen|picked|gave|gives|decided|decides|sorted|"
+    r"sorted out|recommended|manages|managed|handles|handled|adjusted|lowered|raised|reduced|"
+    r"put (?:me|him|her) on|worked out|settled|set up|fixed"
+)
 # "I'm not asking about doses, …": a dose word the visitor says they are not asking for.
 _NEGATED_DOSE = _rx(
     r"\b(?:i'm |i am |im )?not (?:asking|looking|wanting|interested|here|after|seeking|"
@@ -333,6 +387,36 @@ _NEGATED_DOSE = _rx(
     r"\b(?:dose|dosi|dosaggio|posologia|quantita)\b",
     r"\bnao (?:quero|estou pedindo|peco|busco|pergunto|preciso)\b[^.?!,;:]{0,25}"
     r"\b(?:dose|doses|dosagem|quantidade)\b",
+)
+
+# The dose is settled by the visitor's doctor ("I take the dose my oncologist set; is the
+# nausea normal?"): context, not the question. For scope it still says the drug is meant.
+_SETTLED_DOSE = _rx(
+    rf"\b(?:the |a |my |his |her |whatever |at a )?(?:dose|dosage|amount)\b(?: (?:that|which))?"
+    rf" (?:{_PRESCRIBER_WHO})\b[^.?!]{{0,25}}?\b(?:{_SETS_DOSE})\b",
+    rf"\b(?:dose|dosage|amount) (?:{_SETS_DOSE}) (?:by|from|with) (?:{_PRESCRIBER_WHO})\b",
+    rf"\b(?:{_PRESCRIBER_WHO})\b[^.?!]{{0,10}}\b(?:{_SETS_DOSE}) (?:the|his|her|my|their) "
+    r"(?:dose|dosage|amount)\b",
+    r"\b(?:my|his|her|their|the|a) prescribed (?:dose|dosage|amount)\b|\b(?:take|takes|taking|"
+    r"on) (?:it |ldn |them )?(?:exactly )?as prescribed\b|\bforget (?:about )?(?:the )?"
+    r"(?:doses?|dosing|dosage)\b|\bno questions? about (?:the )?(?:dose|dosage|how much)\b",
+    r"\b(?:la )?(?:dosis|cantidad) (?:que )?(?:me |le |nos )?(?:indico|indica|receto|receta|dio|"
+    r"da|puso|pone|mando|manda|fijo|decidio|decide|maneja|lleva|controla) (?:el |la |mi |su )?"
+    r"(?:medic[oa]|oncolog[oa]|doctor[a]?|especialista|veterinari[oa])\b|\bdosis (?:indicada|"
+    r"recetada|prescrita|fijada|pautada) (?:por|por el|por la|por mi)\b",
+    r"\b(?:la )?dose (?:prescrite|fixee|choisie|decidee|geree|donnee|indiquee|reglee)"
+    r"(?: par)?\b|\b(?:medecin|oncologue|docteur)\b[^.?!]{0,15}\b(?:gere|fixe|decide|choisit|a "
+    r"fixe|a choisi|regle) (?:la |sa |ma )?(?:dose|posologie)\b",
+    r"\b(?:der |die |in der )?(?:dosis|dosierung|menge),? die (?:mein|meine|sein|seine|ihr|ihre|"
+    r"der|die) [a-z]+(?: [a-z]+)? (?:verschrieben|festgelegt|verordnet|eingestellt|bestimmt|"
+    r"vorgegeben) hat\b|\b(?:dosis|dosierung) hat (?:mein|meine|sein|seine|ihr|ihre|der|die) "
+    r"[a-z]+ (?:festgelegt|verschrieben|eingestellt|bestimmt)\b|\b(?:verschriebene|verordnete|"
+    r"festgelegte) (?:dosis|dosierung|menge)\b",
+    r"\b(?:la )?(?:dose|dosaggio)\b[^.?!]{0,12}\b(?:che mi ha|che gli ha|che le ha|deciso dal|"
+    r"decisa dal|prescritt[oa] dal|indicat[oa] dal|stabilit[oa] dal|e quell[oa] decis[oa])\b",
+    r"\b(?:a )?dose (?:que )?(?:o|a|meu|minha|seu|sua) (?:medic[oa]|oncologista|doutor[a]?) "
+    r"(?:receitou|passou|indicou|prescreveu|mandou)\b|\b(?:a )?dose quem decide e o\b|"
+    r"\bdose (?:receitada|prescrita|indicada) pel[oa]\b",
 )
 
 
@@ -369,9 +453,10 @@ def normalise(text: str) -> str:
 
 def classifier_text(text: str) -> str:
     """What the learned classifiers read: the normalised text without negated dose clauses
-    ("I'm not asking for a dose"), claimed permissions ("dosing is allowed") or the dose words
-    of a description ("why is it called low dose?", "at higher doses")."""
-    norm = normalise(text)
+    ("I'm not asking for a dose"), claimed permissions ("dosing is allowed"), a dose the doctor
+    settled ("the dose my oncologist set": the drug) or the dose words of a description ("why
+    is it called low dose?", "at higher doses")."""
+    norm = _SETTLED_DOSE.sub(" ldn ", normalise(text))
     kept = _BENIGN_DOSE.sub(" ", _NEGATED_DOSE.sub(" ", _DOSE_PERMISSION.sub(" ", norm)))
     return re.sub(r"\s+", " ", kept).strip()
 
@@ -614,6 +699,29 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"ecrites\b|\b(?:written|wrote) my letters\b|\bescrib[a-z]* mis cartas\b|\bmeine briefe"
         r"\b[^.?!]{0,20}\b(?:geschrieben|liegen)\b|\bho scritto le (?:mie )?lettere\b|\bescrevi "
         r"(?:as )?minhas cartas\b|\bja deixei as cartas\b",
+        # goodbyes and plans in a few words (session 5)
+        r"\b(?:my|this is (?:probably |likely )?my) last message\b|\bbought (?:a|the) rope\b|"
+        r"\b(?:walk|walking|going|go|gonna walk) into the (?:sea|ocean|river|lake|water)\b|"
+        r"\b(?:won't|will not|not gonna|not going to|wont) be (?:around|here|alive) (?:for|by|"
+        r"when|to see)\b|\bquickest way\b[^.?!]{0,60}\b(?:at home|i have|i've got|i got|pills|"
+        r"oxy[a-z]*|insulin)\b",
+        r"\b(?:hose|tube|pipe|schlauch|tuyau|manguera|tubo)\b[^.?!]{0,30}\b(?:exhaust|auspuff|"
+        r"tailpipe|pot d'echappement|escape|scarico)\b",
+        r"\b(?:cut|cutting|geritzt|geschnitten|corte|cortado|coupe|coupee|tagliat[oa]|cortei)\b"
+        r"[^.?!]{0,30}\b(?:too deep|zu tief|demasiado (?:hondo|profundo)|trop profond|troppo "
+        r"profond[oa]|fundo demais)\b",
+        r"\b(?:saving up|stockpil[a-z]*|hoard[a-z]*|zusammengespart|gesammelt|mettendo da parte|"
+        r"messo da parte|juntando|juntei|guardando|ahorrando)\b[^.?!]{0,30}\b(?:pills|tablets|"
+        r"oxy[a-z]*|morphine|morfina|morphin|ossicodone|oxicodona|tabletten|comprimes|pastillas|"
+        r"pastiglie|comprimidos|painkillers|schmerzmittel)\b|\b(?:kept|garde|guardato|guardei|"
+        r"aufgehoben|guarde) (?:toute|tout|all|alle|todas|tutte|tutto|todos|tutta)\b[^.?!]{0,10}"
+        r"\b(?:pills|tablets|oxy[a-z]*|morphine|morfina|morphin|ossicodone|oxicodona|tabletten|"
+        r"comprimes|pastillas|pastiglie|comprimidos|painkillers|schmerzmittel)\b",
+        r"\b(?:perdonami|perdoname|perdon|pardonne-moi|pardon|verzeih mir|verzeiht mir|desculpa|"
+        r"perdoa-me|forgive me)\b[^?]{0,60}\b(?:abbi cura|cuida|cuidate|prends soin|pass auf|"
+        r"take care of|kummer dich|kummert euch)\b",
+        r"\b(?:heut(?:e)? nacht|heute) ist schluss\b|\bce soir c'est (?:fini|la fin)\b|"
+        r"\bstanotte (?:la faccio finita|e finita)\b",
     ),
     "emergency.overdose": _rx(
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
@@ -736,6 +844,12 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"ha preso|pegou|erwischt|zerkaut|angeknabbert|rumgekaut|herumgekaut|mordisque|masticado|"
         r"mastigou|"
         r"masticato)\b",
+        # a handful, a count of painkillers, pills by the dozen with a strength (session 5)
+        r"\b(?:took|taken|swallowed|downed|had|ate|just took) (?:a |like a |maybe a )?(?:whole )?"
+        r"(?:handful|fistful)\b",
+        r"\b[1-9]\d (?:paracetamol|tylenol|doliprane|dafalgan|tachipirin[ae]|panadol|"
+        r"acetaminophen|efferalgan|paracetamoli?|paracetamols)\b",
+        r"\b(?:[6-9]|[1-9]\d) ?x ?\d+(?:[.,]\d+)? ?mg\b",
     ),
     "emergency.medical": _rx(
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
@@ -869,6 +983,12 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:reagiert nicht|umgekippt|not responding|unresponsive|no responde|ne repond (?:pas|"
         r"plus)|"
         r"non risponde|nao responde|is not reacting|isn't reacting)\b",
+        # signs told plainly (session 5)
+        r"\bpinpoint pupils\b|\b(?:hard|difficult|impossible) to (?:rouse|wake|arouse)\b",
+        r"\b(?:can't|cannot|can no longer|suddenly can't) (?:move|feel) (?:my|her|his) (?:legs|"
+        r"leg|arm|arms)\b|\bbeine nicht mehr\b[^.?!]{0,20}\b(?:bewegen|spuren)\b",
+        r"\b(?:comisura de la boca|arrastra las palabras|no (?:me|le) salen (?:bien )?las "
+        r"palabras)\b",
     ),
 }
 # The emergency classifier's model is English: for a message in another language it also
@@ -1051,7 +1171,11 @@ _LONG_AGO = re.compile(
     r"\b(?:back )?in (?:19|20)\d\d\b|\bas a (?:child|kid|teen|teenager)\b|"
     r"\bhace (?:\d+ |unos |muchos |[a-z]+ )?anos\b|\bil y a (?:\d+ |quelques |[a-z]+ )?ans\b|"
     r"\bvor (?:\d+ |vielen |ein paar |[a-z]+ )?jahren\b|\banni fa\b|\banos atras\b|"
-    r"\bha (?:\d+ |[a-z]+ )?anos\b"
+    r"\bha (?:\d+ |[a-z]+ )?anos\b|\b(?:en|em|im|nel|no|na|au|en el ano) (?:19|20)[0-2]\d\b|"
+    r"\b(?:\d+ |[a-z]+ )?mesi fa\b|\bhace (?:\d+ |unos |[a-z]+ )?meses\b|\bmeses atras\b|"
+    r"\bil y a (?:\d+ |quelques |[a-z]+ )?mois\b|\bvor (?:\d+ |ein paar |[a-z]+ )?monaten\b|"
+    r"\bha (?:\d+ |[a-z]+ )?meses\b|\bl'annee (?:derniere|passee)\b|\bel ano pasado\b|"
+    r"\bletztes jahr\b|\bletzten (?:sommer|winter|herbst|fruhling)\b"
 )
 # "took it twice by mistake, I feel completely fine": no emergency, a question on what to do
 _FEELS_FINE = re.compile(
@@ -1082,9 +1206,23 @@ _NOT_NOW = re.compile(
 )
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
+    r"\b(?:in a (?:good|better|great) place(?: now)?|fully recovered(?: now)?|recovered fully|"
+    r"e tutto passato|bin seitdem clean|"
+    r"(?:heute|jetzt) geht (?:es|'s) mir (?:richtig |wieder |sehr )?gut|"
+    r"(?:ya|ahora) estoy bien|(?:hoje|agora) (?:to|estou) bem|ora sto bene|je vais bien "
+    r"maintenant|maintenant je vais bien|(?:i'm|i am|he's|she's|he is|she is) (?:doing )?"
+    r"(?:well|fine|great|good|ok|okay) now|now (?:i'm|he's|she's|i am|he is|she is) (?:fine|"
+    r"well|ok|okay|stable|clean|sober|doing (?:well|great|fine|better)))\b|"
     r"\b(?:all|totally|completely) fine now\b|\b(?:things are|he's|she's|i'm|all|he is|she is|"
     r"it's|everything is|everything's) (?:totally |completely |all )?(?:stable|fine|ok|okay|good|"
     r"better) now\b"
+)
+# "He has colorectal cancer now", "she's now looking at LDN": the present, but no crisis
+_NOW_CONTEXT = re.compile(
+    r"\b(?:has|have|got|with)\b[^.?!]{0,30}\b(?:cancer|tumou?r|carcinoma|lymphoma|leuk[a-z]+|"
+    r"sarcoma|melanoma)\b now\b|\bnow (?:looking at|considering|thinking about|interested in|"
+    r"wants to try|asking about|reading about)\b|\bnow,? i (?:just |only )?(?:want|would like|"
+    r"wonder|need to know|have a question|am asking|'m asking)\b"
 )
 _HAPPENING_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|tonight|today|just|again|still|"
@@ -1093,6 +1231,10 @@ _HAPPENING_NOW = re.compile(
 )
 # "I nearly fainted when I saw the price": a figure of speech.
 _IDIOM = re.compile(
+    r"\b(?:i )?could kill (?:someone |somebody |a man )?for\b|\bkill(?:ing)? (?:myself|me) "
+    r"(?:trying|to figure|figuring|working out)\b|\bucciderei (?:qualcuno )?per\b|"
+    r"\bmataria (?:alguem )?por\b|\bkonnte (?:jemanden |einen )?(?:umbringen|morden) fur\b|"
+    r"\bje tuerais (?:quelqu'un )?pour\b|\bdying to (?:know|try|ask|hear|find out)\b|"
     r"\boverdid it\b|\bsaign[a-z]* a blanc\b|\bbleed(?:ing)? (?:me|us) dry\b|"
     r"\b(?:nearly|almost) (?:fainted|died|had a heart attack|passed out|had a stroke) "
     r"(?:when|at|after) (?:i|we) (?:saw|read|heard|found out|got|looked)\b"
@@ -1130,7 +1272,7 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
     if _overlaps(_IDIOM, match, norm):
         return True
     recovered = _RECOVERED.search(norm)
-    now = _HAPPENING_NOW.search(_NOT_NOW.sub(" ", _RECOVERED.sub(" ", norm)))
+    now = _HAPPENING_NOW.search(_NOT_NOW.sub(" ", _RECOVERED.sub(" ", _NOW_CONTEXT.sub(" ", norm))))
     if (_LONG_AGO.search(norm) or recovered) and not now:
         return True
     learning = _LEARNING.search(norm) or _NOT_NOW.search(norm)
@@ -1300,6 +1442,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.titration",
         _rx(
+            r"\b(?:einschleich[a-z]*|aufdosier[a-z]*|eindosier[a-z]*|titrationsschema|"
+            r"dosierschema)\b|\bwie\b[^.?!]{0,30}\bdosieren\b|"
+            r"\bdosieren (?:soll|sollte|muss|kann)\b|"
             r"\b(?:lower|raise|drop|reduce|cut|increase|bump|up) (?:it |the dose |my dose )?"
             r"(?:up |down )?to what\b|\bbump (?:it )?(?:up )?to\b|\bwhen do i (?:bump|go up|"
             r"increase|raise)\b",
@@ -1877,7 +2022,8 @@ class _Cue:
 
 def _dosing_cues(norm: str) -> list[_Cue]:
     granted = _DOSE_PERMISSION.search(norm)
-    text = _BENIGN_DOSE.sub(" ", _NEGATED_DOSE.sub(" ", _DOSE_PERMISSION.sub(" ", norm)))
+    text = _NEGATED_DOSE.sub(" ", _SETTLED_DOSE.sub(" ", _DOSE_PERMISSION.sub(" ", norm)))
+    text = _BENIGN_DOSE.sub(" ", text)
     if granted and (asked := _ASKS_FOR_IT.search(text)):
         return [_Cue("dosing.other", f"{granted.group()} … {asked.group()}")]
     about_medicine = _MEDICINE.search(text) is not None
@@ -1962,6 +2108,7 @@ def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | N
 _IN_SCOPE = re.compile(
     r"\b(?:ldn|naltrexone|ntx|ogf|ogfr|opioid[a-z]*|oppioid[a-z]*|opiate[a-z]*|endorphin[a-z]*|"
     r"low[- ]dose|dosis baja|faible dose|basso dosaggio|dose baixa|niedrig dosiert|"
+    r"dose bassa|baixa dose|niedrige dosis|niedrigen dosis|baja dosis|dosis (?:tan )?bajas?|"
     r"mentioned anywhere|mentioned in (?:the )?(?:article|sources|studies|abstracts)|"
     r"[a-z]*studie[n]?|these trials|the trials|the science|the data|human clinical trials?|"
     r"(?:the|your|these) (?:five |5 )?(?:references|sources|studies|papers)|"
@@ -2092,7 +2239,8 @@ _OTHER_CONDITION = re.compile(
     r"colitis|ibd|ibs|long covid|covid[a-z0-9-]*|lupus|arthritis|psoriasis|eczema|hashimoto'?s?|"
     r"thyroid[a-z]*|tiroide[a-z]*|thyroide|schilddruse|tireoide|autoimmun[a-z]*|autism|"
     r"depression|anxiety|ptsd|chronic fatigue|cfs|"
-    r"chronic pain|migraines?|diabetes|alzheimer'?s?|parkinson'?s?|als|endometriosis|"
+    r"chronic pain|migraines?|diabetes|alzheimer'?s?|parkinson'?s?|(?<=for )als|(?<=with )als|"
+    r"(?<=have )als|als (?:patients?|disease)|endometriosis|"
     r"infertility|weight loss|obesity|acne|hiv|aids|hepatitis|pots|mcas|asthma|dermatitis|"
     r"restless legs|tinnitus|depresion|depression|ansiedad|angststorung|depressione|ansia|"
     r"depressao|"
@@ -2258,6 +2406,9 @@ _NOT_COVERED = _rx(
     r"participar|partecipare|sign up|enrol[a-z]*|inscri[a-z]*|m'inscrire|apuntar(?:me)?|"
     r"inscrever|anmelden|iscriver[a-z]*)\b",
     r"\bwhere (?:can|do|could|should) (?:i|we|you|one) (?:buy|order|get|purchase)\b|"
+    r"\b(?:onde|donde|dove|ou|wo) (?:comprar|compro|acheter|kaufen|comprare|conseguir)\b|"
+    r"\b(?:recommend|suggest) (?:a|any) (?:good )?(?:compounding )?pharmac(?:y|ies)\b|"
+    r"\bfarmacia (?:galenica|de manipulacion)\b|\bfarmacia de manipulacao\b|"
     r"\b(?:onde|donde|dove|ou|wo) (?:posso|puedo|se puede|on peut|kann ich|kann man|man|puo|"
     r"si puo)\b[^.?!]{0,20}\b(?:comprar|conseguir|acheter|trouver|kaufen|bekommen|bestellen|"
     r"comprare|trovare|ordinare)\b|\bwo (?:bekomme|kaufe|kriege) ich\b|\b(?:trouver|acheter)"
@@ -2424,7 +2575,8 @@ class Policy:
                 "dosing.followup",
                 (f"follows a dosing request: {previous[:80]!r}", *noted),
             )
-        in_scope, why = _scope(_NEGATED_DOSE.sub(" ", norm).strip(), history)
+        about = _NEGATED_DOSE.sub(" ", _SETTLED_DOSE.sub(" ldn ", norm)).strip()
+        in_scope, why = _scope(about, history)
         unanchored = why.startswith(_UNANCHORED)
         if unanchored and self._flagged(probability, dosing):
             # The widget sits beside the LDN article: "morning or night?" with no drug named
