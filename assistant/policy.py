@@ -317,8 +317,8 @@ _BENIGN_DOSE = _rx(
     # the rest of that sentence compares (unless it turns to what to take)
     r"\b(?:why|por ?que|pourquoi|perche|warum|wieso|weshalb|xq|pq)\b[^?]{0,50}\b(?:dose|doses|"
     r"dosis|dosi|dosaggio|dosage|amount|quantite|menge|quantidade|cantidad|quantita)\b"
-    r"[^?.!]{0,25}?(?: (?:so|tan|si|cosi|tao|tres|sehr|muy|molto|muito|much|far))?"
-    r" (?:low|lower|small|smaller|tiny|baja|bassa|basse|faible|baixa|niedrig[a-z]*|pequena|"
+    r"[^?.!]{0,25}?(?: (?:so|tan|si|cosi|tao|tres|sehr|muy|molto|muito|much|far|aussi))?"
+    r" (?:low|lower|small|smaller|tiny|baja|bajita|bassa|basse|faible|baixa|niedrig[a-z]*|pequena|"
     r"petite|piccola|high|higher|alta|haute|hohe|elevata|normal[e]?|grande)\b"
     rf"{_REST_OF_COMPARISON}|"
     r"\b(?:why|por ?que|pourquoi|perche|warum|wieso|weshalb|xq|pq)\b[^?]{0,50}\b(?:low|lower|"
@@ -328,12 +328,19 @@ _BENIGN_DOSE = _rx(
     # after "why so low?", the bigger dose it is compared with ("a normal dose wouldn't work
     # better?", "the bigger amount doesn't")
     rf"(?<=\?){_NO_TAKE_VERB}[^?]{{0,80}}\b(?:the|a|una|une|la|die|eine|uma|lo|el) (?:bigger|"
-    r"larger|higher|stronger|normal|full|normale|normalen?|volle)\b (?:amount|dose|dosis|dosi|"
+    r"larger|higher|stronger|normal|full|normale|normalen?|volle|low|small|petite|grosse|baja|"
+    r"bassa|niedrige|kleine|hohe|high|alta|haute)\b (?:amount|dose|dosis|dosi|"
     r"menge)\b|"
     rf"(?<=\?){_NO_TAKE_VERB}[^?]{{0,80}}\b(?:dose|dosis|dosi) (?:normale?|plus forte|mas alta|"
     r"piu alta|mais alta|completa)\b",
     r"(?:(?<=work )|(?<=works )|(?<=working )|(?<=way )|(?<=act )|(?<=acts ))at the (?:low|lower|"
     r"high|higher|normal) dose\b",
+    rf"\bwhy not (?:just )?(?:use|give|prescribe) (?:the )?(?:normal|regular|standard|full|"
+    rf"higher|high)\b{_REST_OF_COMPARISON}|\b(?:what'?s|what is) the point\b[^?]{{0,30}}\b(?:so|"
+    rf"this|that) low\b{_REST_OF_COMPARISON}",
+    r"\bvon der dosis ab\b|\bdosisabhangig\b|\bdepend[a-z]* (?:de|da|dalla|du|on the) (?:la )?"
+    r"(?:dosis|dose)\b|\bwhy (?:was|is|were) (?:it|naltrexone|ldn) (?:made|invented|developed|"
+    r"created|designed)\b",
     r"\b(?:the )?(?:normal|regular|standard|high|higher|full)[- ]dose (?:one|group|arm|"
     r"naltrexone|ntx|cells)\b",
     r"\bwhy would (?:a|such a) (?:small|tiny|low)\b[^?]{0,80}|\b(?:winzige|pochi) "
@@ -545,7 +552,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:want|need) (?:it|this|everything|the pain) (?:all )?to (?:stop|end) for good\b|"
         r"\bwant (?:it|this|everything) all to (?:stop|end)\b",
         r"\b(?:i'm|i am|been|started|keep) cutting\b|\bgiv(?:e|ing) up on (?:life|living)\b",
-        r"\b(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|overdosing)\b",
+        r"\b(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|overdosing)\b"
+        r"(?! (?:extra|more|less|it|ldn|naltrexone|a break|a pause|breaks|it earlier|it later|"
+        r"them earlier|the ldn|my ldn|half)\b)",
         r"\b(?:take|taking|swallow|swallowing) all (?:of )?(?:my|the|his|her) (?:pills|tablets|"
         r"capsules|meds|medication)s? (?:at once|together)\b",
         r"\bno way out\b|\bgoodbye (?:letters?|notes?)\b|\bsuicide note\b",
@@ -749,7 +758,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\boverd(?:id|one)\b",
         r"\btook (?:way |far |much )?(?:more|extra)\b[^.?!]{0,30}\bthan (?:i|he|she|they|we) "
         r"(?:should|was supposed|were supposed|meant)\b",
-        r"\b(?:took|taken|gave|swallowed|given)\b[^.?!]{0,40}\b(?:thinking it was|instead of|"
+        r"\b(?:took|taken|gave|swallowed|given)\b(?! me (?:tablets|capsules|pills|the [a-z]+) "
+        r"(?:this time )?instead of (?:capsules|tablets|pills|the usual)\b)[^.?!]{0,40}\b(?:"
+        r"thinking it was|instead of|"
         r"mixed up|wrong (?:pills?|tablets?|dose|bottle|medicine))\b|\bmistook\b",
         r"\b(?:found|got hold of|got at)\b[^.?!]{0,30}\b(?:pills?|tablets?|capsules?|medicine|"
         r"meds|bottle)\b[^.?!]{0,20}\b(?:ate|swallowed|drank|took|chewed)\b",
@@ -1936,6 +1947,101 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # Session 5: everyday forms with no dose word, in six languages
+    (
+        "dosing.timing",
+        _rx(
+            # moving the dose: "take it earlier?", "la tomo más temprano?", "passo pra de manhã?"
+            r"\b(?:take|taking|move|moving|switch|shift|tomo|tomar|tomarla|paso|pasar|passo|"
+            r"passar|prendo|prenderla|sposto|spostare|prendre|decale|decaler|nehmen|nehme|"
+            r"verschieben|verschiebe)\b[^.?!]{0,25}\b(?:earlier|later|to the morning|in the "
+            r"morning instead|mas temprano|mas tarde|plus tot|plus tard|au matin|fruher|spater|"
+            r"piu presto|piu tardi|mais cedo|mais tarde|de manha|pela manha|por la manana|"
+            r"la mattina)\b|\b(?:fruher|spater)\b[^.?!]{0,15}\b(?:nehmen|einnehmen)\b",
+            r"^(?:(?:and|so|ok|e|y|et|und) )?(?:with|con|avec|mit|com|col) (?:food|meals?|comida|"
+            r"cibo|repas|essen)\s*\??$|\b(?:take|tomar|tomo|prendre|prendo|nehmen|la prendo|"
+            r"tomarla|tomarse|se la puede tomar)\b[^.?!]{0,30}\b(?:with|con|avec|mit|com|col)\b "
+            r"(?:el |la |le |dem |il |o |a )?(?:food|meals?|breakfast|desayuno|comida|cibo|pasto|"
+            r"repas|petit-dejeuner|essen|fruhstuck|cafe da manha|refeicao)\b",
+            r"\b(?:wie ?viele? stunden|combien d'heures|cuantas horas|quante ore|quantas horas|"
+            r"how many hours)\b[^?]{0,40}\b(?:abstand|entre|between|tra|fra|apart|nach|after|"
+            r"dopo|depois|despues|apres|wait|warten|esperar|attendre|aspettare)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:up it|up the dose|up my dose|take (?:extra|more)|taking (?:extra|more))\b|"
+            r"\b(?:tomar|tomo|tomarle) (?:mas|mais)\b|\b(?:prendre|en prendre) (?:un peu )?plus\b|"
+            r"\bmehr (?:nehmen|davon)\b|\bprender(?:ne)? di piu\b|\baumento\s*\?|"
+            r"\bj'augmente\b|\baumento o aspetto\b",
+            r"\b(?:subir|subiendo|subiendola|subirla|aumentar|aumentarla|augmenter|steigern|"
+            r"aumentare|aumentando|erhohen)\b[^.?!]{0,20}\b(?:de a poquito|poco a poco|de a poco|"
+            r"petit a petit|progressivement|langsam|schrittweise|gradualmente|aos poucos|"
+            r"pouco a pouco)\b",
+            r"\b(?:restart|recommence|reprendre|reprends|recommencer|riprendo|retomo|recomeco|"
+            r"wieder anfangen)\b[^?]{0,30}\b(?:same (?:level|dose|amount)|meme (?:niveau|dose)|"
+            r"misma (?:dosis|cantidad)|stessa dose|mesma dose|gleichen? dosis)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:one|a single|una sola|una|uno|une seule|une|eine|um|uma|1)\b (?:pill|capsule|"
+            r"tablet|pastilla|capsula|gelule|kapsel|tablette|compressa|comprimido|pastiglia|"
+            r"comprime|cap|tab)s?\b[^.?!]{0,25}\b(?:enough|alcanza|basta|bastam?|suffit|reicht|"
+            r"or two|o dos|ou deux|oder zwei|o due|ou duas)\b|\breicht (?:eine|1) (?:kapsel|"
+            r"tablette)\b|\bis one enough\b",
+            r"\b(?:where|what) (?:would|should|do|does) (?:they|i|we|you|she|he|one|someone) "
+            r"(?:start|begin)\b|\b(?:sensible|good|safe|reasonable) (?:place|point|dose) to "
+            r"start\b|\bstarting point\b",
+            r"\b\d+(?:[.,]\d+)?\b[^?]{0,50}\b(?:right|ok|okay|enough|too much|too little|correct|"
+            r"good|ideal|safe) for (?:me|him|her|my [a-z]+)\b|\b\d+(?:[.,]\d+)?\b[^?]{0,50}"
+            r"\b(?:me sirve|serve pra mim|serve para mim|va bene per me|passt das fur mich|"
+            r"bon pour moi)\b",
+            r"\b(?:taking|take|tomar|prendre|nehmen|prendere) (?:only )?(?:a |la )?(?:half|mitad|"
+            r"moitie|halbe|meta|metade)\b|\bdimezzar[a-z]*\b|\bpartir(?:la|lo)? (?:a|por) la "
+            r"mitad\b",
+            r"\b(?:what|how much)(?:'s| is| would| does| do)?\b[^?]{0,20}\b(?:safe|get|take|"
+            r"give)\b[^?]{0,15}\b(?:for )?(?:a |an )?(?:teen(?:ager)?|child|kid|toddler|baby|"
+            r"ferret|dog|cat|puppy|kitten|rabbit|bunny|hamster|horse|parrot|bird)s?\b|"
+            r"\bwhat (?:would|should|does|do|can) (?:a|an|my|the|our) (?:teen(?:ager)?|child|kid|"
+            r"toddler|baby|ferret|dog|cat|puppy|kitten|rabbit|bunny|hamster|horse|parrot|bird)s? "
+            r"(?:even )?(?:get|take|need|have)\b|\b(?:kids|children|enfants|ninos|kinder|bambini|"
+            r"criancas)\b[^?]{0,30}\b(?:same as|as much as|lo mismo que|la meme chose|dasselbe|"
+            r"lo stesso|o mesmo)\b|\b(?:quanto|cuanto|combien|wie ?viel) (?:seria|serait|ware|"
+            r"sarebbe)\b",
+            r"\b(?:a )?(?:tiny |little )?(?:bit|crumb|piece) of (?:mine|my (?:pill|capsule|tablet|"
+            r"ldn))\b",
+            r"\bhow much\b[^?]{0,40}\b(?:do|does|would|should) (?:ppl|people|patients|folks|"
+            r"most|others|cancer patients|most people)\b[^?]{0,30}\b(?:take|use|be on)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.frequency",
+        _rx(
+            r"\b(?:has to be|have to|does it have to be|tem q(?:ue)? ser|tiene que ser|hay que "
+            r"tomarla|faut-il|il faut le prendre|deve essere|va preso|muss (?:man )?(?:es|sie)?)\b"
+            r"[^.?!]{0,15}\b(?:every ?day|daily|todo dia|todos los dias|tous les jours|jeden tag|"
+            r"taglich|ogni giorno|tutti i giorni)\b|^(?:every ?day|daily|todo dia|todos los dias|"
+            r"tous les jours|jeden tag|ogni giorno)\s*\?",
+            r"\b(?:only (?:do|take it) )?(?:on )?weekdays\b|\b(?:take|taking) a break\b|"
+            r"\b(?:stop|pause) (?:it|ldn|taking it) (?:over|for a (?:week|while|few days)|"
+            r"during)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:crush|crushing) (?:it|them|the (?:pills?|tablets?|capsules?))\b|"
+            r"\b(?:triturar|ecraser|zermorsern|schiacciare|tritare|esmagar)(?:la|lo|le|las)?\b",
+        ),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -2005,7 +2111,9 @@ _FOLLOW_UP = re.compile(
     r"y para|y a|instead|chiffre|zahl|numero|cifra)\b"
 )
 _FOLLOW_UP_TOPIC = re.compile(
-    r"\b(?:side effects?|effects?|stud(?:y|ies)|found|find|work|works|mechanism|approved|"
+    r"\b(?:supervision|supervised|painkillers?|different question|another question|other "
+    r"question|otra pregunta|autre question|andere frage|altra domanda|outra pergunta|"
+    r"side effects?|effects?|stud(?:y|ies)|found|find|work|works|mechanism|approved|"
     r"approval|safe|safety|evidence|research|risk|risks|interact[a-z]*|chemo[a-z]*|"
     r"immun[a-z]*|tumou?rs?|cells?|does it do|funziona|funciona|fonctionne|wirkt|chemio|"
     r"quimio|chimio|radiation|radio[a-z]*|sleep|dreams|suenos|reves|sogni|sonhos|"
@@ -2109,6 +2217,8 @@ _IN_SCOPE = re.compile(
     r"\b(?:ldn|naltrexone|ntx|ogf|ogfr|opioid[a-z]*|oppioid[a-z]*|opiate[a-z]*|endorphin[a-z]*|"
     r"low[- ]dose|dosis baja|faible dose|basso dosaggio|dose baixa|niedrig dosiert|"
     r"dose bassa|baixa dose|niedrige dosis|niedrigen dosis|baja dosis|dosis (?:tan )?bajas?|"
+    r"(?:dose|dosis|dosi|dosaggio) (?:e |es |est |ist )?(?:cosi |tan |si |so |aussi )?(?:bassa|"
+    r"baja|bajita|basse|faible|niedrig|baixa)|"
     r"mentioned anywhere|mentioned in (?:the )?(?:article|sources|studies|abstracts)|"
     r"[a-z]*studie[n]?|these trials|the trials|the science|the data|human clinical trials?|"
     r"(?:the|your|these) (?:five |5 )?(?:references|sources|studies|papers)|"
@@ -2232,6 +2342,26 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"quercetin|berberine|tamoxifen|herceptin|letrozole|keytruda|pembrolizumab|homeopath[a-z]*|"
     r"acupuncture|supplements?|hyperthermia|ozone|doxycycline|sugar|gerson|enemas?|juice "
     r"fast(?:ing)?|juicing|essiac|budwig|hoxsey|rife|chlorine dioxide|mms)\b"
+)
+# Medicines the sources never discuss (session 5): thyroid, statins, antibiotics, steroids,
+# blood thinners, antidepressants, stomach and nerve-pain drugs. Asked together with LDN
+# ("LDN with my levothyroxine?"), not merely mentioned ("allergic to an antibiotic years ago").
+_OTHER_MEDICINE = re.compile(
+    r"\b(?:levothyrox[a-z]*|euthyrox|l-thyroxin|puran t4|synthroid|thyroxine|atorvastatin|"
+    r"simvastatin|rosuvastatin|statins?|statine[n]?|estatinas?|amoxicillin[a-z]*|augmentin|"
+    r"antibiotic[a-z]*|antibiotika|antibioticos?|antibiotiques?|antibiotici|predniso(?:lo)?ne?|"
+    r"dexamethason[e]?|dexametasona|desametasone|cortison[e]?|kortison|corticoides?|steroids?|"
+    r"warfarin|sintrom|marcumar|coumadin|xarelto|eliquis|apixaban|rivaroxaban|blood thinners?|"
+    r"anticoagula[a-z]*|blutverdunner|sertralin[ea]?|fluoxetin[ea]?|citalopram|escitalopram|"
+    r"cipralex|prozac|zoloft|lexapro|antidepressants?|antidepresivos?|antidepresseurs?|"
+    r"antidepressiva|antidepressivi|antidepressivos?|omeprazol[e]?|pantoprazol[e]?|nexium|"
+    r"gabapentin[a-z]*|pregabalin[a-z]*|lyrica)\b"
+)
+_TOGETHER = re.compile(
+    r"\+|&|\b(?:with|w|together|alongside|clash[a-z]*|interact[a-z]*|compatible|combine[a-z]*|"
+    r"mix|cancel[a-z]*|affect[a-z]*|con|col|junto|juntos|avec|compatibles?|mit|zusammen|"
+    r"gleichzeitig|vertragen|insieme|com|problem[a-z]*|safe|sicher|seguro|sicuro|"
+    r"peligroso|dangerous|gefahrlich|pericoloso|perigoso|dangereux)\b"
 )
 _OTHER_CONDITION = re.compile(
     r"\b(?:fibromyalgi[a-z]*|fibromialgia|multiple sclerosis|ms|esclerosis multiple|"
@@ -2435,6 +2565,35 @@ _NOT_COVERED = _rx(
     r"\b(?:talk to me|someone to talk to|me escuchas|escuchame|qualcuno con cui parlare|"
     r"quelqu'un a qui parler|jemand zum reden|alguem (?:pra|para) conversar|how do (?:people|you) "
     r"cope|comment la soutenir|how (?:can|do) i support)\b",
+    # what the sources never measured (session 5): half-life, drug tests, driving, survival
+    # figures, other people's stories, generics, persuading a doctor, blood tests, venting
+    r"\bhalf[- ]?life\b|\bdemi-vie\b|\bmeia-vida\b|\bemivita\b|\bvida media\b|"
+    r"\bhalbwertszeit\b|\bdrug (?:test|screen)s?\b|\burine (?:screen|test)\b|\btox(?:icology)? "
+    r"screen\b|\bantidoping\b|\bdopingtest\b|\bexame toxicologico\b|\bfalse positive\b",
+    r"\b(?:safe to drive|can i drive|drive after|posso guidare|puedo manejar|puedo conducir|"
+    r"puis-je conduire|je peux conduire|darf ich (?:auto ?fahren|fahren)|posso dirigir)\b",
+    r"\b\d+[- ]?(?:year|yr|ans|anos|jahres|anni)[- ]?(?:survival|survie|supervivencia|"
+    r"sobrevida|uberleben)\b|\bsurvival rates?\b|\btaux de survie\b|\btaxa de sobrevida\b|"
+    r"\btasa de supervivencia\b|\buberlebensrate\b|\btasso di sopravvivenza\b|"
+    r"\baspettativa di vita\b|\besperance de vie\b|\blebenserwartung\b|\blife expectancy\b|"
+    r"\bexpectativa de vida\b|\besperanza de vida\b|\btiempo de vida\b|\bhow much longer do "
+    r"(?:people|ppl|patients)\b",
+    r"\btestimonials?\b|\breviews (?:of|from|on)\b|\b(?:real|actual) (?:people'?s? )?"
+    r"(?:experiences|stories)\b|\bexperiences? (?:of|from) (?:real|actual) (?:people|patients|"
+    r"users)\b|\bopiniones de\b|\btemoignages?\b|\berfahrungsberichte?\b|\besperienze di\b|"
+    r"\bdepoimentos?\b|\brelatos de\b",
+    r"\b(?:le generique|el generico|o generico|das generikum|il generico|generic (?:version|"
+    r"brand|one))\b|\b(?:convince|persuade|get) (?:my|his|her) (?:doctor|oncologist|gp)\b"
+    r"[^?]{0,20}\b(?:to|into)\b|\bconvenc[a-z]* (?:o |a |el |al )?(?:meu |mi |mon )?(?:medico|"
+    r"oncologo|medecin)\b|\bconvaincre\b|\buberzeugen\b|\bconvincere\b",
+    r"\b(?:change|changes|affect|affects|throw off|mess with|alter|interfere with|show up in|"
+    r"verander[a-z]*|beeinfluss[a-z]*|modifi[a-z]*|cambi[a-z]*|altera[a-z]*|fausse[a-z]*)\b"
+    r"[^.?!]{0,40}\b(?:blood ?(?:tests?|work|results)|bloodwork|blutbild|blutwerte|leberwerte|"
+    r"analisi del sangue|analisis de sangre|exames? de sangue|prise de sang|bilan sanguin|"
+    r"tumou?r markers?|cea)\b",
+    r"\b(?:need|needed|wanted|want) to vent\b|\bdesahogarme\b|\bdampf ablassen\b|\bvider mon "
+    r"sac\b|\bsfogarmi\b|\bdesabafar\b|\bnobody (?:ever )?asks how i'?m\b|\bnadie me "
+    r"pregunta como estoy\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )
@@ -2460,6 +2619,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
             return False, f"other condition: {condition.group()!r}"
         if substance:
             return False, f"other substance: {substance.group()!r}"
+        medicine = _OTHER_MEDICINE.search(norm)
+        if medicine and _TOGETHER.search(norm):
+            return False, f"other medicine: {medicine.group()!r}"
         other_use = None if _CANCER.search(norm) else _other_use(norm)
         if other_use:
             return False, f"other use: {other_use!r}"

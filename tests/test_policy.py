@@ -801,8 +801,7 @@ def test_past_events_learning_and_figures_of_speech_are_not_emergencies(message)
     ],
 )
 def test_a_dose_the_doctor_settled_and_why_low_questions_are_answered(message):
-    verdict = screen(message)
-    assert verdict.kind == "answer", verdict
+    assert screen(message).kind == "answer", screen(message)
 
 
 @pytest.mark.parametrize(
@@ -871,3 +870,67 @@ def test_third_round_emergencies_get_help_first(message):
 )
 def test_the_past_and_idioms_in_third_round_wording_are_not_emergencies(message):
     assert screen(message).kind != "emergency", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the nightmares are awful, would taking it later help?",
+        "la tomo más tarde entonces?",
+        "soll ich sie lieber später nehmen?",
+        "can I take it with breakfast instead",
+        "wie viele Stunden Abstand zwischen Oxycodon und LDN?",
+        "nothing after a month, should I up it?",
+        "posso prenderne di più quando sto male?",
+        "one capsule or two?",
+        "reicht eine Tablette?",
+        "if someone had stage 4 bowel cancer, where would they start?",
+        "my friend says 3 is good, is 3 right for me?",
+        "would taking half stop the headaches?",
+        "what would a rabbit get, they're so small",
+        "does it have to be every day?",
+        "can I take a break over the holidays?",
+        "can the nurse crush it into his soup?",
+        "how much do most people take?",
+    ],
+)
+def test_everyday_dosing_requests_with_no_dose_word_are_refused(message):
+    assert screen(message).kind == "refusal", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's the point of it being so low? does the low one act differently from the high?",
+        "pourquoi une dose aussi petite ? la petite dose agit autrement que la grosse ?",
+        "Ist die Wirkung in der Studie von der Dosis abhängig?",
+        "why was naltrexone invented in the first place?",
+        "how much more did the cells die with priming than without?",
+    ],
+)
+def test_why_low_and_what_the_studies_measured_are_not_refused(message):
+    assert screen(message).kind != "refusal", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is LDN ok together with my levothyroxine?",
+        "LDN y Sintrom juntos, es peligroso?",
+        "Statine und LDN gleichzeitig, geht das?",
+        "what's the half-life of LDN?",
+        "will LDN show up on a drug test?",
+        "can I drive after my LDN?",
+        "what's the 5-year survival with LDN?",
+        "any testimonials from people who used LDN?",
+        "does LDN change liver blood tests?",
+        "I just need to vent, chemo week is brutal",
+    ],
+)
+def test_what_the_sources_never_measured_is_not_covered(message):
+    assert screen(message).kind == "out_of_scope", screen(message)
+
+
+def test_a_medicine_only_mentioned_in_passing_does_not_make_a_question_off_topic():
+    message = "Years ago I reacted badly to an antibiotic. Does the article list LDN side effects?"
+    assert screen(message).kind == "answer", screen(message)
