@@ -304,6 +304,12 @@ _BENIGN_DOSE = _rx(
     r"plena|alta|haute|elevata|standard)\b|\b(?:at )?full[- ]strength\b|"
     r"\b(?:besides|apart from|a part|a parte|ausser|aparte de|alem da) (?:la |the |der )?"
     r"(?:dose|dosis|dosi)\b",
+    r"\btranslat[a-z]* (?:this|that|it|these|the (?:abstract|sentence|paragraph|text|jargon))\b"
+    r"[^?]{0,30}\b(?:english|plain|normal|simple|lay|layman'?s|human|spanish|french|german|"
+    r"italian|portuguese|espanol|francais|deutsch)\b|\b(?:on a |a )?scale of \d+ to \d+\b",
+    r"\bprepara[a-z]* (?:a )?(?:las|les|the|le|die|os|as) (?:celulas|cellules|cells|zellen|"
+    r"cellule)\b|\brefuse (?:de )?(?:le |la )?(?:prescrire|recetar(?:lo|la)?|verschreiben|"
+    r"prescrivere|receitar)\b",
     # where to buy it or who pays ("a compounding pharmacy that ships to Texas?", "o plano
     # cobre naltrexona manipulada?"): not how to prepare or take it
     r"\b(?:where|onde|donde|dove|ou|wo)\b[^?]{0,30}\b(?:buy|get|order|comprar|compro|"
@@ -357,7 +363,7 @@ _BENIGN_DOSE = _rx(
 # Who settles a dose, and the verbs for it: "the dose my oncologist prescribed".
 _PRESCRIBER_WHO = (
     r"(?:my|his|her|their|our|the|mum's|mom's|dad's)(?: [a-z]+)? (?:doctor|oncologist|gp|"
-    r"physician|dr|md|specialist|vet|prescriber|consultant|nurse|palliative doctor)|(?:she|he|"
+    r"physician|dr|md|doc|specialist|vet|prescriber|consultant|nurse|palliative doctor)|(?:she|he|"
     r"they)"
 )
 _SETS_DOSE = (
@@ -368,7 +374,7 @@ _SETS_DOSE = (
 # "I'm not asking about doses, …": a dose word the visitor says they are not asking for.
 _NEGATED_DOSE = _rx(
     r"\b(?:i'm |i am |im )?not (?:asking|looking|wanting|interested|here|after|seeking|"
-    r"requesting)\b[^.?!,;:]{0,30}"
+    r"requesting|trying)\b[^.?!,;:]{0,30}"
     r"\b(?:dose|doses|dosage|dosing|amounts?)\b(?: (?:advice|information|info|questions?))?",
     r"\bwithout (?:telling|giving|mentioning|any|discussing)\b[^.?!,;:]{0,25}"
     r"\b(?:dose|doses|dosage|dosing)\b",
@@ -399,6 +405,14 @@ _NEGATED_DOSE = _rx(
 # The dose is settled by the visitor's doctor ("I take the dose my oncologist set; is the
 # nausea normal?"): context, not the question. For scope it still says the drug is meant.
 _SETTLED_DOSE = _rx(
+    rf"\b(?:what|whatever) (?:{_PRESCRIBER_WHO})\b[^.?!]{{0,10}}?\b(?:prescribed|prescribes|"
+    r"gave|gives|set|chose|recommended)\b",
+    r"\(?prescribed by (?:my|his|her|the|our) (?:[a-z]+ )?(?:doctor|doc|gp|oncologist|md|"
+    r"physician|specialist)\)?",
+    rf"\bthe \d+(?:[.,]\d+)? ?mg (?:{_PRESCRIBER_WHO})\b[^.?!]{{0,25}}?\b(?:{_SETS_DOSE})\b",
+    r"\b(?:il )?dosaggio (?:me l'ha|gliel'ha|gli ha|le ha|mi ha) (?:dato|prescritto|indicato|"
+    r"deciso|stabilito)\b",
+    r"\bm'a prescrit (?:la |le )?ldn \(?\d+(?:[.,]\d+)? ?mg\)?",
     rf"\b(?:the |a |my |his |her |whatever |at a )?(?:dose|dosage|amount)\b(?: (?:that|which))?"
     rf" (?:{_PRESCRIBER_WHO})\b[^.?!]{{0,25}}?\b(?:{_SETS_DOSE})\b",
     rf"\b(?:dose|dosage|amount) (?:{_SETS_DOSE}) (?:by|from|with) (?:{_PRESCRIBER_WHO})\b",
@@ -1194,12 +1208,15 @@ _FEELS_FINE = re.compile(
     r"perfectly )?(?:fine|ok|"
     r"okay|normal|good)\b|\bje me sens (?:tres |tout a fait |)?(?:bien|normal)\b|\bme siento "
     r"(?:muy |)?bien\b|\bich fuhle mich (?:ganz |)?(?:gut|normal)\b|\bmi sento (?:bene|"
-    r"normale)\b|\b(?:me sinto|sinto-me) (?:bem|normal)\b"
+    r"normale)\b|\b(?:me sinto|sinto-me) (?:bem|normal)\b|\bmir geht'?s (?:aber |eigentlich |"
+    r"ganz )?gut\b|\b(?:estoy|sto|estou|to) (?:bien|bene|bem)\b|\bje vais bien\b"
 )
 _TAKEN_TWICE = re.compile(
     r"^(?![^\n]{0,400}\b(?:overdos|sobredos|surdos|uberdos|sovradosagg))[^\n]{0,400}\b(?:twice|"
     r"two times|deux fois|dos "
-    r"veces|zweimal|due volte|duas vezes)\b"
+    r"veces|zweimal|due volte|duas vezes|(?:two|2|zwei|deux|dos|due|duas) (?:capsules|kapseln|"
+    r"pills|tablets|gelules|capsulas|capsule|pastillas|comprimidos|tabletten|comprimes|"
+    r"compresse))\b"
 )
 # "what's naloxone, the overdose nasal spray?": the thing, not an overdose
 _STUDY_COUNT = re.compile(
@@ -1218,6 +1235,8 @@ _NOT_NOW = re.compile(
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
     r"\b(?:in a (?:good|better|great) place(?: now)?|fully recovered(?: now)?|recovered fully|"
+    r"in therapy now|doing (?:a lot |much |way )?better(?: now)?|(?:it's|is|it is) (?:controlled|"
+    r"under control|managed|stable) now|"
     r"e tutto passato|bin seitdem clean|"
     r"(?:heute|jetzt) geht (?:es|'s) mir (?:richtig |wieder |sehr )?gut|"
     r"(?:ya|ahora) estoy bien|(?:hoje|agora) (?:to|estou) bem|ora sto bene|je vais bien "
@@ -1242,6 +1261,7 @@ _HAPPENING_NOW = re.compile(
 )
 # "I nearly fainted when I saw the price": a figure of speech.
 _IDIOM = re.compile(
+    r"\b(?:i'?d|i would) rather die than\b(?=[^.?!]{0,60}\b(?:lol|lmao|haha|jk|kidding)\b)|"
     r"\b(?:i )?could kill (?:someone |somebody |a man )?for\b|\bkill(?:ing)? (?:myself|me) "
     r"(?:trying|to figure|figuring|working out)\b|\bucciderei (?:qualcuno )?per\b|"
     r"\bmataria (?:alguem )?por\b|\bkonnte (?:jemanden |einen )?(?:umbringen|morden) fur\b|"
@@ -1278,14 +1298,20 @@ def _overlaps(pattern: re.Pattern[str], match: re.Match[str], norm: str) -> bool
     return any(m.start() < match.end() and match.start() < m.end() for m in pattern.finditer(norm))
 
 
+def _told_as_over(norm: str) -> bool:
+    """ "Two years ago my mum overdosed (she's fine now)": the alarm is in the past."""
+    recovered = _RECOVERED.search(norm)
+    now = _HAPPENING_NOW.search(_NOT_NOW.sub(" ", _RECOVERED.sub(" ", _NOW_CONTEXT.sub(" ", norm))))
+    return bool(_LONG_AGO.search(norm) or recovered) and not now
+
+
 def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
     """An alarming phrase that asks about a risk, a sign, cell biology or the past."""
     if _overlaps(_IDIOM, match, norm):
         return True
-    recovered = _RECOVERED.search(norm)
-    now = _HAPPENING_NOW.search(_NOT_NOW.sub(" ", _RECOVERED.sub(" ", _NOW_CONTEXT.sub(" ", norm))))
-    if (_LONG_AGO.search(norm) or recovered) and not now:
+    if _told_as_over(norm):
         return True
+    now = _HAPPENING_NOW.search(_NOT_NOW.sub(" ", _RECOVERED.sub(" ", _NOW_CONTEXT.sub(" ", norm))))
     learning = _LEARNING.search(norm) or _NOT_NOW.search(norm)
     if reason != "emergency.self_harm" and learning and not now:
         return True
@@ -1627,6 +1653,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.frequency",
         _rx(
+            r"\b(?:faire des pauses|faut-il (?:faire )?(?:une )?pause|une semaine sans|pausieren|"
+            r"faire (?:une |des )?pauses?|"
+            r"pause machen|hacer (?:una )?pausas?|descansar de (?:la|el)|fare (?:delle )?pause|"
+            r"fazer (?:uma )?pausas?|take breaks)\b",
             r"\b(?:pills?|tablets?|capsules?|drops?|doses?) (?:a|per|each) (?:day|night|week)\b",
             r"\b(?:once|twice|thrice|\d+ times|one time|two times|three times) (?:a|per|each|"
             r"every) "
@@ -1723,7 +1753,14 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:take|need|use|give)|of (?:it|this|that|the drug|the medicine))\b",
             r"\b(?:amount|strength|quantity)\b(?! of (?:the )?(?:evidence|research|data|studies))",
             r"\b(?:a|the|just a|just the|give me a|rough|ballpark) (?:number|figure)\b(?! of)|"
-            r"\bballpark\b",
+            r"\bballpark\b|\b(?:grobe|ungefahre|ungefaehre) (?:zahl|angabe|menge)\b|\bnumero "
+            r"(?:aproximado|approssimativo|aproximativo)\b|\bchiffre (?:approximatif|"
+            r"approximative|a peu pres)\b|\bauf eigene verantwortung\b|\bbajo mi (?:propia )?"
+            r"responsabilidad\b|\bsous ma (?:propre )?responsabilite\b|\bsotto la mia "
+            r"responsabilita\b|\bsob minha responsabilidade\b|\bat my own risk\b",
+            # role play that writes the prescription
+            r"\b(?:you'?re|you are|pretend|play|act as|role)\b[^.?!]{0,60}\bwrit[a-z]* (?:out )?"
+            r"(?:my|me a|a) (?:ldn )?(?:prescription|script|rx)\b",
             r"\b(?:cuant[oa]s?|combien|wie ?viele?|quant[oaie]|quantos|quantas)\b(?! (?:cuesta|"
             r"coute|"
             r"kostet|costa|custa|tiempo|de temps|temps|tempo|lange|e|es|est|ist|e efficace)\b)",
@@ -1875,7 +1912,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"la dose |"
             r"die |a )?(?:prise|dose|dosis|one|einnahme|toma|dosi)?\b[^.?!]{0,30}\b(?:ce soir|"
             r"tonight|to even|esta noche|stasera|heute abend|hoje a noite|de ce soir|or not|ou pas|"
-            r"o no|oder nicht|o no|ou nao)\b",
+            r"o no|oder nicht|o no|ou nao)\b|\bskip (?:tonight'?s|today'?s|tomorrow'?s|the next "
+            r"(?:one|dose))\b",
             r"\b(?:can|could|should|may|shall) i (?:now |already |just )?(?:go up|increase|move up|"
             r"step up|bump (?:it )?up|double (?:it|the))\b|\bdouble it\b\W*$",
             r"\b(?:je peux|puis-je|on peut|je dois) (?:deja )?(?:monter|augmenter|doubler)\b|"
@@ -1940,6 +1978,13 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:strength|concentration|concentracao|concentracion|starke|dosage|dose|dosis|"
             r"concentrazione|dosaggio|mg)\b",
             r"\bmade into an? (?:cream|gel|liquid|lotion|spray|patch|ointment)\b",
+            r"\b(?:ouvrir|ouvre|open|abrir|abro|aprire|apro|offnen|offne|aufmachen|aufmache) "
+            r"(?:la |the |a |el |il |die |le )?(?:gelule|capsule|capsula|kapsel)\b[^.?!]{0,40}"
+            r"\b(?:disolver[a-z]*|dissoudre|dissolve|auflosen|sciogliere|dissolver|agua|water|eau|"
+            r"wasser|acqua|jugo|juice|jus|saft|succo|suco|mezclo|mezclar|mischen|mescolare|"
+            r"misturar|melanger|mix)\b|\b(?:gelule|capsule|capsula|kapsel)\b[^.?!]{0,15}"
+            r"\b(?:aufmachen|offnen|ouvrir|abrir|aprire)\b[^.?!]{0,40}\b(?:mischen|ins|in den|"
+            r"in die|joghurt|wasser|saft)\b",
             r"\b(?:ouvrir|open|abrir|aprire|offnen) (?:la |the |a |el |il |die )?(?:gelule|capsule|"
             r"capsula|kapsel)\b[^.?!]{0,40}\b(?:melanger|mix|mezclar|misturar|mescolare|mischen|"
             r"yaourt|yogurt|iogurte|joghurt|compote|applesauce)\b",
@@ -1951,6 +1996,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.timing",
         _rx(
+            r"\b(?:quanto tempo (?:devo |tenho que )?esperar|cuanto tiempo (?:debo |tengo que |hay "
+            r"que )?esperar|combien de temps (?:dois-je |faut-il |je dois )?attendre|wie lange "
+            r"(?:muss ich |soll ich |sollte ich )?warten|quanto (?:tempo )?devo aspettare|how long "
+            r"(?:do i|should i|should we|do we|to) wait)\b[^?]{0,40}\b(?:entre|between|tra|fra|"
+            r"zwischen|nach|after|dopo|depois|despues|apres|before|antes|avant|vor|prima)\b",
             # moving the dose: "take it earlier?", "la tomo más temprano?", "passo pra de manhã?"
             r"\b(?:take|taking|move|moving|switch|shift|tomo|tomar|tomarla|paso|pasar|passo|"
             r"passar|prendo|prenderla|sposto|spostare|prendre|decale|decaler|nehmen|nehme|"
@@ -2108,7 +2158,8 @@ _FOLLOW_UP = re.compile(
     r"estimate|number|figure|just (?:tell|give|say)|please|come on|why not|para mi|para mim|"
     r"pour moi|fur mich|per me|bei mir|bei meine[mr]?|mi (?:madre|padre|abuel[oa]|perro|gato|"
     r"hij[oa]|espos[oa])|para (?:mi|o meu|a minha)|e per|e para|e pra|und bei|und fur|et pour|"
-    r"y para|y a|instead|chiffre|zahl|numero|cifra)\b"
+    r"y para|y a|instead|chiffre|zahl|numero|cifra|(?:now |so )?(?:can|could|will) you tell me|"
+    r"i'?m a doctor|i am a doctor)\b"
 )
 _FOLLOW_UP_TOPIC = re.compile(
     r"\b(?:supervision|supervised|painkillers?|different question|another question|other "
@@ -2194,7 +2245,7 @@ def _dosing(norm: str) -> _DosingFinding:
 
 def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | None:
     """The previous user turn asked for a dose and this one only changes whom it is for."""
-    if _FOLLOW_UP_TOPIC.search(norm) or len(norm.split()) > 14:
+    if _FOLLOW_UP_TOPIC.search(norm) or len(norm.split()) > 20:
         return None
     if not (_FOLLOW_UP.search(norm) or _WEIGHT.search(norm)):
         return None
@@ -2594,6 +2645,19 @@ _NOT_COVERED = _rx(
     r"\b(?:need|needed|wanted|want) to vent\b|\bdesahogarme\b|\bdampf ablassen\b|\bvider mon "
     r"sac\b|\bsfogarmi\b|\bdesabafar\b|\bnobody (?:ever )?asks how i'?m\b|\bnadie me "
     r"pregunta como estoy\b",
+    r"\b(?:o sus|pelo sus|no sus|blue cross|aetna|cigna|kaiser|unitedhealthcare|nhs "
+    r"(?:prescribe|fund|cover)[a-z]*)\b|\bthrough your clinic\b|\bhow much is (?:ldn|it|"
+    r"naltrexone) (?:per|a) (?:month|bottle|prescription)\b",
+    r"\b(?:oncologue|oncologist|oncologo|onkolog[a-z]*|oncologista|generaliste|hausarzt[a-z]*|"
+    r"medecin|medico|arzt[a-z]*)\b[^?]{0,25}\b(?:qui|que|who|der|che) (?:[a-z]+ ){0,2}?"
+    r"(?:prescri[a-z]*|receite|"
+    r"receta|recete|verschreibt|prescrive)\b|\bwelche apotheke\b|\bricetta galenica\b|"
+    r"\bserve la ricetta\b|\bhace falta (?:una )?receta\b|\bil faut une ordonnance\b|"
+    r"\bbraucht man (?:ein|das) rezept\b|\bprecisa de receita\b",
+    r"\b(?:what (?:would|does|happens)|what happens to your body)\b(?![^?]{0,60}\b(?:article|"
+    r"sources?|stud(?:y|ies)|abstracts?|say|says|mention[a-z]*)\b)[^?]{0,40}\boverdos[a-z]*\b|"
+    r"\bwhat (?:should|do|would) (?:you|i|we|one) do if (?:a|my|your|the) (?:kid|child|toddler|"
+    r"grandkid|dog|cat)\b[^?]{0,20}\bswallow[a-z]*\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )
@@ -2785,7 +2849,7 @@ class Policy:
             return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
         p, reason = self.emergency_classifier.predict(alarm_text(norm))
         threshold = self.emergency_classifier.threshold
-        if cue is None:
+        if cue is None or _told_as_over(norm):
             threshold = max(threshold, WITHOUT_ALARM_WORD_THRESHOLD)
         if dosing.reason:
             threshold = max(threshold, OVER_DOSING_THRESHOLD)
