@@ -1298,11 +1298,16 @@ def _overlaps(pattern: re.Pattern[str], match: re.Match[str], norm: str) -> bool
     return any(m.start() < match.end() and match.start() < m.end() for m in pattern.finditer(norm))
 
 
+def _happening_now(norm: str) -> bool:
+    """A word for the present that is not "fine now", "just curious" or "has cancer now"."""
+    rest = _NOT_NOW.sub(" ", _RECOVERED.sub(" ", _NOW_CONTEXT.sub(" ", norm)))
+    return _HAPPENING_NOW.search(rest) is not None
+
+
 def _told_as_over(norm: str) -> bool:
     """ "Two years ago my mum overdosed (she's fine now)": the alarm is in the past."""
-    recovered = _RECOVERED.search(norm)
-    now = _HAPPENING_NOW.search(_NOT_NOW.sub(" ", _RECOVERED.sub(" ", _NOW_CONTEXT.sub(" ", norm))))
-    return bool(_LONG_AGO.search(norm) or recovered) and not now
+    over = _LONG_AGO.search(norm) or _RECOVERED.search(norm)
+    return over is not None and not _happening_now(norm)
 
 
 def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
@@ -1311,7 +1316,7 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
         return True
     if _told_as_over(norm):
         return True
-    now = _HAPPENING_NOW.search(_NOT_NOW.sub(" ", _RECOVERED.sub(" ", _NOW_CONTEXT.sub(" ", norm))))
+    now = _happening_now(norm)
     learning = _LEARNING.search(norm) or _NOT_NOW.search(norm)
     if reason != "emergency.self_harm" and learning and not now:
         return True
