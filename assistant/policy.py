@@ -875,6 +875,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b[1-9]\d (?:paracetamol|tylenol|doliprane|dafalgan|tachipirin[ae]|panadol|"
         r"acetaminophen|efferalgan|paracetamoli?|paracetamols)\b",
         r"\b(?:[6-9]|[1-9]\d) ?x ?\d+(?:[.,]\d+)? ?mg\b",
+        r"\b(?:\d+ ?(?:yo|y/o|year old|yr old|months? old)|toddler|baby|kid|grandchild)\b"
+        r"[^.?!]{0,20}\bgot into\b[^.?!]{0,30}\b(?:meds|pills|tablets|capsules|medicine|bottle)\b",
     ),
     "emergency.medical": _rx(
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
@@ -2275,6 +2277,7 @@ _IN_SCOPE = re.compile(
     r"dose bassa|baixa dose|niedrige dosis|niedrigen dosis|baja dosis|dosis (?:tan )?bajas?|"
     r"(?:dose|dosis|dosi|dosaggio) (?:e |es |est |ist )?(?:cosi |tan |si |so |aussi )?(?:bassa|"
     r"baja|bajita|basse|faible|niedrig|baixa)|"
+    r"come agisce|come funziona|como actua|como age|como funciona|comment ca agit|"
     r"mentioned anywhere|mentioned in (?:the )?(?:article|sources|studies|abstracts)|"
     r"[a-z]*studie[n]?|these trials|the trials|the science|the data|human clinical trials?|"
     r"(?:the|your|these) (?:five |5 )?(?:references|sources|studies|papers)|"
