@@ -1423,6 +1423,11 @@ def _asks_how_to_take(detail: str) -> str:
 
 
 # (reason, pattern, generic)
+# Whom a dose would be for when it is not the visitor: "what would a ferret even get?"
+_YOUNG_OR_ANIMAL = (
+    r"(?:teen(?:ager)?|child|kid|toddler|baby|ferret|dog|cat|puppy|kitten|rabbit|bunny|hamster|"
+    r"horse|parrot|bird)"
+)
 _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # How to take it, in the few words a phone message has: the widget sits beside the LDN
     # article, so these need no drug named.
@@ -2061,11 +2066,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:taking|take|tomar|prendre|nehmen|prendere) (?:only )?(?:a |la )?(?:half|mitad|"
             r"moitie|halbe|meta|metade)\b|\bdimezzar[a-z]*\b|\bpartir(?:la|lo)? (?:a|por) la "
             r"mitad\b",
-            r"\b(?:what|how much)(?:'s| is| would| does| do)?\b[^?]{0,20}\b(?:safe|get|take|"
-            r"give)\b[^?]{0,15}\b(?:for )?(?:a |an )?(?:teen(?:ager)?|child|kid|toddler|baby|"
-            r"ferret|dog|cat|puppy|kitten|rabbit|bunny|hamster|horse|parrot|bird)s?\b|"
-            r"\bwhat (?:would|should|does|do|can) (?:a|an|my|the|our) (?:teen(?:ager)?|child|kid|"
-            r"toddler|baby|ferret|dog|cat|puppy|kitten|rabbit|bunny|hamster|horse|parrot|bird)s? "
+            rf"\b(?:what|how much)(?:'s| is| would| does| do)?\b[^?]{{0,20}}\b(?:safe|get|take|"
+            rf"give)\b[^?]{{0,15}}\b(?:for )?(?:a |an )?{_YOUNG_OR_ANIMAL}s?\b|"
+            rf"\bwhat (?:would|should|does|do|can) (?:a|an|my|the|our) {_YOUNG_OR_ANIMAL}s? "
             r"(?:even )?(?:get|take|need|have)\b|\b(?:kids|children|enfants|ninos|kinder|bambini|"
             r"criancas)\b[^?]{0,30}\b(?:same as|as much as|lo mismo que|la meme chose|dasselbe|"
             r"lo stesso|o mesmo)\b|\b(?:quanto|cuanto|combien|wie ?viel) (?:seria|serait|ware|"
