@@ -263,6 +263,26 @@ def test_thumbs_down_with_a_reason(browser, site):
     assert rows[0].liked is False and rows[0].feedback_reason == "Too vague"
 
 
+def test_what_a_visitor_types_while_a_reply_streams_is_kept(browser, site):
+    page = open_chat(new_page(browser, 1280), site.url)
+    box = page.locator("#ldn-question textarea")
+    box.fill("What did the ovarian cancer study find?")  # a draft, then an example instead
+    page.locator("#ldn-conversation .example").first.click()
+    wait_for_reply(page, 1)
+    page.wait_for_timeout(1500)  # anything the reply's last updates would still do
+    expect(box).to_have_value("What did the ovarian cancer study find?")
+    box.press("Enter")
+    expect(page.locator("[data-testid=user]")).to_have_count(2)
+    expect(box).to_have_value("")  # the question went out and the box was emptied
+    box.press_sequentially("And the colorectal one")  # typed while the reply streams in
+    wait_for_reply(page, 2)
+    page.wait_for_timeout(1500)
+    expect(box).to_have_value("And the colorectal one")
+    expect(page.locator("[data-testid=user]").nth(1)).to_have_text(
+        "What did the ovarian cancer study find?"
+    )
+
+
 def test_xss_payloads_stay_inert_in_the_chat(browser, site):
     page = open_chat(new_page(browser, 1280), site.url)
     for n, payload in enumerate(PAYLOADS, 1):

@@ -187,16 +187,22 @@ def build_chat(
     disclaimer = assistant.disclaimer
     cap = settings.max_input_chars * 2 + 1  # longer is refused by ask() all the same
 
-    def respond(
-        message: str, turns: list[dict[str, Any]] | None, request: gr.Request
-    ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]], str]]:
-        """Answer one message: show it at once, then stream the reply in."""
+    def reply(
+        message: str, turns: list[dict[str, Any]] | None, request: gr.Request, typed: bool
+    ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]], Any]]:
+        """Answer one message: show it at once, then stream the reply in.
+
+        The question box is emptied once, with the first update, and only if the message came
+        from it: whatever the visitor types while the reply streams (or before clicking an
+        example) stays in the box.
+        """
+        keep = gr.skip()
         turns = list(turns or [])
         question = (message if isinstance(message, str) else str(message or ""))[:cap]
         session_id = getattr(request, "session_hash", None) or secrets.token_hex(8)
         address = client_address(request)
         turn: dict[str, Any] = {"question": question, "shown": PENDING, "exchange_id": None}
-        yield messages([*turns, turn]), turns, ""
+        yield messages([*turns, turn]), turns, "" if typed else keep
 
         try:
             decision = limiter.check(session_id, address)
@@ -208,7 +214,7 @@ def build_chat(
             text = limit_message(which, decision.retry_after_seconds)
             turn.update(kind="limit", answer=text, shown=render_reply("limit", text))
             turns.append(turn)
-            yield messages(turns), turns, ""
+            yield messages(turns), turns, keep
             return
         try:
             answer = assistant.ask(
@@ -218,7 +224,7 @@ def build_chat(
             log.error("ask() failed: %s", _where_failed(exc))
             turn.update(kind="error", answer="", shown=render_reply("error", ERROR_MESSAGE))
             turns.append(turn)
-            yield messages(turns), turns, ""
+            yield messages(turns), turns, keep
             return
         shown = render_reply(answer.kind, answer.answer, [c.to_json() for c in answer.citations])
         turn.update(kind=answer.kind, answer=answer.answer, exchange_id=answer.exchange_id)
@@ -226,17 +232,22 @@ def build_chat(
         head = banner(answer.kind) + "\n\n"
         for part in stream_chunks(shown[len(head) :]):
             turn["shown"] = head + part
-            yield messages([*turns, turn]), turns, ""
+            yield messages([*turns, turn]), turns, keep
             time.sleep(pause)
         turn["shown"] = shown
         turns.append(turn)
-        yield messages(turns), turns, ""
+        yield messages(turns), turns, keep
+
+    def respond(
+        message: str, turns: list[dict[str, Any]] | None, request: gr.Request
+    ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]], Any]]:
+        yield from reply(message, turns, request, typed=True)
 
     def respond_example(
         turns: list[dict[str, Any]] | None, event: gr.SelectData, request: gr.Request
-    ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]], str]]:
+    ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]], Any]]:
         value = event.value if isinstance(event.value, dict) else {}
-        yield from respond(str(value.get("text") or ""), turns, request)
+        yield from reply(str(value.get("text") or ""), turns, request, typed=False)
 
     def record_feedback(
         message_index: float | None,
