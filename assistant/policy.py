@@ -438,6 +438,16 @@ _SETTLED_DOSE = _rx(
     r"\b(?:a )?dose (?:que )?(?:o|a|meu|minha|seu|sua) (?:medic[oa]|oncologista|doutor[a]?) "
     r"(?:receitou|passou|indicou|prescreveu|mandou)\b|\b(?:a )?dose quem decide e o\b|"
     r"\bdose (?:receitada|prescrita|indicada) pel[oa]\b",
+    r"\b(?:el|ella|la doctora|el doctor|el medico|la medica|mi oncolog[oa]|su oncolog[oa]) "
+    r"(?:decidio|fijo|puso|ajusto|eligio|maneja|lleva) la dosis\b",
+    r"\b(?:die )?(?:dosis|dosierung) hat (?:er|sie) (?:festgelegt|verschrieben|eingestellt|"
+    r"bestimmt|vorgegeben)\b",
+    r"\b(?:prendo|assumo|prende) la dose che (?:ha deciso|mi ha dato|ha prescritto|ha indicato|"
+    r"mi ha detto)(?: (?:lui|lei|il medico|la dottoressa|il dottore))?\b",
+    r"\b(?:je|il|elle) (?:la |le )?prends? (?:exactement )?(?:ce qu'(?:il|elle) m'a (?:dit|"
+    r"prescrit)|comme (?:il|elle) m'a dit|comme prescrit)\b",
+    r"\btomo (?:exatamente )?como (?:ele|ela|o medico|a medica) (?:mandou|disse|receitou)\b",
+    r"\b(?:prescribed it and )?set (?:everything|it all) up\b",
 )
 
 
@@ -1087,6 +1097,15 @@ WITHOUT_ALARM_WORD_THRESHOLD = 0.8
 # What the emergency classifier must score to override a dosing request the patterns found.
 OVER_DOSING_THRESHOLD = 0.95
 
+# A dose the visitor is on, told as context before a question about something else ("I take
+# 4.5 mg (prescribed) and the dreams are wild: a known side effect?", "mon oncologue m'a mis
+# sous LDN 4,5 mg, ça marche avec le cisplatine ?"): the amount patterns fire on the figure,
+# but the question is not about the amount. Answered only when nothing asks about the amount,
+# another topic is asked, and the dosing classifier reads no request (below this score; a
+# "why" question about doses, below the higher one).
+CONTEXT_DOSE_CEILING = 0.3
+WHY_DOSE_CEILING = 0.5
+
 # The emergency classifier reads meaning, but it is an English model: short messages in other
 # languages ("Dis-moi juste la dose.") can look alarming to it. It adds an emergency the
 # patterns missed at its threshold when the message has at least one word of this alarm
@@ -1218,7 +1237,8 @@ _TAKEN_TWICE = re.compile(
     r"two times|deux fois|dos "
     r"veces|zweimal|due volte|duas vezes|(?:two|2|zwei|deux|dos|due|duas) (?:capsules|kapseln|"
     r"pills|tablets|gelules|capsulas|capsule|pastillas|comprimidos|tabletten|comprimes|"
-    r"compresse))\b"
+    r"compresse)|another (?:one|capsule|pill|tablet|dose)|(?:one|an) extra (?:capsule|pill|"
+    r"tablet|dose)|2 ?x|x ?2|a double dose|doppelt|zwei ?mal)\b"
 )
 # "what's naloxone, the overdose nasal spray?": the thing, not an overdose
 _STUDY_COUNT = re.compile(
@@ -1245,7 +1265,15 @@ _RECOVERED = re.compile(
     r"maintenant|maintenant je vais bien|(?:i'm|i am|he's|she's|he is|she is) (?:doing )?"
     r"(?:well|fine|great|good|ok|okay) now|now (?:i'm|he's|she's|i am|he is|she is) (?:fine|"
     r"well|ok|okay|stable|clean|sober|doing (?:well|great|fine|better)))\b|"
-    r"\b(?:all|totally|completely) fine now\b|\b(?:things are|he's|she's|i'm|all|he is|she is|"
+    r"\b(?:all|totally|completely) fine now\b|"
+    r"\b(?:hoy|ahora|ya|hoje|agora|aujourd'hui|maintenant|heute|jetzt|oggi|ora|today|now),? "
+    r"(?:(?:el|ella|ele|ela|il|elle|er|sie|lui|lei) )?(?:je vais bien|il va bien|elle va bien|"
+    r"va bien|geht es (?:mir|ihm|ihr|uns) (?:richtig |wieder |sehr )?gut|sto bene|sta bene|"
+    r"stanno bene|estoy bien|esta bien|estan bien|to bem|estou bem|esta bem|estao bem)\b|"
+    r"\b(?:je vais|il va|elle va) bien (?:aujourd'hui|maintenant)\b|"
+    r"\b(?:clean|sober|stable) (?:for )?(?:\d+|[a-z]+) (?:yrs?|years?|months?)(?: now)?\b|"
+    r"\bgracias a dios\b|\bgrazie a dio\b|\bgracas a deus\b|"
+    r"\b(?:things are|he's|she's|i'm|all|he is|she is|"
     r"it's|everything is|everything's) (?:totally |completely |all )?(?:stable|fine|ok|okay|good|"
     r"better) now\b"
 )
@@ -1254,7 +1282,10 @@ _NOW_CONTEXT = re.compile(
     r"\b(?:has|have|got|with)\b[^.?!]{0,30}\b(?:cancer|tumou?r|carcinoma|lymphoma|leuk[a-z]+|"
     r"sarcoma|melanoma)\b now\b|\bnow (?:looking at|considering|thinking about|interested in|"
     r"wants to try|asking about|reading about)\b|\bnow,? i (?:just |only )?(?:want|would like|"
-    r"wonder|need to know|have a question|am asking|'m asking)\b"
+    r"wonder|need to know|have a question|am asking|'m asking)\b|"
+    r"\b(?:now|ahora|agora|maintenant|jetzt|ora|adesso),? (?:with|con|com|avec|mit) (?:an? |un |"
+    r"una |um |uma |einem |einer )?(?:[a-z]+ )?(?:cancer|cancro|krebs|tumou?re?s?|tumeur|"
+    r"lymphom[ae]?|linfoma)\b"
 )
 _HAPPENING_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|tonight|today|just|again|still|"
@@ -1268,14 +1299,31 @@ _IDIOM = re.compile(
     r"(?:trying|to figure|figuring|working out)\b|\bucciderei (?:qualcuno )?per\b|"
     r"\bmataria (?:alguem )?por\b|\bkonnte (?:jemanden |einen )?(?:umbringen|morden) fur\b|"
     r"\bje tuerais (?:quelqu'un )?pour\b|\bdying to (?:know|try|ask|hear|find out)\b|"
-    r"\boverdid it\b|\bsaign[a-z]* a blanc\b|\bbleed(?:ing)? (?:me|us) dry\b|"
+    r"\boverdid it\b|\boverdos(?:ed|ing|e) on (?:pubmed|research|reading|papers|articles|news|"
+    r"coffee|caffeine|chocolate|sugar|netflix|tv|information|info|studies|google)\b|"
+    r"\bsaign[a-z]* a blanc\b|\bbleed(?:ing)? (?:me|us) dry\b|"
     r"\b(?:nearly|almost) (?:fainted|died|had a heart attack|passed out|had a stroke) "
     r"(?:when|at|after) (?:i|we) (?:saw|read|heard|found out|got|looked)\b"
 )
 # "what are the FAST signs of a stroke? it's for a first-aid poster": learning, not a crisis
 _LEARNING = re.compile(
     r"\b(?:first[- ]aid|training course|poster|for (?:work|a class|my class|an exam|school|"
-    r"nursing school|a presentation))\b"
+    r"nursing school|a presentation))\b|"
+    r"\bfor (?:my|a|an|the) (?:master'?s |phd |doctoral |pharmacology |nursing |med school |"
+    r"medical |university |uni )?(?:thesis|dissertation|essay|paper|exam|class|course|"
+    r"assignment|blog post|article|lecture|module)\b|\b(?:i'?m|i am) (?:a |an )?(?:pharmacy|"
+    r"nursing|medical|med|pharmacology|psychology) student\b|\bwriting (?:a|an|my) (?:[a-z]+ )?"
+    r"(?:essay|paper|thesis|dissertation|blog post)\b|\bpara (?:mi|o meu|a minha|meu|minha) "
+    r"(?:tesis|tesina|tfg|tfm|tcc|tese|trabajo|monografia|dissertacao)\b|\bpour (?:un|mon|ma) "
+    r"(?:memoire|these|expose|examen)\b|\bfur (?:meine|meinen|mein) (?:doktorarbeit|"
+    r"bachelorarbeit|masterarbeit|hausarbeit|prufung|referat)\b|\bper la (?:tesi|tesina)\b|"
+    r"\b(?:tesi|esame) di [a-z]+\b"
+)
+# "What are suicide rates among cancer patients?": a statistic, not a crisis.
+_SUICIDE_STATISTIC = re.compile(
+    r"\bsuicide (?:rates?|statistics|figures|numbers|risk (?:among|in|of))\b|\b(?:rates?|"
+    r"statistics) of suicide\b|\btasa de suicidios?\b|\btaux de suicides?\b|\bsuizidrate\b|"
+    r"\btasso di suicidi[oa]?\b|\btaxa de suicidios?\b"
 )
 # "How do you tell a heart attack from a panic attack?" asks for information.
 _GENERIC_SIGNS_QUESTION = re.compile(
@@ -1333,7 +1381,9 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
             or (_HYPOTHETICAL_INTAKE.search(norm) is not None and not _HAPPENING_NOW.search(norm))
         )
     if reason == "emergency.self_harm":
-        return _overlaps(_CELL_SUICIDE, match, norm)
+        return _overlaps(_CELL_SUICIDE, match, norm) or (
+            _overlaps(_SUICIDE_STATISTIC, match, norm) and not now
+        )
     if _GENERIC_SIGNS_QUESTION.search(norm):
         return not now
     return _GENERIC_SYMPTOM_QUESTION.search(norm) is not None and not _FIRST_PERSON_NOW.search(norm)
@@ -1716,8 +1766,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"a half|half a|several|multiple|double) (?:ldn |naltrexone )?(?:pills?|tablets?|"
             r"capsules?|doses?|caps|drops)\b",
             r"\b(?:what|which) size\b|\b(?:pill|capsule|tablet) size\b",
-            r"\b(?:ldn|naltrexone) \d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)? (?:of )?(?:ldn|"
-            r"naltrexone)\b",
+            r"\b(?:ldn|naltrexone) \d+(?:[.,]\d+)?\b"
+            r"(?! ?(?:years?|yrs?|days?|weeks?|wks?|months?|hours?|hrs?|anos?|anni|annees?|ans|"
+            r"jahren?|dias?|jours?|tagen?|giorni|semanas?|semaines?|wochen|settimane|mes(?:es)?|"
+            r"mois|monate?n?|mesi|horas?|heures?|stunden|ore)\b)"
+            r"|\b\d+(?:[.,]\d+)? (?:of )?(?:ldn|naltrexone)\b",
             r"\b\d+(?:[.,]\d+)? or \d+(?:[.,]\d+)?\b(?! ?(?:%|percent|years?|days?|weeks?|"
             r"months?))",
             r"\b(?:been|currently|stay|staying|start|starting|i'm|im|i am|was|be) (?:on|at) "
@@ -1926,6 +1979,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"tonight|to even|esta noche|stasera|heute abend|hoje a noite|de ce soir|or not|ou pas|"
             r"o no|oder nicht|o no|ou nao)\b|\bskip (?:tonight'?s|today'?s|tomorrow'?s|the next "
             r"(?:one|dose))\b",
+            r"\b(?:heute|morgen|tomorrow|today|amanha|manana|demain|domani|hoy|oggi|hoje)\b"
+            r"[^.?!]{0,20}\b(?:auslassen|weglassen|skip|pulo|pular|salto|saltar|saltarla|saute|"
+            r"sauter|saltare|saltarla)\b",
             r"\b(?:can|could|should|may|shall) i (?:now |already |just )?(?:go up|increase|move up|"
             r"step up|bump (?:it )?up|double (?:it|the))\b|\bdouble it\b\W*$",
             r"\b(?:je peux|puis-je|on peut|je dois) (?:deja )?(?:monter|augmenter|doubler)\b|"
@@ -2161,6 +2217,39 @@ _REQUEST = re.compile(
     r"la prendo|la tomo|lo tomo|je la prends|nehme ich)\b"
 )
 
+# Words that ask about the amount itself (or changing it): with any of them a dose figure is
+# the question, not context.
+_ASKS_ABOUT_AMOUNT = re.compile(
+    r"\b(?:how (?:much|many|often|long|high|low)|what (?:dose|dosage|amount|strength)|which "
+    r"(?:dose|dosage|strength)|(?:should|can|could|may|shall|do|must) (?:i|we|he|she|they)|"
+    r"should|too (?:much|many|high|low|little|strong|weak)|enough|right (?:dose|amount|for)|"
+    r"ok(?:ay)? for|safe (?:dose|amount|for)|(?:in|de)creas[a-z]*|raise|raising|lower|lowering|"
+    r"reduc[a-z]*|go (?:up|down)|up it|bump|double|halve|half|split|cut|switch|instead|"
+    r"start(?:ing)? (?:at|on|with)|titrat[a-z]*|max[a-z]*|minimum|more|less|"
+    r"cuant[oa]s?|debo|deberia|puedo|demasiad[oa]|subir|bajar|aumentar|reducir|"
+    r"combien|dois|devrais|puis|trop|augmenter|baisser|diminuer|"
+    r"wie ?viel[a-z]*|soll|sollte|darf|kann ich|zu (?:viel|hoch|niedrig|wenig)|erhohen|"
+    r"reduzieren|senken|quant[oaie]s?|devo|dovrei|posso|troppo|aumentare|ridurre|abbassare|"
+    r"devia|deveria|posso|demais|diminuir|baixar|"
+    r"(?:que|cual|quel|quelle|welche[rsnm]?|quale|qual) (?:a )?(?:dosis|dose|posologie|dosage|"
+    r"dosierung|dosaggio|dosagem|quantidade|cantidad|quantite|menge)|conviendr[a-z]*|convient|"
+    r"adecuad[a-z]*|adapt[a-z]*|geeignet|passend|adatt[a-z]*|adequad[a-z]*|indicad[a-z]*|"
+    r"de depart|initial[a-z]*|inicial|anfangs[a-z]*|iniziale|start[a-z]*)\b"
+)
+# What else the message asks about, once the dose is only context.
+_ASKS_SOMETHING_ELSE = re.compile(
+    r"\b(?:side ?effects?|dreams?|nightmares?|nause[a-z]*|sleep[a-z]*|insomnia|headaches?|"
+    r"normal|known|common|stand for|mean|means|article|stud(?:y|ies)|paper|abstract|say|says|"
+    r"said|works?|working|mechanism|chemo[a-z]*|cisplatin|morphine|opioids?|painkillers?|"
+    r"combo|combin[a-z]*|together|why|efectos?|secundari[oa]s?|suenos|pesadillas|articulo|"
+    r"estudio|funciona|quimio[a-z]*|por ?que|effets?|reves|cauchemars|etude|fonctionne|"
+    r"chimio[a-z]*|pourquoi|nebenwirkung[a-z]*|traume|artikel|studie|wirkt|warum|effett[oi]|"
+    r"sogni|incubi|studio|funziona|chemio[a-z]*|perche|efeitos?|sonhos|pesadelos|artigo|"
+    r"estudo|quimio[a-z]*)\b"
+)
+_WHY = re.compile(r"^(?:but |so |and )?(?:why|por ?que|pourquoi|warum|perche|wieso|weshalb)\b")
+
+
 _FOLLOW_UP = re.compile(
     r"^(?:and|also|but|so|ok|okay|fine|then|what about|how about|what if|y|et|und|e)\b|"
     r"\b(?:what about|how about|for (?:me|him|her|them|us|my|a|an|someone|kids?|children|"
@@ -2251,6 +2340,19 @@ def _dosing(norm: str) -> _DosingFinding:
     reasons = {c.reason for c in cues}
     reason = next(r for r in DOSING_REASONS if r in reasons)
     return _DosingFinding(reason, evidence)
+
+
+def _dose_as_context(norm: str, dosing: _DosingFinding, probability: float | None) -> bool:
+    """A dose figure (or "dose") told as context before a question on something else."""
+    if probability is None or not dosing.evidence:
+        return False
+    if any(not e.startswith(("dosing.amount:", "request:")) for e in dosing.evidence):
+        return False  # a schedule, a time, a change or a conversion is asked too
+    text = _SETTLED_DOSE.sub(" ", _NEGATED_DOSE.sub(" ", norm))
+    if _ASKS_ABOUT_AMOUNT.search(text) or not _ASKS_SOMETHING_ELSE.search(text):
+        return False
+    ceiling = WHY_DOSE_CEILING if _WHY.search(norm) else CONTEXT_DOSE_CEILING
+    return probability < ceiling
 
 
 def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | None:
@@ -2803,6 +2905,8 @@ class Policy:
             None if self.classifier is None else self.classifier.score(classifier_text(norm))
         )
         learned = self._describe(probability)
+        if dosing.reason and _dose_as_context(norm, dosing, probability):
+            dosing = _DosingFinding(None, (*dosing.evidence, "the dose is context, not asked"))
         if dosing.reason:
             return Verdict("refusal", dosing.reason, (*dosing.evidence, *learned, *noted))
         previous = _dosing_followup(history, norm)
@@ -2858,6 +2962,8 @@ class Policy:
             return None
         if _CELL_SUICIDE.search(norm) or _OVERDOSE_IN_THE_SOURCES.search(norm):
             return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
+        if _FEELS_FINE.search(norm) and _TAKEN_TWICE.search(norm):
+            return None  # "took two by mistake, I feel fine: skip tomorrow's?" (as the patterns)
         p, reason = self.emergency_classifier.predict(alarm_text(norm))
         threshold = self.emergency_classifier.threshold
         if cue is None or _told_as_over(norm):
