@@ -2504,7 +2504,9 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"alkaline|baking soda|bicarbonat[a-z]*|fosfoetanolamina|phosphoethanolamine|"
     r"hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
     r"quercetin|berberine|tamoxifen|herceptin|letrozole|keytruda|pembrolizumab|homeopath[a-z]*|"
-    r"acupuncture|supplements?|hyperthermia|ozone|doxycycline|sugar|gerson|enemas?|juice "
+    r"acupuncture|supplements?|complements alimentaires|complements|suplementos|"
+    r"nahrungserganzungsmittel[a-z]*|integratori|hyperthermia|ozone|doxycycline|sugar|gerson|"
+    r"enemas?|juice "
     r"fast(?:ing)?|juicing|essiac|budwig|hoxsey|rife|chlorine dioxide|mms)\b"
 )
 # Medicines the sources never discuss (session 5): thyroid, statins, antibiotics, steroids,
@@ -2519,7 +2521,9 @@ _OTHER_MEDICINE = re.compile(
     r"anticoagula[a-z]*|blutverdunner|sertralin[ea]?|fluoxetin[ea]?|citalopram|escitalopram|"
     r"cipralex|prozac|zoloft|lexapro|antidepressants?|antidepresivos?|antidepresseurs?|"
     r"antidepressiva|antidepressivi|antidepressivos?|omeprazol[e]?|pantoprazol[e]?|nexium|"
-    r"gabapentin[a-z]*|pregabalin[a-z]*|lyrica)\b"
+    r"gabapentin[a-z]*|pregabalin[a-z]*|lyrica|ozempic|semaglutid[a-z]*|wegovy|mounjaro|"
+    r"tirzepatid[a-z]*|anastro[sz]ol[a-z]*|arimidex|letro[sz]ol[a-z]*|femara|exemestan[a-z]*|"
+    r"aromasin)\b"
 )
 _TOGETHER = re.compile(
     r"\+|&|\b(?:with|w|together|alongside|clash[a-z]*|interact[a-z]*|compatible|combine[a-z]*|"
@@ -2634,10 +2638,25 @@ _PERSON_OBJECT = re.compile(
 )
 
 
+_IMMUNOTHERAPY_DRUG = re.compile(r"keytruda|pembrolizumab")
+_IMMUNOTHERAPY = re.compile(
+    r"\b(?:immunotherap[a-z]*|immunotherapie|inmunoterapia|immuntherapie|immunoterapia|"
+    r"imunoterapia)\b"
+)
+# "Does LDN help with the side effects of chemo?": the article says it may.
+_SIDE_EFFECTS_OF_TREATMENT = re.compile(
+    r"\bside[- ]?effects? (?:of|from) (?:the |my |her |his |their |conventional )?(?:chemo[a-z]*|"
+    r"radiation|radiotherapy|treatments?|cancer treatments?|immunotherapy)\b|\b(?:efectos "
+    r"(?:secundarios )?de la|effets (?:secondaires )?de la|nebenwirkungen der|effetti "
+    r"(?:collaterali )?della|efeitos (?:colaterais )?da) (?:quimio[a-z]*|chimio[a-z]*|chemo[a-z]*|"
+    r"chemio[a-z]*|radio[a-z]*|bestrahlung)\b"
+)
+
+
 def _other_use(norm: str) -> str | None:
     """The condition the visitor wants LDN for, when it is not cancer or its treatment."""
     match = _USED_FOR.search(norm)
-    if not match:
+    if not match or _SIDE_EFFECTS_OF_TREATMENT.search(norm):
         return None
     what = (match.group("what") or match.group("terse") or "").strip()
     what = " ".join(_PERSON_OBJECT.sub("", what).split()[:5])
@@ -2650,6 +2669,13 @@ def _other_use(norm: str) -> str | None:
 _CONTINUES = re.compile(
     r"^(?:and|also|so|but|then|und|y|et|e|ed|pero|mais|aber|ma|mas|entonces|alors|dann|quindi|"
     r"entao|what about|how about)\b"
+)
+
+
+# "ok forget MS then. for cancer, does it…": the topic set aside is not the question.
+_DISMISSED = re.compile(
+    r"\b(?:forget|never ?mind|nevermind|olvida|oublie|vergiss|lascia perdere|esquece) "
+    r"(?:about |lo de |(?:la|le|el|die|das|den|o|a) )?(?:the |that )?[a-z]+(?: then)?\b"
 )
 
 
@@ -2712,11 +2738,13 @@ _NOT_COVERED = _rx(
     r"\bseguridad social\b|\bsecurite sociale\b|\b(?:se procurer|procurarse|procurarmi|"
     r"procurar-me)\b",
     # prognosis of a named person
-    r"\bhow long (?:has|have|does|do) (?:he|she|they|i|my [a-z]+) (?:got|have|left)\b|"
+    r"\bhow long (?:has|have|does|do|will|would) (?:he|she|they|i|my [a-z]+) (?:really )?(?:got|"
+    r"have|left|live|survive)\b(?! to\b)|"
     r"\b(?:his|her|my|their|your|its) (?:life expectancy|prognosis)\b|\bcuanto (?:tiempo )?le "
     r"queda\b|\bcombien de temps "
-    r"(?:il|elle) (?:lui )?reste\b|\bwie lange (?:hat er|hat sie) noch\b|\bquanto (?:tempo )?"
-    r"(?:gli|le) resta\b|\bquanto tempo (?:ele|ela) tem\b",
+    r"(?:il|elle) (?:lui )?reste\b|\bwie lange (?:hat er|hat sie|habe ich) noch\b|\bquanto "
+    r"(?:tempo )?(?:gli|le) resta\b|\bquanto tempo (?:ele|ela) tem\b|\b(?:me|le|mi|gli|il lui|"
+    r"me) (?:quedan|restano|reste|restam) \w+ (?:meses|mesi|mois)\b",
     # finding a prescriber, prescription rules, travelling with it, where it is cheapest
     r"\b(?:doctors?|medecins?|medicos?|arzt|arztin|naturopaths?|physicians?) (?:qui |que |"
     r"who |der |"
@@ -2742,6 +2770,18 @@ _NOT_COVERED = _rx(
     r"\baspettativa di vita\b|\besperance de vie\b|\blebenserwartung\b|\blife expectancy\b|"
     r"\bexpectativa de vida\b|\besperanza de vida\b|\btiempo de vida\b|\bhow much longer do "
     r"(?:people|ppl|patients)\b",
+    r"\bwho (?:funded|paid for|sponsored|financed)\b|\b(?:funded|sponsored|paid for) by (?:pharma|"
+    r"a drug company|big pharma|industry)\b|\bpharma money\b|\bconflicts? of interest\b|"
+    r"\b(?:quien|quem|qui|wer|chi) (?:lo |la |l'|o |a |ha |hat )?(?:financio|financiou|financ[ea]|"
+    r"a finance|finanziert|finanzierte|ha finanziato|finanzio|pago|pagou)\b|\b(?:ever |been )?"
+    r"retracted\b|\bretract[a-z]*\b|\b(?:ever |been )corrected\b|"
+    r"\b(?:replicated|reproduced|repeated) (?:by|elsewhere|since|in other labs)\b|\bother "
+    r"(?:labs|groups|teams) (?:replicated|reproduced|repeated|confirmed)\b|\b(?:has|have) "
+    r"(?:anyone|other labs|others) (?:replicated|reproduced|repeated)\b|\bwhat else has "
+    r"[a-z ]{2,30} written\b|\b(?:other|more) (?:articles|papers|posts) (?:by|from)\b|"
+    r"\b(?:ha|hat|a) (?:escrito|scritto|geschrieben|ecrit) (?:otros|altri|andere|d'autres) "
+    r"(?:articulos|articoli|artikel|articles)\b|\b(?:altri|otros|autres|andere|outros) "
+    r"(?:articoli|articulos|articles|artikel|artigos) (?:di|de|von|da|do)\b|\bpdf\b",
     r"\btestimonials?\b|\breviews (?:of|from|on)\b|\b(?:real|actual) (?:people'?s? )?"
     r"(?:experiences|stories)\b|\bexperiences? (?:of|from) (?:real|actual) (?:people|patients|"
     r"users)\b|\bopiniones de\b|\btemoignages?\b|\berfahrungsberichte?\b|\besperienze di\b|"
@@ -2790,6 +2830,12 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     if chat and (_CHAT_REQUEST.search(norm) or not (anchor or _TALKS_ABOUT_IT.search(norm))):
         return False, f"general chat: {chat.group()!r}"
     substance = _OFF_TOPIC_SUBSTANCE.search(norm)
+    if (
+        substance
+        and _IMMUNOTHERAPY_DRUG.fullmatch(substance.group())
+        and _IMMUNOTHERAPY.search(norm)
+    ):
+        substance = None  # "LDN with immunotherapy? I'm on Keytruda": the article names it
     condition = _OTHER_CONDITION.search(norm)
     if anchor:
         if condition and not _CANCER.search(norm) and not _GENERIC_IN_SCOPE.search(norm):
@@ -2916,7 +2962,8 @@ class Policy:
                 "dosing.followup",
                 (f"follows a dosing request: {previous[:80]!r}", *noted),
             )
-        about = _NEGATED_DOSE.sub(" ", _SETTLED_DOSE.sub(" ldn ", norm)).strip()
+        about = _NEGATED_DOSE.sub(" ", _SETTLED_DOSE.sub(" ldn ", norm))
+        about = _DISMISSED.sub(" ", about).strip()
         in_scope, why = _scope(about, history)
         unanchored = why.startswith(_UNANCHORED)
         if unanchored and self._flagged(probability, dosing):

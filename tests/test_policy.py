@@ -1065,3 +1065,31 @@ def test_the_same_words_happening_now_still_get_help_first(message):
 )
 def test_a_dose_set_by_the_doctor_or_weeks_on_ldn_are_context(message):
     assert screen(message).kind == "answer", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who paid for the Donahue ovarian study?",
+        "Has the colorectal study been retracted?",
+        "Is there a PDF of this article I can print?",
+        "Mi oncólogo dice que me quedan ocho meses, ¿es cierto?",
+        "Posso usar LDN junto com Mounjaro?",
+        "LDN together with letrozole, any problem?",
+        "what is keytruda exactly?",
+    ],
+)
+def test_funding_retractions_prognosis_and_other_medicines_are_not_covered(message):
+    assert screen(message).kind == "out_of_scope", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can LDN ease the side effects of radiotherapy?",
+        "Does the article say anything about LDN alongside immunotherapy? My wife is on Keytruda.",
+        "forget fibromyalgia then, what does LDN do to cancer cells?",
+    ],
+)
+def test_what_the_article_says_about_treatments_beside_ldn_is_answered(message):
+    assert screen(message).kind == "answer", screen(message)
