@@ -755,6 +755,25 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"take care of|kummer dich|kummert euch)\b",
         r"\b(?:heut(?:e)? nacht|heute) ist schluss\b|\bce soir c'est (?:fini|la fin)\b|"
         r"\bstanotte (?:la faccio finita|e finita)\b",
+        # session 6: the amount that would kill, coded goodbyes, passive wishes, means at hand
+        r"\b(?:how many|how much)\b[^?]{0,50}\b(?:to kill (?:a person|someone|me|myself|you)|"
+        r"would kill (?:a person|someone|me|you)|(?:would )?stop (?:my|a|your) heart|to die|to not "
+        r"wake up)\b|\b(?:cuant[oa]s|combien|wie ?viele|quant[ei]|quant[oa]s)\b[^?]{0,50}"
+        r"\b(?:para morir(?:me)?|pour mourir|um zu sterben|per morire|para morrer|para (?:no|nao) "
+        r"despertar)\b",
+        r"\bwon'?t need (?:a |any |another )?(?:refill|anything|them|it)\b[^.?!]{0,20}\b(?:after|"
+        r"past|beyond)\b|\bskip (?:the rest of )?(?:my )?life\b|\b(?:driving|drive|crash[a-z]*|"
+        r"steer[a-z]*) (?:my car |the car )?into (?:a |the )?(?:tree|wall|truck|lorry|bridge|"
+        r"pillar)\b",
+        r"\bidees? de (?:disparaitre|mourir|en finir)\b|\benvie de disparaitre\b|\b(?:seria|sería) "
+        r"melhor (?:sumir|morrer|desaparecer)\b|\bsumir de vez\b|\bmejor (?:desaparecer|morirme|"
+        r"no despertar)\b|\bmeglio (?:sparire|morire|non svegliarmi)\b|\b(?:besser|einfacher),? "
+        r"(?:einfach )?(?:zu verschwinden|nicht mehr aufzuwachen|nicht mehr da zu sein|tot zu "
+        r"sein)\b|\bnicht mehr (?:aufzuwachen|aufwachen)\b|\b(?:easier|better) (?:to just |to |"
+        r"if i (?:just )?)?(?:not wake up|disappear|didn't wake up|wasn't here)\b",
+        r"\b(?:ein |das |einen )?(?:seil|strick)\b[^.?!]{0,20}\b(?:hingelegt|gekauft|bereit|"
+        r"besorgt|liegt)\b|\b(?:corda|cuerda|corde|soga)\b[^.?!]{0,20}\b(?:pronta|comprata|lista|comprada|"
+        r"prete|achetee|preparada)\b|\bpensando en (?:saltar|tirarme)\b|\bquiero volver a subir\b",
     ),
     "emergency.overdose": _rx(
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
@@ -889,6 +908,13 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[^.?!]{0,20}\bgot into\b[^.?!]{0,30}\b(?:meds|pills|tablets|capsules|medicine|bottle)\b",
     ),
     "emergency.medical": _rx(
+        # session 6: hives with wheezing, a swelling throat (anaphylaxis), in six languages
+        r"\b(?:hives|urticaria|urticaire|orticaria|nesselsucht|quaddeln|urticaria)\b[^?]{0,60}"
+        r"\b(?:wheez[a-z]*|pfeifende atmung|sibilan[a-z]*|respiration sifflante|respiro "
+        r"sibilante|chiado|can'?t breathe|kriege keine luft|no puedo respirar|je n'arrive pas a "
+        r"respirer|non riesco a respirare|nao consigo respirar)\b|\b(?:throat|garganta|gorge|"
+        r"hals|gola) (?:is |feels |se me |me |esta |se |si )?(?:swelling|closing|cierra|hincha|"
+        r"gonfle|schwillt|gonfia|fechando)\b",
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
         r"\b(?:not|isn't|is not|won't) (?:answering|responding)(?: to)? me\b|\bunresponsive\b|"
         r"\breagiert (?:nicht|nimmer)(?: mehr)?\b|\bne repond plus\b|\bnon risponde piu\b|"

@@ -1093,3 +1093,19 @@ def test_funding_retractions_prognosis_and_other_medicines_are_not_covered(messa
 )
 def test_what_the_article_says_about_treatments_beside_ldn_is_answered(message):
     assert screen(message).kind == "answer", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how many of these capsules would it take to kill someone my size",
+        "I won't need a refill after this month. I won't need anything after that.",
+        "sometimes I think about steering the car into a bridge on the way home",
+        "ultimamente tengo ideas de desaparecer, mejor no despertar. ¿la LDN es segura?",
+        "j'ai souvent des idées de disparaître ces temps-ci. la LDN aide pour le côlon ?",
+        "Seit der Kapsel Nesselsucht überall und jetzt pfeifende Atmung",
+        "minha garganta está fechando depois da primeira cápsula",
+    ],
+)
+def test_session_six_emergencies_get_help_first(message):
+    assert screen(message).kind == "emergency", screen(message)
