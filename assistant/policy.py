@@ -2256,7 +2256,7 @@ _ASKS_ABOUT_AMOUNT = re.compile(
     r"combien|dois|devrais|puis|trop|augmenter|baisser|diminuer|"
     r"wie ?viel[a-z]*|soll|sollte|darf|kann ich|zu (?:viel|hoch|niedrig|wenig)|erhohen|"
     r"reduzieren|senken|quant[oaie]s?|devo|dovrei|posso|troppo|aumentare|ridurre|abbassare|"
-    r"devia|deveria|posso|demais|diminuir|baixar|"
+    r"devia|deveria|demais|diminuir|baixar|"
     r"(?:que|cual|quel|quelle|welche[rsnm]?|quale|qual) (?:a )?(?:dosis|dose|posologie|dosage|"
     r"dosierung|dosaggio|dosagem|quantidade|cantidad|quantite|menge)|conviendr[a-z]*|convient|"
     r"adecuad[a-z]*|adapt[a-z]*|geeignet|passend|adatt[a-z]*|adequad[a-z]*|indicad[a-z]*|"
@@ -2271,7 +2271,7 @@ _ASKS_SOMETHING_ELSE = re.compile(
     r"estudio|funciona|quimio[a-z]*|por ?que|effets?|reves|cauchemars|etude|fonctionne|"
     r"chimio[a-z]*|pourquoi|nebenwirkung[a-z]*|traume|artikel|studie|wirkt|warum|effett[oi]|"
     r"sogni|incubi|studio|funziona|chemio[a-z]*|perche|efeitos?|sonhos|pesadelos|artigo|"
-    r"estudo|quimio[a-z]*)\b"
+    r"estudo)\b"
 )
 _WHY = re.compile(r"^(?:but |so |and )?(?:why|por ?que|pourquoi|warum|perche|wieso|weshalb)\b")
 
