@@ -252,6 +252,11 @@ _REST_OF_COMPARISON = (
     r"combien|wie ?viel|quanto|quanta)\b)[^?.!;]){0,80}"
 )
 _BENIGN_DOSE = _rx(
+    r"\b(?:up|awake|wake up|woke up|waking up|wakes me up|waking) (?:at|around|by) \d+(?:[:.]\d+)?"
+    r" ?(?:am|pm|h|uhr)?\b",
+    # "Welche Apotheke stellt LDN-Kapseln her?": which pharmacy, not how to make it
+    r"\b(?:welche|which|what|any|quelle|que|cual|quale|qual) (?:apotheke|pharmac(?:y|ies)|"
+    r"pharmacie|farmacia)\b[^?]{0,60}",
     r"\b(?:at|in|with|using) (?:very |much |such |the )?(?:low|lower|high|higher|normal|"
     r"regular|standard|usual|small|smaller|large|larger|different|therapeutic|much higher) doses\b",
     r"\bdose[- ]dependen[a-z]*",
@@ -1283,6 +1288,10 @@ _NOT_NOW = re.compile(
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
     r"\b(?:in a (?:good|better|great) place(?: now)?|fully recovered(?: now)?|recovered fully|"
+    r"recovered (?:completely|totally)|made a (?:full |complete )?recovery|in recovery (?:for|"
+    r"since)|(?:langst|schon lange|lange) wieder (?:ganz )?gesund|ist wieder (?:ganz )?gesund|"
+    r"se (?:recupero|recuperou|ha recuperado) (?:bien|por completo|totalmente|completamente)?|"
+    r"s'est (?:bien |completement )?(?:remise?|retablie?)|si e (?:ripres[oa]|ristabilit[oa])|"
     r"in therapy now|doing (?:a lot |much |way )?better(?: now)?|(?:it's|is|it is) (?:controlled|"
     r"under control|managed|stable) now|"
     r"e tutto passato|bin seitdem clean|"
@@ -1306,7 +1315,12 @@ _RECOVERED = re.compile(
 # "He has colorectal cancer now", "she's now looking at LDN": the present, but no crisis
 _NOW_CONTEXT = re.compile(
     r"\b(?:has|have|got|with)\b[^.?!]{0,30}\b(?:cancer|tumou?r|carcinoma|lymphoma|leuk[a-z]+|"
-    r"sarcoma|melanoma)\b now\b|\bnow (?:looking at|considering|thinking about|interested in|"
+    r"sarcoma|melanoma)\b now\b|\bnow (?:has|have|got)\b[^.?!]{0,30}\b(?:cancer|tumou?r|"
+    r"carcinoma|lymphoma|leuk[a-z]+|sarcoma|melanoma)\b|\bnow,? (?:she|he|i|they|my [a-z]+|mum|mom|"
+    r"dad) (?:has|have|'s got|has got|got)\b[^.?!]{0,30}\b(?:cancer|tumou?r|carcinoma|lymphoma|"
+    r"leuk[a-z]+|sarcoma|melanoma)\b|\bnow (?:she|he|i|they|my [a-z]+)(?:'s|"
+    r"'ve| is| has| have| was)? (?:been )?(?:offered|prescribed|diagnosed|given|considering|"
+    r"looking)\b|\bnow (?:looking at|considering|thinking about|interested in|"
     r"wants to try|asking about|reading about)\b|\bnow,? i (?:just |only )?(?:want|would like|"
     r"wonder|need to know|have a question|am asking|'m asking)\b|"
     r"\b(?:now|ahora|agora|maintenant|jetzt|ora|adesso),? (?:with|con|com|avec|mit) (?:an? |un |"
@@ -1505,6 +1519,20 @@ _YOUNG_OR_ANIMAL = (
     r"horse|parrot|bird)"
 )
 _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    # Stopping it around a treatment, or copying a study's schedule: "should I stop LDN while
+    # I'm getting radiation?", "je devrais faire pareil, une semaine sur deux ?"
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:should|do|must|shall|can|would) (?:i|we|he|she|they|my [a-z]+) (?:stop|pause|"
+            r"skip|hold|quit|come off|go off|keep taking|continue)(?: taking)? (?:the )?(?:ldn|it|"
+            r"naltrexone)\b[^?]{0,20}\b(?:while|during|before|after|around|when|on)\b",
+            r"\b(?:je devrais|devrais-je|should i|debo|deberia|sollte ich|soll ich|dovrei|devo|"
+            r"deveria|devia) (?:faire |hacer |fazer |fare |machen |do )?(?:pareil|la meme chose|"
+            r"the same|lo mismo|o mesmo|lo stesso|das gleiche|dasselbe|genauso)\b",
+        ),
+        True,
+    ),
     # How to take it, in the few words a phone message has: the widget sits beside the LDN
     # article, so these need no drug named.
     (
@@ -1605,15 +1633,16 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.preparation",
         _rx(
-            r"\bcompound[a-z]*",
+            r"\bcompound(?!ing pharmac|ers?\b)[a-z]*",
             r"\b(?:make|making|prepare|preparing|dissolve|dissolving|dilute|diluting|split|"
             r"splitting|cut|cutting|crush|crushing|divide|dividing|fill|filling|turn)\b[^.?!]{0,40}"
             r"\b(?:ldn|tablets?|pills?|capsules?|solution|liquid|water|\d+ ?mg|pieces|quarters|"
             r"halves|low dose)\b",
             r"\b(?:ldn|naltrexone)\b (?:is |are )?(?:made|prepared|compounded)\b",
             r"\b(?:store|storing|measure|measuring)\b[^.?!]{0,20}\b(?:liquid|solution|ml|dose)\b",
-            r"\b(?:fridge|refrigerat[a-z]*|shelf life|expir[a-z]*)\b[^.?!]{0,30}\bldn\b|"
-            r"\bldn\b[^.?!]{0,30}\b(?:fridge|refrigerat[a-z]*|shelf life|expir[a-z]*)\b",
+            r"\b(?:fridge|refrigerat[a-z]*|shelf life|expir[a-z]*|keep)\b[^.?!]{0,30}\b(?:liquid|"
+            r"homemade|home-made|solution|dissolved)\b|\b(?:liquid|homemade|home-made|solution|"
+            r"dissolved)\b[^.?!]{0,30}\b(?:fridge|refrigerat[a-z]*|shelf life|expir[a-z]*|keep)\b",
             r"\bget (?:those|them|it|these|the tablets?|the pills?) down to\b",
             r"\bldn from (?:regular |standard |normal |the |my |full[- ]dose )?(?:naltrexone|"
             r"\d+ ?mg|"
@@ -1659,7 +1688,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"from) \d",
             r"\b(?:drop|dropping|step|stepping|cut|cutting) (?:back )?(?:down|back)\b|"
             r"\bgo(?:ing)? back down\b|\b(?:a|one) step (?:down|up|back)\b",
-            r"\btitrat[a-z]*|\btaper[a-z]*|\bwean[a-z]*|\bincrements?\b|\bstep size\b",
+            r"\btitrat[a-z]*|\btitrier[a-z]*|\btaper[a-z]*|\bwean[a-z]*|\bincrements?\b|"
+            r"\bstep size\b",
             r"\b(?:i|we|you|he|she|they|to|should|can|could|when|then|and|or) (?:go|move|step|ramp|"
             r"work) up\b|\b(?:going|moving|stepping|working|ramping) up (?:to|from|on)\b",
             r"\b(?:come|coming|get|getting) off (?:ldn|naltrexone|it)\b",
@@ -1783,7 +1813,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:dose|doses|dosage|dosages|dosing|posology|posologie|posologia|dosis|dosierung|"
             r"dosaggio|dosagem|dosificacion|schema posologico|posologic[oa])\b|"
             r"\bmicro[- ]?dos[a-z]*|"
-            r"\b[a-z]{3,}(?:dosis|dosierung)\b",
+            r"\b(?!uber)[a-z]{3,}(?:dosis|dosierung)\b",
             rf"{_NUMBER}\s*{_UNIT}\b",
             rf"\b(?:half a|a|one|two|three|four|five|six|ten) {_UNIT}\b",
             rf"\b{_UNIT}\b",
@@ -1832,7 +1862,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "dosing.amount",
         _rx(
             # "how much did LDN raise cell killing" asks about an effect, not an amount
-            r"\bhow (?:much|many)\b(?! (?:did|was|were|has|have|had)\b)(?! (?:evidence|research|"
+            r"\bhow (?:much|many)\b(?! (?:did|was|were|has|have|had)\b)(?! is (?:a|the|one) "
+            r"(?:bottle|box|pack|month|prescription|script)\b)(?! (?:extra|more|additional) "
+            r"(?:months|years)\b)(?! (?:evidence|research|"
             r"data|proof|studies|literature|people|patients|users|mice|groups|time|money)\b)"
             r"(?! (?:more|less|better|worse|longer|faster|higher|lower|bigger|smaller|further)\b"
             r"(?! (?:ldn|naltrexone|mg|milligrams?|of (?:it|this|that))))"
@@ -2275,6 +2307,88 @@ _ASKS_SOMETHING_ELSE = re.compile(
 )
 _WHY = re.compile(r"^(?:but |so |and )?(?:why|por ?que|pourquoi|warum|perche|wieso|weshalb)\b")
 
+# A dose the visitor (or someone close) is already on, told as a fact: "my doctor has had me
+# on 4.5 mg since March", "4.5mg LDN user here", "je suis sous LDN (3 mg) depuis janvier",
+# "Mein Onkologe hat mir 4,5 mg verschrieben", "prendo ldn da 6 mesi (1,5 mg)", "tô tomando
+# LDN 3mg". Not "should I take 4.5 mg", "if I take 3 mg", "can I go to 4.5".
+_FIGURE = (
+    r"(?:\(?(?:(?:ldn|naltrex[a-z]*|low dose naltrexone|[a-z]{4,}) )?\(?\d+(?:[.,]\d+)? ?(?:mg|mgs|"
+    r"milligrams?|milligrammes?|miligramos?|miligramas?)\)?(?: (?:of |de |di |von )?(?:ldn|"
+    r"naltrex[a-z]*|low dose naltrexone))?|\(?(?:ldn|naltrex[a-z]*) \(?\d+(?:[.,]\d+)? ?(?:mg)?\)?)"
+)
+_ONGOING = (
+    r"(?: (?:every|each) (?:night|evening|morning|day)| nightly| daily| at (?:bed ?time|night)|"
+    r" (?:once|twice) a day| todas las noches| cada noche| tous les soirs| chaque soir| jeden "
+    r"abend| ogni sera| tutte le sere| toda noite| todas as noites| a la noche| por la noche)?"
+    r"(?: (?:since|for|depuis|desde|seit|da|ha|faz|hace) [a-z0-9 ]{1,20})?"
+)
+_NOT_ASKED_BEFORE = r"(?<!should )(?<!could )(?<!can )(?<!would )(?<!if )(?<! to )(?<!do )"
+_STATED_DOSE = _rx(
+    # English: "I'm on", "has me on", "started me at"; "takes", "prescribed (me)"
+    rf"{_NOT_ASKED_BEFORE}\b(?:i'm|im|i am|i've been|ive been|been|currently|he's|she's|he is|"
+    rf"she is|(?:mom|mum|dad|husband|wife|mother|father|sister|brother|partner) is|(?:has|had|"
+    rf"have|has had|put|started|keeps) (?:me|him|her)) (?:(?:already|now|just) )?(?:on|at) "
+    rf"(?:(?:my|his|her) )?(?:ldn |naltrexone )?(?:{_FIGURE}|\d+(?:[.,]\d+)?\b(?! ?(?:%|percent|"
+    rf"years?|months?|weeks?|days?|hours?)))(?! ?(?:or|to|and) \d){_ONGOING}",
+    rf"{_NOT_ASKED_BEFORE}\b(?:i'm taking|i am taking|is taking|been taking|i take|i get|he "
+    rf"takes|she takes|takes|gets|i use|started|prescribed(?: me| him| her)?|prescribes(?: me| "
+    rf"him| her)?|gave (?:me|him|her)) (?:(?:already|now|just) )?(?:(?:my|his|her) )?"
+    rf"(?:ldn |naltrexone )?{_FIGURE}{_ONGOING}",
+    rf"{_FIGURE} (?:ldn |naltrexone )?(?:user|patient|taker) here\b",
+    # Spanish
+    rf"\b(?:estoy|esta|ando|sigo|llevo) (?:con|tomando|en) (?:la )?(?:ldn |naltrexona )?"
+    rf"{_FIGURE}{_ONGOING}|\b(?:ya )?(?:me|le) (?:tiene|tienen) (?:con|en) {_FIGURE}|\b(?:me|le) "
+    rf"(?:receto|recetaron|dio|dieron|puso|pusieron|indico|mando) (?:la )?(?:ldn |naltrexona )?"
+    rf"(?:a |de |con )?{_FIGURE}|\b(?:tomo|toma|tomamos)(?: ya)? (?:la )?(?:ldn |naltrexona )?"
+    rf"{_FIGURE}{_ONGOING}",
+    # French
+    rf"\b(?:je prends|il prend|elle prend|je suis sous|il est sous|elle est sous|je suis a|"
+    rf"je suis sous ldn)(?: deja)? (?:de la |la |le )?(?:ldn |naltrexone )?{_FIGURE}{_ONGOING}|"
+    rf"\bm'a (?:mis|mise|prescrit|donne)(?: sous| a| sur)?(?: la| le)?(?: ldn| naltrexone)? "
+    rf"{_FIGURE}",
+    # German
+    rf"\b(?:ich nehme|nehme|er nimmt|sie nimmt|ich bekomme|er bekommt|sie bekommt)(?: schon| "
+    rf"seit [a-z0-9 ]{{1,15}})? (?:ldn |naltrexon )?{_FIGURE}|\bhat (?:mir|ihm|ihr) "
+    rf"(?:schon |bereits )?(?:ldn |naltrexon )?{_FIGURE}(?: ldn| naltrexon)? (?:verschrieben|"
+    rf"verordnet|gegeben|aufgeschrieben)\b",
+    # Italian
+    rf"\b(?:prendo|prende|assumo|assume|sto prendendo|sono a)(?: gia)? (?:l'?ldn |ldn |"
+    rf"il naltrexone )?(?:da [a-z0-9 ]{{1,12}} )?{_FIGURE}{_ONGOING}|\b(?:mi|gli|le|me lo|me la|"
+    rf"glielo|gliela) ha (?:gia )?prescritto"
+    rf"(?: l'?ldn| il naltrexone)?(?: a| da)? {_FIGURE}",
+    # Portuguese
+    rf"\b(?:tomo|toma|to tomando|estou tomando|estou com|esta tomando|ele toma|ela toma)(?: ja)?"
+    rf" (?:a )?(?:ldn |naltrexona )?{_FIGURE}{_ONGOING}|\b(?:me|lhe) (?:passou|receitou|"
+    rf"prescreveu|deu) (?:a )?(?:ldn |naltrexona )?{_FIGURE}",
+)
+# With a stated dose set aside, these still ask about taking it: a change, a time, food.
+_CHANGE_OR_WHEN = re.compile(
+    r"\b(?:higher|lower|stronger|weaker|more|less|better|best|optimal|ideal|going (?:up|down)|"
+    r"mornings?|nights?|evenings?|bed ?time|food|empty stomach|breakfast|dinner|daily|weekly|skip|"
+    r"skipping|pause|pausing|stop|stopping|break|mas|menos|mejor|plus|moins|mieux|mehr|weniger|"
+    r"besser|piu|meno|meglio|mais|melhor|manana|noche|matin|soir|morgens|abends|mattina|sera|"
+    r"manha|noite)\b"
+)
+_DURATION = re.compile(
+    r"\b\d+ (?:months?|years?|weeks?|days?|mesi|meses|mois|monate?n?|jahren?|anos|anni|ans|"
+    r"semanas|semaines|wochen|settimane|giorni|dias|jours|tage[n]?)\b"
+)
+_HOW_SUPPOSED_TO_WORK = re.compile(r"\bwie soll (?:das|es|ldn|naltrexon|so etwas|sowas)\b")
+# What a message asks about once a stated dose is set aside (broader than above: the dose is
+# plainly the visitor's own, settled one).
+_ASKS_ABOUT_THE_SOURCES = re.compile(
+    r"\b(?:research|evidence|proof|studies|study|science|data|found|find|show|shows|showed|"
+    r"que es|qu'est-ce|c'est quoi|was ist|cos'e|o que e|"
+    r"conclude[ds]?|explain|plain (?:english|words)|what (?:is|are|does|did)|how (?:does|is|"
+    r"would|could|can) (?:it|this|ldn|that|such)|immune|immun[a-z]*|apoptos[a-z]*|genes?|"
+    r"receptors?|ogf[a-z]*|cells?|tumou?rs?|same|different|difference|true|hype|really|"
+    r"actually|anything|investigacion|evidencia|estudios|muestran|encontraron|explica[a-z]*|"
+    r"mismo|igual|verdad|recherche|preuves?|etudes|montrent|explique[a-z]*|meme|vrai|"
+    r"concretement|comment|forschung|studien|zeigen|gezeigt|erklar[a-z]*|gleiche|wahr|wie|was "
+    r"(?:macht|ist|bewirkt)|ricerca|studi|mostrano|spiega[a-z]*|stesso|vero|davvero|come|cosa|"
+    r"pesquisa|estudos|mostram|acharam|explica|mesmo|verdade|como|serve)\b"
+)
+
 
 _FOLLOW_UP = re.compile(
     r"^(?:and|also|but|so|ok|okay|fine|then|what about|how about|what if|y|et|und|e)\b|"
@@ -2294,7 +2408,10 @@ _FOLLOW_UP_TOPIC = re.compile(
     r"immun[a-z]*|tumou?rs?|cells?|does it do|funziona|funciona|fonctionne|wirkt|chemio|"
     r"quimio|chimio|radiation|radio[a-z]*|sleep|dreams|suenos|reves|sogni|sonhos|"
     r"nebenwirkung[a-z]*|efectos|effets|effetti|efeitos|estudio|etude|studie|studio|estudo|"
-    r"sicher|segur[oa]|sur|sicur[oa])\b"
+    r"sicher|segur[oa]|sur|sicur[oa]|review|conclud[a-z]*|conclusions?|article|abstracts?|"
+    r"animals?|animales|mice|ratones|souris|mause|topi|camundongos|estudios|etudes|studien|studi|"
+    r"estudos|morphin[a-z]*|morfina|problem[a-z]*)\b|\b(?:why|warum|wieso|pourquoi|perche|"
+    r"por ?que)\b(?! not\b)(?! nicht\b)(?! pas\b)(?! no\b)(?! non\b)(?! nao\b)"
 )
 
 
@@ -2347,6 +2464,7 @@ class _DosingFinding:
     reason: str | None  # None: not a dosing request
     evidence: tuple[str, ...]
     described: bool = False  # dose words, but describing what the studies did
+    context: bool = False  # a dose already taken, told before another question
 
 
 def _dosing(norm: str) -> _DosingFinding:
@@ -2366,6 +2484,49 @@ def _dosing(norm: str) -> _DosingFinding:
     reasons = {c.reason for c in cues}
     reason = next(r for r in DOSING_REASONS if r in reasons)
     return _DosingFinding(reason, evidence)
+
+
+_BARE_DOSE_WORD = re.compile(
+    r"^dosing\.amount: '(?:dose|doses|dosage|dosis|dosi|dosen|dosierung|dosaggio|dosagem)'$"
+)
+_ABOUT_DOSE_EFFECT = re.compile(
+    r"\b(?:why|warum|wieso|pourquoi|por ?que|perche|genes?|matters?|differen[a-z]*|originally|"
+    r"used for|called|mechanism|receptors?|block[a-z]*|switch[a-z]*|hochreguliert|regulat[a-z]*|"
+    r"activat[a-z]*|geni|genes|genen)\b"
+)
+_ASKS_FOR_THE_DOSE = re.compile(
+    r"\bwhat(?:'s| is| was| are| were| would be)? (?:the |a |your )?(?:usual |typical |normal |"
+    r"right |best |recommended |starting |ideal |correct |proper )?(?:ldn )?(?:dose|dosage|"
+    r"dosis)\b|\b(?:why not|why can'?t|why won'?t|why don'?t you|why wouldn'?t)\b"
+)
+
+
+def _describes_dose(norm: str, dosing: _DosingFinding) -> bool:
+    """ "Why does the dose matter so much?", "Welche Gene nur bei niedriger Dosis?": the word
+    "dose" in a question about what a dose does, with nobody to take it and nothing asked."""
+    if not dosing.evidence or not all(_BARE_DOSE_WORD.match(e) for e in dosing.evidence):
+        return False
+    text = re.sub(r"\bswitch(?:es|ed)? (?:on|off)\b", " ", norm)
+    if _REQUEST.search(text) or _ASKS_ABOUT_AMOUNT.search(text) or _ASKS_FOR_THE_DOSE.search(text):
+        return False
+    return _ABOUT_DOSE_EFFECT.search(text) is not None
+
+
+def _stated_dose_only(norm: str, dosing: _DosingFinding) -> bool:
+    """A dose the visitor is already on, stated before a question about something else: with
+    the stated dose set aside, nothing asks about dosing and another topic is asked."""
+    if not dosing.evidence or not _STATED_DOSE.search(norm):
+        return False
+    rest = _STATED_DOSE.sub(" ", _SETTLED_DOSE.sub(" ", _NEGATED_DOSE.sub(" ", norm)))
+    rest = _HOW_SUPPOSED_TO_WORK.sub(" wie wirkt ", rest)
+    if (
+        _dosing_cues(rest)
+        or _ASKS_ABOUT_AMOUNT.search(rest)
+        or _CHANGE_OR_WHEN.search(rest)
+        or re.search(r"\d", _DURATION.sub(" ", rest))
+    ):
+        return False
+    return (_ASKS_SOMETHING_ELSE.search(rest) or _ASKS_ABOUT_THE_SOURCES.search(rest)) is not None
 
 
 def _dose_as_context(norm: str, dosing: _DosingFinding, probability: float | None) -> bool:
@@ -2406,7 +2567,8 @@ _IN_SCOPE = re.compile(
     r"\b(?:ldn|naltrexone|ntx|ogf|ogfr|opioid[a-z]*|oppioid[a-z]*|opiate[a-z]*|endorphin[a-z]*|"
     r"low[- ]dose|dosis baja|faible dose|basso dosaggio|dose baixa|niedrig dosiert|"
     r"dose bassa|baixa dose|niedrige dosis|niedrigen dosis|baja dosis|dosis (?:tan )?bajas?|"
-    r"(?:dose|dosis|dosi|dosaggio) (?:e |es |est |ist )?(?:cosi |tan |si |so |aussi )?(?:bassa|"
+    r"(?:dose|dosis|dosi|dosaggio) (?:e |es |est |ist |is )?(?:cosi |tan |si |so |aussi )?(?:low|"
+    r"tiny|bassa|"
     r"baja|bajita|basse|faible|niedrig|baixa)|"
     r"come agisce|come funziona|como actua|como age|como funciona|comment ca agit|"
     r"mentioned anywhere|mentioned in (?:the )?(?:article|sources|studies|abstracts)|"
@@ -2424,7 +2586,8 @@ _IN_SCOPE = re.compile(
     r"cisplatin|5-?fu|fluorouracil|xenografts?|bad and bik1|bik1|gene expression|"
     r"the (?:article|study|studies|paper|papers|review|abstracts?|sources?|references|author|"
     r"authors|researchers|writer|trial)|these (?:studies|papers|sources|abstracts)|cited|"
-    r"suhaila|donahue|zagon|mclaughlin|ciwun|aboalsoud|dalgleish|who wrote|research|evidence|"
+    r"suhaila|donahue|zagon|mclaughlin|ciwun|aboalsoud|dalgleish|liu|genes|who wrote|research|"
+    r"evidence|"
     r"stud(?:y|ies|ied)|papers?|review|abstracts?|mice|mouse|cell lines?|cell cultures?|"
     r"articles?|integrative|low[- ]dose|blockade|intermittent[a-z]*|upregulat[a-z]*|"
     r"downregulat[a-z]*|compensatory|"
@@ -2549,10 +2712,17 @@ _OTHER_MEDICINE = re.compile(
     r"antidepressiva|antidepressivi|antidepressivos?|omeprazol[e]?|pantoprazol[e]?|nexium|"
     r"gabapentin[a-z]*|pregabalin[a-z]*|lyrica|ozempic|semaglutid[a-z]*|wegovy|mounjaro|"
     r"tirzepatid[a-z]*|anastro[sz]ol[a-z]*|arimidex|letro[sz]ol[a-z]*|femara|exemestan[a-z]*|"
-    r"aromasin)\b"
+    r"aromasin|losartan[a-z]*|amlodipin[a-z]*|lisinopril|metoprolol|bisoprolol|ramipril|"
+    r"blood pressure (?:pills?|meds?|medications?|tablets?)|pastillas? (?:de|para) la presion|"
+    r"remedio (?:de|da|para) pressao|blutdruck(?:tabletten|mittel|senker)|rivotril|clonazepam|"
+    r"xanax|alprazolam|lorazepam|diazepam|valium|benzodiazepin[a-z]*|benzos|tachipirina|"
+    r"doliprane|dafalgan|efferalgan|cannabidiol[a-z]*|canabidiol|insulin[a-z]*|ssris?|zolpidem|"
+    r"ambien|trazodon[a-z]*|mirtazapin[a-z]*|quetiapin[a-z]*|seroquel|lithium|adderall|"
+    r"ritalin|methotrexat[a-z]*|metotrexato)\b"
 )
 _TOGETHER = re.compile(
     r"\+|&|\b(?:with|w|together|alongside|clash[a-z]*|interact[a-z]*|compatible|combine[a-z]*|"
+    r"already|while|issues?|ok|okay|fine|y|e|et|und|insieme|junto|juntos|junta|"
     r"mix|cancel[a-z]*|affect[a-z]*|con|col|junto|juntos|avec|compatibles?|mit|zusammen|"
     r"gleichzeitig|vertragen|insieme|com|problem[a-z]*|safe|sicher|seguro|sicuro|"
     r"peligroso|dangerous|gefahrlich|pericoloso|perigoso|dangereux)\b"
@@ -2577,6 +2747,54 @@ _OTHER_CONDITION = re.compile(
     r"(?:drinking|beber|boire|bere|trinken)|dejar el alcohol|largar o alcool|sinclair method|"
     r"vivitrol|ivf|implantation|alopecia)\b"
 )
+# Cancers none of the sources studies (they cover ovarian and colorectal cancer and the
+# Ehrlich carcinoma in mice): "does LDN work for prostate cancer?" is not covered.
+_OTHER_CANCER = _rx(
+    r"\b(?:pancreatic|pancreas|prostate|lung|breast|liver|bladder|kidney|renal|stomach|gastric|"
+    r"cervical|uterine|endometrial|thyroid|bone|brain|skin|blood|esophageal|oesophageal|throat|"
+    r"head and neck|testicular|triple[- ]negative|her2\+?|small[- ]cell) (?:cancers?|tumou?rs?|"
+    r"carcinomas?|mets|metastas[ie]s|ca)\b|\bcancer of the (?:pancreas|prostate|lungs?|breast|"
+    r"liver|bladder|kidneys?|stomach|cervix|uterus|thyroid|bones?|brain|skin|blood|esophagus)\b|"
+    r"\b(?:for|in|on|with|and) (?:the )?(?:pancreas|prostate|lungs?|breast)\b(?! (?:feeding|"
+    r"function|health|milk|tissue|enzymes?)\b)",
+    r"\b(?:melanomas?|melanome|melanom|lymphomas?|lymphome|lymphom|linfomas?|leuk[a]?emias?|"
+    r"leucemias?|leucemie|leukamie|glioblastomas?|gliomas?|myelomas?|mielomas?|myelome|"
+    r"sarcomas?|sarkom|sarcome|neuroblastomas?|mesotheliomas?|hemangiosarcomas?|"
+    r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?)\b",
+    r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
+    r"des |della |dello |al |alla |au |a |na |no |di )?(?:la |l'|el |o |a |le |os )?(?:pancreas|"
+    r"prostata|prostate|pulmon|pulmones|pulmao|poumons?|polmoni?|mama|seno|sein|higado|figado|"
+    r"foie|fegato|vejiga|bexiga|vessie|vescica|rinon|rim|rein|rene|estomago|estomac|stomaco|"
+    r"cerebro|cerveau|cervello|huesos?|ossa|osso|piel|pele|peau|pelle|tiroides|tireoide|"
+    r"thyroide|tiroide|cuello uterino|colo do utero|col de l'uterus|sangue|sangre|sang)\b",
+    r"\b(?:bauchspeicheldrusen|pankreas|prostata|lungen|brust|haut|leber|blasen|magen|nieren|"
+    r"knochen|gebarmutterhals|schilddrusen|speiserohren|blut)krebs\b|\bhirntumor(?:e|en)?\b|"
+    r"\b(?:und|e|et|y) (?:bei|per|pour|para|pra|for) (?:(?:il|le|el|o|den|die|das) )?(?:de |do |"
+    r"da |du |del |della )?(?:la |el |le |o |a )?"
+    r"(?:prostata|prostate|pancreas|poumon|polmone|pulmon|pulmao|mama|seno|sein|brust)\b",
+)
+# What the sources do say, asked beside another cancer: "my dad has prostate cancer; what are
+# LDN's side effects?" is answered.
+_SOURCES_TOPIC = re.compile(
+    r"\b(?:side ?effects?|how (?:does|do|would|is) (?:it|ldn|this|naltrexone) (?:work|act)|"
+    r"mechanism|immun[a-z]*|opioid[a-z]*|opiat[a-z]*|painkillers?|morphin[a-z]*|oxy[a-z]*|"
+    r"fentanyl|tramadol|chemo[a-z]*|quimio[a-z]*|chimio[a-z]*|cisplatin[a-z]*|oxaliplatin[a-z]*|"
+    r"5-?fu|radiation|radiotherap[a-z]*|immunotherap[a-z]*|dreams?|sleep[a-z]*|insomnia|same|"
+    r"mismo|meme|gleiche|stesso|mesmo|addiction|what is ldn|what'?s ldn|low dose mean[a-z]*|"
+    r"supervis[a-z]*|interact[a-z]*|efectos|effets|nebenwirkung[a-z]*|effetti|efeitos|"
+    r"como funciona|comment (?:ca )?(?:marche|agit|fonctionne)|wie wirkt|come funziona|"
+    r"come agisce|suenos|reves|traume|sogni|sonhos|ovar[a-z]*|colorectal|colon|bowel|darmkrebs|"
+    r"eierstock[a-z]*|colorrectal|colorretal|colorettale|ehrlich|bring (?:it |this )?up with|"
+    r"(?:ask|tell|talk to) (?:my|her|his|their|your) (?:doctor|oncologist|gp))\b"
+)
+# "Do any of these studies look at breast cancer?" asks what the documents cover: answered.
+_ASKS_ABOUT_COVERAGE = re.compile(
+    r"\b(?:sources?|documents?|references|articles?|abstracts?|articulo|artigo|artikel|articolo|"
+    r"fuentes|fontes|quellen|fonti|(?:these|your|the|any of (?:these|the|your)) (?:studies|"
+    r"papers|stud(?:y|ies) here)|studies here|study here|in what you have|did any (?:of )?"
+    r"(?:the|these)? ?stud(?:y|ies)|(?:estos|estes|ces|diese|questi) (?:estudios|estudos|"
+    r"etudes|studien|studi))\b"
+)
 _CANCER = re.compile(
     r"\b(?:cancers?|tumou?rs?|oncolog[a-z]*|carcinoma[s]?|leuk[a]?emia|lymphoma|melanoma|"
     r"glioma|glioblastoma|sarcoma|metasta[a-z]*|malignan[a-z]*|cancer[a-z]*|krebs|cancro|"
@@ -2597,13 +2815,17 @@ _CHAT_REQUEST = _rx(
     r"script|rap|sonnet|poema|poeme|gedicht|poesia|cuento|histoire|geschichte|storia|historia)\b",
     r"^(?:hi|hello|hey|thanks|thank you|ok|okay|bye|good morning|good night)\W*$",
     r"^(?:thanks|thank you|cheers)\b[^?]*$",
+    r"^(?:ok(?:ay)?,? |great,? |perfect,? )?(?:got it|thx|thanks|thank you|ty|cheers)\b[^?]*$",
 )
 # The site's services: not what the sources are about, whoever is named.
 _SITE_QUESTION = _rx(
     r"\b(?:clinic hours|opening hours|office hours|book (?:a |an )?(?:consult|consultation|"
     r"appointment|session)|make an appointment|shipping|ship to|delivery|deliver to|my order|"
     r"order status|track (?:my )?(?:order|parcel|package)|refund|password|log ?in|sign ?up|"
-    r"my account|subscription|newsletter|coupon|discount code|price of (?:a |the )?consult)\b",
+    r"my account|subscription|coupon|discount code|price of (?:a |the )?consult)\b|"
+    r"\b(?:subscribe|unsubscribe|sign up for|stop|cancel|get|receive|manage)\b[^.?!]{0,15}"
+    r"\bnewsletters?\b(?![^.?!]{0,5}\b(?:about|on)\b)|\bnewsletter (?:sign[- ]?up|subscription|"
+    r"frequency|emails?)\b",
     r"\brecruiting\b|\benrol(?:l|ling|ment)\b|\bclinical trials? near\b",
     r"\b(?:recommend|find|suggest|know) (?:me )?(?:a |an |any )?(?:good |local |"
     r"great )?(?:[a-z]+ )?"
@@ -2623,6 +2845,7 @@ _GENERAL_CHAT = _rx(
     r"quien gano|qui a gagne|wer hat gewonnen|chi ha vinto|quem ganhou)\b",
     r"^(?:hi|hello|hey|thanks|thank you|ok|okay|bye|good morning|good night)\W*$",
     r"^(?:thanks|thank you|cheers)\b[^?]*$",
+    r"^(?:ok(?:ay)?,? |great,? |perfect,? )?(?:got it|thx|thanks|thank you|ty|cheers)\b[^?]*$",
 )
 
 
@@ -2644,7 +2867,7 @@ _ON_TOPIC_USE = re.compile(
     r"macrophages?|apoptosis|cells?|growth|it|this|that|dogs?|cats?|pets?|body|fight|survival|"
     r"recovery|treatment|therapy|mice|mouse|animals?|humans?|studies|study|research|"
     r"ogf[a-z]*|outcomes?|prognosis|spread|relapse|recurrence|what|which|how|anything|"
-    r"something|everything)\b"
+    r"something|everything|dose|doses|dosis)\b"
 )
 
 
@@ -2723,6 +2946,22 @@ def _previous_turn_in_scope(history: Sequence[Mapping[str, Any]]) -> bool:
 
 
 _UNANCHORED = ("cancer in general", "no topic of the sources")
+_SAME_DRUG = re.compile(r"\b(?:same|mismo|misma|meme|gleiche|gleiches|stesso|stessa|mesmo|mesma)\b")
+# "Is LDN actually a supplement?" asks what LDN is; "… plus a pile of supplements, what did
+# the ovarian study find?" names supplements only in passing.
+_CALLED_A_SUPPLEMENT = re.compile(
+    r"\b(?:is|called|calls|call|as) (?:ldn |it |naltrexone )?(?:actually |really |just )?(?:an? )?"
+    r"(?:natural |herbal |dietary )?supplement\b"
+)
+_GENERIC_SUBSTANCE = re.compile(r"supplements?|vitamins?|diet")
+_WHICH_PHARMACY = re.compile(
+    r"\b(?:welche|which|what|any|quelle|que|cual|quale|qual) (?:apotheke|pharmac(?:y|ies)|"
+    r"pharmacie|farmacia)\b"
+)
+_WHY_SUPERVISED = re.compile(
+    r"\b(?:why|warum|wieso|pourquoi|por ?que|perche)\b[^?]{0,80}\b(?:supervis[a-z]*|aufsicht|"
+    r"supervisione|supervisao|surveillance|vigilancia|controllo medico)\b"
+)
 _WITH_A_TREATMENT = re.compile(
     r"\b(?:with|w|w/|alongside|plus|and|avec|con|mit|com|junto com|zusammen mit|insieme a|\+)\s*"
     r"(?:la |le |el |die |der |a |my |the )?(?:chemo(?:therapy)?|immunotherapy|radiation|"
@@ -2837,6 +3076,41 @@ _NOT_COVERED = _rx(
     r"sources?|stud(?:y|ies)|abstracts?|say|says|mention[a-z]*)\b)[^?]{0,40}\boverdos[a-z]*\b|"
     r"\bwhat (?:should|do|would) (?:you|i|we|one) do if (?:a|my|your|the) (?:kid|child|toddler|"
     r"grandkid|dog|cat)\b[^?]{0,20}\bswallow[a-z]*\b",
+    # session 7: price in plain words, brands, shipping, storage, months gained, percentages,
+    # success stories, who may prescribe, what a named doctor says
+    r"\b(?:expensive|affordable|overpriced|costoso|costosa|teuer|dispendioso)\b|\b(?:is|es|est|"
+    r"ist|e) (?:it |ldn |la ldn |das |el |ca )?(?:very |muy |tres |sehr |molto |muito )?(?:caro|"
+    r"cara|cher|chere|barato|cheap)\b|\bin (?:dollars|euros|pounds sterling|bucks)\b|"
+    r"\bhow much is (?:a|the|one) (?:bottle|box|pack|month'?s? supply|prescription|script)\b",
+    r"\b(?:which|what|best|good) brands?\b|\bbrand names?\b|\bmarque de\b|\bwelche marke\b",
+    r"\bshipping\b|\bship(?:s|ped)? (?:to|from)\b|\bdeliver(?:s|y)? to\b|\benvio a\b|"
+    r"\blivraison\b|\bversand\b|\bspedizione\b|\bfrete\b",
+    r"\b(?:fridge|refrigerat[a-z]*|shelf life|expir[a-z]*|kuhlschrank|haltbar[a-z]*|frigo|"
+    r"frigorifero|nevera|heladera|geladeira|storage|cupboard|lagert|lagern|conservar(?:la|lo)?|"
+    r"conserver|conservano|conservare|conservo)\b|\bstore (?:it|them|ldn|the capsules|my ldn)\b",
+    r"\bhow (?:many|much) (?:extra|more|additional|longer) (?:months|years|time)\b|\bextra "
+    r"(?:months|years) (?:of life)?\b",
+    r"\bwhat (?:percentage|percent|proportion|fraction|share) of (?:people|patients|users)\b|"
+    r"\b(?:que|quel|welcher|quale|qual) (?:porcentaje|pourcentage|prozentsatz|percentuale|"
+    r"porcentagem) (?:de |di |der |des )?(?:los |les |as |os |i )?(?:pacientes|patients|personnes|"
+    r"gens|personas|pazienti|pessoas|menschen|patienten|usuarios|utilisateurs)\b|"
+    r"\bhow many (?:people|patients|users) (?:quit|stop|give up)\b",
+    r"\bsuccess stor(?:y|ies)\b|\bpatient stories\b|\bdocumented (?:patient )?(?:stories|"
+    r"cases)\b|\b(?:anyone|anybody|someone|alguien|alguem|quelqu'un|jemand|qualcuno)\b[^?]{0,40}"
+    r"\b(?:cured|curado|curada|gueri|guerie|geheilt|guarit[oa]|melhorou|mejoro)\b|"
+    r"\btestimonios?\b|\brelatos\b|\bshrink anyone'?s\b|\bkickbacks?\b",
+    r"\b(?:can|may|could|does|do|is) (?:a |an |my |the )?(?:naturopath|nurse practitioner|np|"
+    r"pharmacist|gp|chiropractor|homeopath|heilpraktiker[a-z]*)\b[^?]{0,20}\bprescri[a-z]*",
+    r"\b(?:essais?|ensaios?|ensayos?) (?:clinique|clinico|clinicos|clinicas?)s?\b[^.?!]{0,60}"
+    r"\b(?:inscri[a-z]*|participar|participer|entrar|rejoindre)\b",
+    r"\bwhat (?:does|did|do) (?:dr\.?|doctor|prof\.?|professor) [a-z]+ (?:say|think|recommend)\b",
+    r"\bhow long (?:before|until|till|does it take (?:for|before|until)) (?:ldn|it|naltrexone|"
+    r"this) (?:starts? |begins? )?(?:to )?(?:work|working|kick in|help)\b|\b(?:\d+|ten|five|"
+    r"twenty|many) years (?:straight|in a row)\b|\blong[- ]term (?:risks?|safety|use|effects?|"
+    r"data)\b|\bsurvival (?:numbers|data|figures|stats|statistics)\b",
+    r"\b(?:acheter|comprar|kaufen|bestellen|comprare|buy|order|purchase)\b[^?]{0,40}\b(?:internet|"
+    r"online|en ligne|en linea|on ?line|amazon)\b|\bmutuabile\b|\bdi tasca (?:propria|mia|"
+    r"nostra)\b|\bout of pocket\b|\bcomparticip[a-z]*\b|\bwo krieg(?:e)? ich\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )
@@ -2850,6 +3124,12 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     uncovered = _NOT_COVERED.search(norm)
     if uncovered:
         return False, f"not in the sources: {uncovered.group()!r}"
+    other_cancer = _OTHER_CANCER.search(norm)
+    if other_cancer and not (_SOURCES_TOPIC.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm)):
+        return False, f"a cancer the sources do not study: {other_cancer.group()!r}"
+    medicine = _OTHER_MEDICINE.search(norm)
+    if medicine and _TOGETHER.search(norm) and not _SOURCES_TOPIC.search(norm):
+        return False, f"other medicine: {medicine.group()!r}"
     anchor = _IN_SCOPE.search(norm)
     chat = _GENERAL_CHAT.search(norm)
     # "craziest dreams, like movie level" about LDN is not a question about films
@@ -2864,9 +3144,17 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         substance = None  # "LDN with immunotherapy? I'm on Keytruda": the article names it
     condition = _OTHER_CONDITION.search(norm)
     if anchor:
-        if condition and not _CANCER.search(norm) and not _GENERIC_IN_SCOPE.search(norm):
+        if (
+            condition
+            and not _CANCER.search(norm)
+            and not _GENERIC_IN_SCOPE.search(norm)
+            and not _SAME_DRUG.search(norm)
+        ):
             return False, f"other condition: {condition.group()!r}"
-        if substance:
+        if substance and not (
+            _CALLED_A_SUPPLEMENT.search(norm)
+            or (_GENERIC_SUBSTANCE.fullmatch(substance.group()) and _SOURCES_TOPIC.search(norm))
+        ):
             return False, f"other substance: {substance.group()!r}"
         medicine = _OTHER_MEDICINE.search(norm)
         if medicine and _TOGETHER.search(norm):
@@ -2977,6 +3265,14 @@ class Policy:
             None if self.classifier is None else self.classifier.score(classifier_text(norm))
         )
         learned = self._describe(probability)
+        if dosing.reason and _stated_dose_only(norm, dosing):
+            dosing = _DosingFinding(
+                None, (*dosing.evidence, "a dose already taken, told as context"), context=True
+            )
+        if dosing.reason and _describes_dose(norm, dosing):
+            dosing = _DosingFinding(
+                None, (*dosing.evidence, "what a dose does, not asked for"), described=True
+            )
         if dosing.reason and _dose_as_context(norm, dosing, probability):
             dosing = _DosingFinding(None, (*dosing.evidence, "the dose is context, not asked"))
         if dosing.reason:
@@ -2988,7 +3284,7 @@ class Policy:
                 "dosing.followup",
                 (f"follows a dosing request: {previous[:80]!r}", *noted),
             )
-        about = _NEGATED_DOSE.sub(" ", _SETTLED_DOSE.sub(" ldn ", norm))
+        about = _NEGATED_DOSE.sub(" ", _STATED_DOSE.sub(" ldn ", _SETTLED_DOSE.sub(" ldn ", norm)))
         about = _DISMISSED.sub(" ", about).strip()
         in_scope, why = _scope(about, history)
         unanchored = why.startswith(_UNANCHORED)
@@ -3002,6 +3298,10 @@ class Policy:
         if unanchored and off_topic is not None and off_topic < UNANCHORED_IN_SCOPE:
             scope = f"scope classifier: p={off_topic:.3f} (< {UNANCHORED_IN_SCOPE:.2f})"
             return Verdict("answer", "ok", (why, scope, *learned, *noted))
+        if not in_scope and _IN_SCOPE.search(about) and self._flagged(probability, dosing):
+            # "LDN for glioblastoma, how much and when?": LDN named and a dose asked for, about
+            # a cancer (or with a medicine) the sources do not cover: still a dosing request.
+            return Verdict("refusal", "dosing.other", (why, *learned, *noted))
         if not in_scope:
             # No anchor either way (no LDN, no other drug or disease named): retrieval decides,
             # with a higher bar than usual, whether the sources answer it after all.
@@ -3031,8 +3331,10 @@ class Policy:
         if self.emergency_classifier is None:
             return None
         cue = _EMERGENCY_CUES.search(norm)
-        if _SITE_QUESTION.search(norm):  # "where's my order of capsules?"
-            return None
+        if _SITE_QUESTION.search(norm) or _WHICH_PHARMACY.search(norm):
+            return None  # "where's my order of capsules?", "welche Apotheke stellt … her?"
+        if _WHY_SUPERVISED.search(norm):
+            return None  # "why only under a doctor's supervision?" asks for the reason
         if _CELL_SUICIDE.search(norm) or _OVERDOSE_IN_THE_SOURCES.search(norm):
             return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
         if _FEELS_FINE.search(norm) and _TAKEN_TWICE.search(norm):
@@ -3057,7 +3359,7 @@ class Policy:
     def _flagged(self, probability: float | None, dosing: _DosingFinding) -> bool:
         """The classifier refuses what the patterns let through only above its threshold,
         and never a message the patterns read as a description of the studies."""
-        if probability is None or self.classifier is None or dosing.described:
+        if probability is None or self.classifier is None or dosing.described or dosing.context:
             return False
         return probability >= self.classifier.threshold
 

@@ -78,7 +78,7 @@ def load_sets(names: Sequence[str]) -> dict[str, list[Example]]:
         elif (DATA / f"policy_{name}.jsonl").is_file():
             found[name] = load_examples(DATA / f"policy_{name}.jsonl")
         else:
-            stem = name if name == "examples" else f"policy_{name}"
+            stem = name if name == "examples" or name.startswith("training_") else f"policy_{name}"
             found[name] = load_examples(TRAINING / f"{stem}.jsonl", "answer")
     return found
 
