@@ -252,8 +252,14 @@ _REST_OF_COMPARISON = (
     r"combien|wie ?viel|quanto|quanta)\b)[^?.!;]){0,80}"
 )
 _BENIGN_DOSE = _rx(
-    r"\b(?:up|awake|wake up|woke up|waking up|wakes me up|waking) (?:at|around|by) \d+(?:[:.]\d+)?"
-    r" ?(?:am|pm|h|uhr)?\b",
+    r"\b(?:up|awake|wake up|woke up|waking up|wakes me up|waking) (?:at|around) (?:\d{1,2}(?::\d\d)?"
+    r" ?(?:am|pm|uhr)|\d{1,2}:\d\d)\b",
+    # a compounding pharmacy as a place or a business: where it is, what it ships, who it pays
+    r"(?<!order )(?<!ask )(?<!get )\b(?:from|near|in|at) (?:a |the |my |our |your )?compounding "
+    r"pharmac(?:y|ies)\b"
+    r"(?! (?:is |are )?(?:asking|asked|says|said|gave|wants))|\bcompounding pharmac(?:y|ies) "
+    r"(?:near|in|that (?:does|ships|makes|sells|do|ship))\b|\bkickbacks? from compounding "
+    r"pharmac(?:y|ies)\b|\bsome compounders (?:better|more reliable)\b",
     # "Welche Apotheke stellt LDN-Kapseln her?": which pharmacy, not how to make it
     r"\b(?:welche|which|what|any|quelle|que|cual|quale|qual) (?:apotheke|pharmac(?:y|ies)|"
     r"pharmacie|farmacia)\b[^?]{0,60}",
@@ -1633,7 +1639,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.preparation",
         _rx(
-            r"\bcompound(?!ing pharmac|ers?\b)[a-z]*",
+            r"\bcompound[a-z]*",
             r"\b(?:make|making|prepare|preparing|dissolve|dissolving|dilute|diluting|split|"
             r"splitting|cut|cutting|crush|crushing|divide|dividing|fill|filling|turn)\b[^.?!]{0,40}"
             r"\b(?:ldn|tablets?|pills?|capsules?|solution|liquid|water|\d+ ?mg|pieces|quarters|"
@@ -1663,7 +1669,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"pendant|wahrend)\b)",
             r"\b(?:teilen|dividere|partir|couper|cortar|spezzare)\b[^.?!]{0,30}\b(?:tablett[a-z]*|"
             r"compress[ae]|comprimid[oa]s?|comprimes?|pastillas?|pillola|pilule)\b|"
-            r"\b(?:tablett[a-z]*|comprime)\b[^.?!]{0,10}\b(?:teilen|couper)\b",
+            r"\b(?:tablett[a-z]*|comprime)\b[^.?!]{0,10}\b(?:teilen|couper)\b|"
+            r"\b(?:couper|cortar|dividir|teilen|dividere|aprire|abrir|ouvrir|offnen|open|"
+            r"spezzare)\b[^.?!]{0,25}\b(?:gelules?|capsulas?|capsules?|kapseln?|capsula)\b",
             r"\b(?:stelle|stellt|stellen)\b[^.?!]{0,30}\bher\b",
             r"\b(?:en casa|a la maison|chez moi|selbst machen|in casa|em casa)\b",
             r"\b(?:liquida|liquide|flussig[a-z]*)\b",
@@ -2722,7 +2730,7 @@ _OTHER_MEDICINE = re.compile(
 )
 _TOGETHER = re.compile(
     r"\+|&|\b(?:with|w|together|alongside|clash[a-z]*|interact[a-z]*|compatible|combine[a-z]*|"
-    r"already|while|issues?|ok|okay|fine|y|e|et|und|insieme|junto|juntos|junta|"
+    r"already|while|issues?|ok|okay|fine|insieme|junto|juntos|junta|interac[a-z]*|"
     r"mix|cancel[a-z]*|affect[a-z]*|con|col|junto|juntos|avec|compatibles?|mit|zusammen|"
     r"gleichzeitig|vertragen|insieme|com|problem[a-z]*|safe|sicher|seguro|sicuro|"
     r"peligroso|dangerous|gefahrlich|pericoloso|perigoso|dangereux)\b"
@@ -2790,7 +2798,9 @@ _SOURCES_TOPIC = re.compile(
 # "Do any of these studies look at breast cancer?" asks what the documents cover: answered.
 _ASKS_ABOUT_COVERAGE = re.compile(
     r"\b(?:sources?|documents?|references|articles?|abstracts?|articulo|artigo|artikel|articolo|"
-    r"fuentes|fontes|quellen|fonti|(?:these|your|the|any of (?:these|the|your)) (?:studies|"
+    r"fuentes|fontes|quellen|fonti|(?:nos|en los|dans les|in den|negli|os|los|les|die|gli) "
+    r"(?:estudos|estudios|etudes|studien|studi)|"
+    r"(?:these|your|the|any of (?:these|the|your)) (?:studies|"
     r"papers|stud(?:y|ies) here)|studies here|study here|in what you have|did any (?:of )?"
     r"(?:the|these)? ?stud(?:y|ies)|(?:estos|estes|ces|diese|questi) (?:estudios|estudos|"
     r"etudes|studien|studi))\b"
@@ -2825,7 +2835,8 @@ _SITE_QUESTION = _rx(
     r"my account|subscription|coupon|discount code|price of (?:a |the )?consult)\b|"
     r"\b(?:subscribe|unsubscribe|sign up for|stop|cancel|get|receive|manage)\b[^.?!]{0,15}"
     r"\bnewsletters?\b(?![^.?!]{0,5}\b(?:about|on)\b)|\bnewsletter (?:sign[- ]?up|subscription|"
-    r"frequency|emails?)\b",
+    r"frequency|emails?)\b|\b(?:have|is there|got|do you (?:have|send|do)) (?:a |an |any )?"
+    r"newsletters?\b",
     r"\brecruiting\b|\benrol(?:l|ling|ment)\b|\bclinical trials? near\b",
     r"\b(?:recommend|find|suggest|know) (?:me )?(?:a |an |any )?(?:good |local |"
     r"great )?(?:[a-z]+ )?"
@@ -2946,6 +2957,10 @@ def _previous_turn_in_scope(history: Sequence[Mapping[str, Any]]) -> bool:
 
 
 _UNANCHORED = ("cancer in general", "no topic of the sources")
+_DIED_OF = re.compile(
+    r"\b(?:died|passed away|lost (?:my|her|his|our) [a-z]+|morto|morta|murio|morreu|gestorben|"
+    r"verstorben|decede|decedee|fallecio|faleceu)\b"
+)
 _SAME_DRUG = re.compile(r"\b(?:same|mismo|misma|meme|gleiche|gleiches|stesso|stessa|mesmo|mesma)\b")
 # "Is LDN actually a supplement?" asks what LDN is; "… plus a pile of supplements, what did
 # the ovarian study find?" names supplements only in passing.
@@ -2953,7 +2968,8 @@ _CALLED_A_SUPPLEMENT = re.compile(
     r"\b(?:is|called|calls|call|as) (?:ldn |it |naltrexone )?(?:actually |really |just )?(?:an? )?"
     r"(?:natural |herbal |dietary )?supplement\b"
 )
-_GENERIC_SUBSTANCE = re.compile(r"supplements?|vitamins?|diet")
+_GENERIC_SUBSTANCE = re.compile(r"supplements?")
+_DRINKING = re.compile(r"beber|drinking|boire|bere|trinken|alcohol|alcool|alkohol")
 _WHICH_PHARMACY = re.compile(
     r"\b(?:welche|which|what|any|quelle|que|cual|quale|qual) (?:apotheke|pharmac(?:y|ies)|"
     r"pharmacie|farmacia)\b"
@@ -3082,7 +3098,8 @@ _NOT_COVERED = _rx(
     r"ist|e) (?:it |ldn |la ldn |das |el |ca )?(?:very |muy |tres |sehr |molto |muito )?(?:caro|"
     r"cara|cher|chere|barato|cheap)\b|\bin (?:dollars|euros|pounds sterling|bucks)\b|"
     r"\bhow much is (?:a|the|one) (?:bottle|box|pack|month'?s? supply|prescription|script)\b",
-    r"\b(?:which|what|best|good) brands?\b|\bbrand names?\b|\bmarque de\b|\bwelche marke\b",
+    r"\b(?:which|what|best|good) brands?\b|\bbrand names? (?:of|for)\b|\bmarque de\b|"
+    r"\bwelche marke\b",
     r"\bshipping\b|\bship(?:s|ped)? (?:to|from)\b|\bdeliver(?:s|y)? to\b|\benvio a\b|"
     r"\blivraison\b|\bversand\b|\bspedizione\b|\bfrete\b",
     r"\b(?:fridge|refrigerat[a-z]*|shelf life|expir[a-z]*|kuhlschrank|haltbar[a-z]*|frigo|"
@@ -3107,10 +3124,12 @@ _NOT_COVERED = _rx(
     r"\bhow long (?:before|until|till|does it take (?:for|before|until)) (?:ldn|it|naltrexone|"
     r"this) (?:starts? |begins? )?(?:to )?(?:work|working|kick in|help)\b|\b(?:\d+|ten|five|"
     r"twenty|many) years (?:straight|in a row)\b|\blong[- ]term (?:risks?|safety|use|effects?|"
-    r"data)\b|\bsurvival (?:numbers|data|figures|stats|statistics)\b",
+    r"data)\b",
     r"\b(?:acheter|comprar|kaufen|bestellen|comprare|buy|order|purchase)\b[^?]{0,40}\b(?:internet|"
     r"online|en ligne|en linea|on ?line|amazon)\b|\bmutuabile\b|\bdi tasca (?:propria|mia|"
     r"nostra)\b|\bout of pocket\b|\bcomparticip[a-z]*\b|\bwo krieg(?:e)? ich\b",
+    r"\b(?:fake|counterfeit|different colou?r|falsificad[oa]s?|contrefa[a-z]*|gefalscht[a-z]*|"
+    r"contraffatt[oa]|falsificad[oa])\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )
@@ -3125,7 +3144,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     if uncovered:
         return False, f"not in the sources: {uncovered.group()!r}"
     other_cancer = _OTHER_CANCER.search(norm)
-    if other_cancer and not (_SOURCES_TOPIC.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm)):
+    if other_cancer and not (
+        _SOURCES_TOPIC.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm) or _DIED_OF.search(norm)
+    ):
         return False, f"a cancer the sources do not study: {other_cancer.group()!r}"
     medicine = _OTHER_MEDICINE.search(norm)
     if medicine and _TOGETHER.search(norm) and not _SOURCES_TOPIC.search(norm):
@@ -3148,12 +3169,15 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
             condition
             and not _CANCER.search(norm)
             and not _GENERIC_IN_SCOPE.search(norm)
-            and not _SAME_DRUG.search(norm)
+            and not (_SAME_DRUG.search(norm) and _DRINKING.search(condition.group()))
         ):
             return False, f"other condition: {condition.group()!r}"
         if substance and not (
             _CALLED_A_SUPPLEMENT.search(norm)
-            or (_GENERIC_SUBSTANCE.fullmatch(substance.group()) and _SOURCES_TOPIC.search(norm))
+            or (
+                _GENERIC_SUBSTANCE.fullmatch(substance.group())
+                and _ASKS_ABOUT_COVERAGE.search(norm)
+            )
         ):
             return False, f"other substance: {substance.group()!r}"
         medicine = _OTHER_MEDICINE.search(norm)
