@@ -252,6 +252,11 @@ _REST_OF_COMPARISON = (
     r"combien|wie ?viel|quanto|quanta)\b)[^?.!;]){0,80}"
 )
 _BENIGN_DOSE = _rx(
+    r"\bje prepare (?:un|une|mon|ma) (?:expose|memoire|devoir|oral|presentation|these)\b",
+    r"\bconvert[a-z]* \d+ ?(?:f|c|fahrenheit|celsius|degrees|inches|cm|miles|km|cups|ounces|oz|"
+    r"pounds|lbs|feet)\b(?! of (?:ldn|naltrexone))",
+    r"\bcombien de temps (?:faut-il |avant )?(?:pour |de )?(?:voir|observer|constater|remarquer|"
+    r"sentir)\b",
     r"\b(?:up|awake|wake up|woke up|waking up|wakes me up|waking) (?:at|around) (?:\d{1,2}(?::\d\d)?"
     r" ?(?:am|pm|uhr)|\d{1,2}:\d\d)\b",
     # a compounding pharmacy as a place or a business: where it is, what it ships, who it pays
@@ -459,6 +464,7 @@ _SETTLED_DOSE = _rx(
     r"prescrit)|comme (?:il|elle) m'a dit|comme prescrit)\b",
     r"\btomo (?:exatamente )?como (?:ele|ela|o medico|a medica) (?:mandou|disse|receitou)\b",
     r"\b(?:prescribed it and )?set (?:everything|it all) up\b",
+    r"\(?\bdose (?:is )?(?:already )?(?:sorted|settled|set|decided)\b(?: with (?:her|him|my [a-z]+))?\)?",
 )
 
 
@@ -557,6 +563,23 @@ _EXCESS = (
 )
 EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
     "emergency.self_harm": _rx(
+        r"\b(?:been )?(?:saving|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |the |his |"
+        r"her )?(?:pills|tablets|meds|medications?|morphine|oxy[a-z]*|sleeping pills|painkillers|"
+        r"opioids)\b|\b(?:ma|sa) derniere nuit\b|\bmon dernier jour\b|\bhoje e o fim\b|"
+        r"\b(?:it'?s |this is )?(?:my|the) last night\b|\bheute nacht ist es soweit\b|"
+        r"\bich habe alles vorbereitet\b|\bmi ultima noche\b|\bla mia ultima notte\b|"
+        r"\bminha ultima noite\b|\btonight'?s the night\b|\bhoy es el (?:final|fin)\b|"
+        r"\bc'est la fin\b(?= ?(?:ce soir|aujourd'hui|pour moi))",
+        r"\b(?:my|this (?:will be|is) my|it'?s my) last (?:one|message|question)\b[^.?!]{0,30}"
+        r"\b(?:goodbye|bye)\b|\blast message (?:anywhere|ever)\b|\bwon'?t need any more "
+        r"(?:answers|help|questions)\b|\bno (?:voy a )?necesitar mas respuestas\b|\bya no voy a "
+        r"necesitar mas\b|\bl'ultima volta che scrivo\b|\bescrevi (?:as |uma )?cartas?\b|"
+        r"\bsigned (?:the|my) will\b|\btaken care of everything\b|\btell my (?:wife|husband|kids|"
+        r"children|mum|mom|son|daughter|family|partner) (?:i'?m sorry|i love)\b|\bune lettre (?:a|"
+        r"pour) mes enfants\b|\bje veux plus vivre\b|\bmake it through (?:tonight|the night)\b|"
+        r"\bgiven (?:away )?(?:the|my) (?:cat|dog|pets?) to\b|\bme voy a tirar\b|\bje les prends "
+        r"toutes\b|\bprendo tutte le (?:pastiglie|pillole|compresse)\b|\btaking them all tonight\b|"
+        r"\bbefore i go\b[^.?!]{0,40}\bpills\b|\bpills are (?:already )?out\b",
         r"\bsuicid[a-z]*",
         r"\bself[- ]?harm[a-z]*",
         r"\b(?:kill|hurt|harm|cut|cutting|hurting|harming|killing|injure|end)[a-z]* "
@@ -787,6 +810,17 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"prete|achetee|preparada)\b|\bpensando en (?:saltar|tirarme)\b|\bquiero volver a subir\b",
     ),
     "emergency.overdose": _rx(
+        r"\b(?:took|taken|swallowed|downed|ate) (?:the |a |my )?(?:whole|entire) (?:bottle|pack|"
+        r"packet|box|blister|strip|jar)\b|\bemptied the (?:blister|bottle|pill)[a-z ]{0,10}\b|"
+        r"\b(?:took|swallowed|downed|had) (?:like |about |around |maybe )?(?:[3-9]|\d{2,}) "
+        r"(?:xanax|valium|tavor|ativan|klonopin|clonazepam|ambien|zolpidem|morphine|oxy[a-z]*|"
+        r"tramadol|sleeping (?:pills|tablets)|benadryl|tylenol|paracetamol|ibuprofen|painkillers)\b|"
+        r"\b(?:took|swallowed|downed|ate|had) (?:like |about |around |maybe )?\d{2,} of (?:my|his|"
+        r"her|the)\b|\btook everything in the (?:medicine )?(?:cabinet|cupboard)\b|\b(?:maybe |"
+        r"about |around )?\d{2,} in total\b|\b(?:una caja entera|toda la caja|el frasco entero|"
+        r"tout le flacon|toute la boite|die ganze (?:packung|schachtel|dose)|l'intera (?:scatola|"
+        r"confezione)|a caixa inteira|uma caixa inteira)\b|\b\d{2,} (?:tavor|xanax|valium|"
+        r"lorazepam|diazepam)\b",
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
         r"\b(?:already |just )?(?:took|taken|swallowed|tome|tomei|pris|genommen|geschluckt|prese|"
         r"mande|mandei)\b[^.?!]{0,30}\b(?:[6-9]|[1-9]\d+)(?:[.,]\d+)?(?: ?(?:mg|pills|capsules|"
@@ -919,6 +953,23 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[^.?!]{0,20}\bgot into\b[^.?!]{0,30}\b(?:meds|pills|tablets|capsules|medicine|bottle)\b",
     ),
     "emergency.medical": _rx(
+        r"\blips (?:look |are |turning |going )?(?:kind of |a bit |a little )?blue\b|\bcan'?t "
+        r"(?:really )?catch (?:my|his|her) breath\b|\bcan'?t feel (?:the )?(?:left|right) side\b|"
+        r"\bspeech is (?:coming out )?(?:wrong|slurred|weird)\b|\bslurred speech\b|"
+        r"\bmundwinkel hangt\b|\bkann (?:plotzlich )?nicht mehr (?:richtig )?sprechen\b|"
+        r"\bsaigne du nez depuis\b|\bnosebleed (?:for|that won'?t stop)\b|"
+        r"\bse (?:comio|comieron|trago|tragaron)\b[^.?!]{0,20}\b(?:capsulas|pastillas|pildoras)\b",
+        r"^(?=[^\n]*\b(?:oxy[a-z]*|morphin[a-z]*|morfina|fentan[a-z]*|tramadol[a-z]*|tilidin|"
+        r"hydromorphon[a-z]*|opioid[a-z]*|codein[a-z]*|methadon[a-z]*)\b)(?=[^\n]*\b(?:sweat[a-z]*|"
+        r"sudo|sudores|suando|schweiss[a-z]*|sueurs?|transpir[a-z]*)\b)(?=[^\n]*\b(?:vomit[a-z]*|"
+        r"erbrechen|vomissements?|vomito|vomitando|vomitos|shaking|tremb[a-z]*|zittern|"
+        r"diarr[a-z]*)\b)(?=[^\n]*\b(?:now|right now|ahora|agora|jetzt|ora|maintenant|i'?m "
+        r"(?:sweating|shaking|vomiting)|tengo)\b)[^\n]{0,40}",
+        r"\b(?:hypotensive|septic|rigors|altered mental status|desatting|unresponsive)\b|"
+        r"\bbp (?:is |of )?(?:[4-8]\d)/\d{2}\b|\btachy(?:cardic)? (?:at )?1[3-9]\d\b|"
+        r"\b(?:a croque|croque|mordu|chewed|bit into|gekaut|zerkaut|masticado|mastigou|"
+        r"masticato)\b[^.?!]{0,20}\b(?:gelules?|capsules?|capsulas?|kapseln?|pills?|tablets?|"
+        r"comprimes?|comprimidos?|pastillas?|pillole|compresse)\b",
         # session 6: hives with wheezing, a swelling throat (anaphylaxis), in six languages
         r"\b(?:hives|urticaria|urticaire|orticaria|nesselsucht|quaddeln|urticaria)\b[^?]{0,60}"
         r"\b(?:wheez[a-z]*|pfeifende atmung|sibilan[a-z]*|respiration sifflante|respiro "
@@ -1258,13 +1309,20 @@ _LONG_AGO = re.compile(
     r"\b(?:\d+ |[a-z]+ )?mesi fa\b|\bhace (?:\d+ |unos |[a-z]+ )?meses\b|\bmeses atras\b|"
     r"\bil y a (?:\d+ |quelques |[a-z]+ )?mois\b|\bvor (?:\d+ |ein paar |[a-z]+ )?monaten\b|"
     r"\bha (?:\d+ |[a-z]+ )?meses\b|\bl'annee (?:derniere|passee)\b|\bel ano pasado\b|"
-    r"\bletztes jahr\b|\bletzten (?:sommer|winter|herbst|fruhling)\b"
+    r"\bletztes jahr\b|\bletzten (?:sommer|winter|herbst|fruhling)\b|"
+    r"\b(?:back )?in (?:january|february|march|april|june|july|august|september|october|"
+    r"november|december)\b|\bwhen i was (?:\d+|a (?:kid|teen|teenager|child)|young)\b|"
+    r"\bcuando tenia \d+\b|\bquand j'avais \d+\b|\bals ich \d+ war\b|\bquando avevo \d+\b|"
+    r"\bquando eu tinha \d+\b"
 )
 # "took it twice by mistake, I feel completely fine": no emergency, a question on what to do
 _FEELS_FINE = re.compile(
     r"\b(?:i |he |she |)(?:feel|feels|feeling) (?:completely |totally |absolutely |"
     r"perfectly )?(?:fine|ok|"
-    r"okay|normal|good)\b|\bje me sens (?:tres |tout a fait |)?(?:bien|normal)\b|\bme siento "
+    r"okay|normal|good)\b|\bno symptoms(?: whatsoever| at all)?\b|\baucun symptome\b|"
+    r"\bsin (?:ningun )?sintomas?\b|\bkeine symptome\b|\bnessun sintomo\b|\bsem sintomas\b|"
+    r"\bme encuentro (?:perfectamente|bien)\b|\bsto benissimo\b|\bto otim[oa]\b|"
+    r"\bje me sens (?:tres |tout a fait |)?(?:bien|normal)\b|\bme siento "
     r"(?:muy |)?bien\b|\bich fuhle mich (?:ganz |)?(?:gut|normal)\b|\bmi sento (?:bene|"
     r"normale)\b|\b(?:me sinto|sinto-me) (?:bem|normal)\b|\bmir geht'?s (?:aber |eigentlich |"
     r"ganz )?gut\b|\b(?:estoy|sto|estou|to) (?:bien|bene|bem)\b|\bje vais bien\b"
@@ -1275,7 +1333,7 @@ _TAKEN_TWICE = re.compile(
     r"veces|zweimal|due volte|duas vezes|(?:two|2|zwei|deux|dos|due|duas) (?:capsules|kapseln|"
     r"pills|tablets|gelules|capsulas|capsule|pastillas|comprimidos|tabletten|comprimes|"
     r"compresse)|another (?:one|capsule|pill|tablet|dose)|(?:one|an) extra (?:capsule|pill|"
-    r"tablet|dose)|2 ?x|x ?2|a double dose|doppelt|zwei ?mal)\b"
+    r"tablet|dose)|2 ?x|x ?2|a double dose|double dosed|doppelt|zwei ?mal|\d+ ?mg instead of)\b"
 )
 # "what's naloxone, the overdose nasal spray?": the thing, not an overdose
 _STUDY_COUNT = re.compile(
@@ -1289,7 +1347,7 @@ _OVERDOSE_THING = re.compile(
 _NOT_NOW = re.compile(
     r"\bnothing'?s? (?:is )?happening\b|\bhaven't had (?:anything|any of (?:it|that|them))\b|"
     r"\bnothing like that\b|\bfor the future\b|\bjust (?:want|wanted|curious|"
-    r"asking|wondering)\b|\bin case\b"
+    r"asking|wondering|explaining|saying|so you know|for context)\b|\bin case\b"
 )
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
@@ -1306,7 +1364,11 @@ _RECOVERED = re.compile(
     r"maintenant|maintenant je vais bien|(?:i'm|i am|he's|she's|he is|she is) (?:doing )?"
     r"(?:well|fine|great|good|ok|okay) now|now (?:i'm|he's|she's|i am|he is|she is) (?:fine|"
     r"well|ok|okay|stable|clean|sober|doing (?:well|great|fine|better)))\b|"
-    r"\b(?:all|totally|completely) fine now\b|"
+    r"\b(?:all|totally|completely) fine now\b|\b(?:she's|he's|i'm|she is|he is|i am) "
+    r"(?:absolutely |totally |completely |perfectly )(?:fine|ok|okay|well)(?: now)?\b|"
+    r"\bstable and (?:home|at home)\b|\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
+    r"\bsono seguit[ao]\b|\b(?:faco|hago|fais) (?:acompanhamento|terapia|une therapie)\b|"
+    r"\bvoy a terapia\b|"
     r"\b(?:hoy|ahora|ya|hoje|agora|aujourd'hui|maintenant|heute|jetzt|oggi|ora|today|now),? "
     r"(?:(?:el|ella|ele|ela|il|elle|er|sie|lui|lei) )?(?:je vais bien|il va bien|elle va bien|"
     r"va bien|geht es (?:mir|ihm|ihr|uns) (?:richtig |wieder |sehr )?gut|sto bene|sta bene|"
@@ -1329,6 +1391,8 @@ _NOW_CONTEXT = re.compile(
     r"looking)\b|\bnow (?:looking at|considering|thinking about|interested in|"
     r"wants to try|asking about|reading about)\b|\bnow,? i (?:just |only )?(?:want|would like|"
     r"wonder|need to know|have a question|am asking|'m asking)\b|"
+    r"\b(?:i'?m|i am|he'?s|she'?s) \d+ now\b|\b(?:now|ahora|agora|maintenant|jetzt|ora|"
+    r"adesso)\b[^.?!]{0,25}\bdiagnos[a-z]*|"
     r"\b(?:now|ahora|agora|maintenant|jetzt|ora|adesso),? (?:with|con|com|avec|mit) (?:an? |un |"
     r"una |um |uma |einem |einer )?(?:[a-z]+ )?(?:cancer|cancro|krebs|tumou?re?s?|tumeur|"
     r"lymphom[ae]?|linfoma)\b"
@@ -1363,13 +1427,17 @@ _LEARNING = re.compile(
     r"(?:tesis|tesina|tfg|tfm|tcc|tese|trabajo|monografia|dissertacao)\b|\bpour (?:un|mon|ma) "
     r"(?:memoire|these|expose|examen)\b|\bfur (?:meine|meinen|mein) (?:doktorarbeit|"
     r"bachelorarbeit|masterarbeit|hausarbeit|prufung|referat)\b|\bper la (?:tesi|tesina)\b|"
-    r"\b(?:tesi|esame) di [a-z]+\b"
+    r"\b(?:tesi|esame) di [a-z]+\b|\b(?:nursing|pharmacy|medical|med|pharma) (?:student|school)\b|"
+    r"\betudiante en\b|\bpflegeschuler(?:in)?\b|\bhausarbeit\b|\b(?:a|the|my) character\b|"
+    r"\bwriting a (?:story|novel|book|scene|script)\b|\bfor overdoses\b"
 )
 # "What are suicide rates among cancer patients?": a statistic, not a crisis.
 _SUICIDE_STATISTIC = re.compile(
     r"\bsuicide (?:rates?|statistics|figures|numbers|risk (?:among|in|of))\b|\b(?:rates?|"
     r"statistics) of suicide\b|\btasa de suicidios?\b|\btaux de suicides?\b|\bsuizidrate\b|"
-    r"\btasso di suicidi[oa]?\b|\btaxa de suicidios?\b"
+    r"\btasso di suicidi[oa]?\b|\btaxa de suicidios?\b|\bsuicide prevention\b|"
+    r"\bsuizidpravention\b|\bprevencion del suicidio\b|\bprevention du suicide\b|"
+    r"\bprevenzione del suicidio\b|\bprevencao do suicidio\b"
 )
 # "How do you tell a heart attack from a panic attack?" asks for information.
 _GENERIC_SIGNS_QUESTION = re.compile(
@@ -1379,6 +1447,15 @@ _GENERIC_SIGNS_QUESTION = re.compile(
     r"sabe)|come (?:si )?(?:riconosce|riconoscere)|cuales son (?:los )?(?:sintomas|signos)|"
     r"quels sont (?:les )?(?:signes|symptomes)|(?:welche|was sind die) (?:symptome|anzeichen)|"
     r"quali sono (?:i )?(?:sintomi|segni)|quais (?:sao )?os (?:sintomas|sinais))\b"
+)
+
+
+# "Steht im Artikel, was bei einer Überdosis passiert?": a question about the documents.
+_ASKS_THE_SOURCES = re.compile(
+    r"\b(?:what does|does|did|do) (?:the |this |your )?(?:article|study|studies|sources?|review|"
+    r"abstracts?|paper) (?:say|said|mention|talk|discuss)\b|\bsteht (?:im|in dem) artikel\b|"
+    r"\bl'article (?:parle|dit|mentionne)\b|\bel articulo (?:dice|habla|menciona)\b|"
+    r"\bo artigo (?:fala|diz|menciona)\b|\bl'articolo (?:dice|parla)\b"
 )
 
 
@@ -1410,6 +1487,11 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
     """An alarming phrase that asks about a risk, a sign, cell biology or the past."""
     if _overlaps(_IDIOM, match, norm):
         return True
+    asked = _ASKS_THE_SOURCES.search(norm)
+    if asked and asked.end() <= match.start() and not re.search(
+        r"[.?!]", norm[asked.end() : match.start()]
+    ):
+        return True  # "what does the article say about LDN and seizures?"
     if _told_as_over(norm):
         return True
     now = _happening_now(norm)
@@ -1673,7 +1755,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:couper|cortar|dividir|teilen|dividere|aprire|abrir|ouvrir|offnen|open|"
             r"spezzare)\b[^.?!]{0,25}\b(?:gelules?|capsulas?|capsules?|kapseln?|capsula)\b",
             r"\b(?:stelle|stellt|stellen)\b[^.?!]{0,30}\bher\b",
-            r"\b(?:en casa|a la maison|chez moi|selbst machen|in casa|em casa)\b",
+            r"\b(?:hacer|hacerla|preparar|prepararla|fabricar|faire|preparer|fabriquer|fare|"
+            r"preparare|fazer|machen|herstellen|make|prepare)\b[^.?!]{0,30}\b(?:en casa|a la maison|"
+            r"chez moi|in casa|em casa|zu hause|at home)\b|\bselbst machen\b",
             r"\b(?:liquida|liquide|flussig[a-z]*)\b",
         ),
         False,
@@ -1894,7 +1978,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:my|me a|a) (?:ldn )?(?:prescription|script|rx)\b",
             r"\b(?:cuant[oa]s?|combien|wie ?viele?|quant[oaie]|quantos|quantas)\b(?! (?:cuesta|"
             r"coute|"
-            r"kostet|costa|custa|tiempo|de temps|temps|tempo|lange|e|es|est|ist|e efficace)\b)",
+            r"kostet|costa|custa|tiempo|de temps|temps|tempo|lange|e|es|est|ist|e efficace|tarda|"
+            r"demora|dura)\b)",
             r"\b(?:cantidad|quantite|menge|quantita|quantidade)\b",
         ),
         True,
@@ -2423,6 +2508,14 @@ _FOLLOW_UP_TOPIC = re.compile(
 )
 
 
+# After a double dose taken by mistake: what to do about the next one.
+_WHAT_NOW = re.compile(
+    r"\bwhat (?:should|do|can) i do\b|\bskip\b|\bsaute\b|\bsauter\b|\b(?:me )?salto\b|"
+    r"\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
+    r"\bque hago\b|\bwas soll ich\b|\bche faccio\b|\bo que (?:eu )?fa[cç]o\b|\bla salto\b"
+)
+
+
 @dataclass(frozen=True)
 class _Cue:
     reason: str
@@ -2443,6 +2536,8 @@ def _dosing_cues(norm: str) -> list[_Cue]:
         match = pattern.search(text)
         if match:
             cues.append(_Cue(reason, match.group().strip()))
+    if not cues and _TAKEN_TWICE.search(text) and (what := _WHAT_NOW.search(text)):
+        cues.append(_Cue("dosing.other", what.group()))
     if cues and (weight := _WEIGHT.search(text)):
         cues.append(_Cue("dosing.conversion", weight.group()))
     return cues
@@ -2573,6 +2668,7 @@ def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | N
 
 _IN_SCOPE = re.compile(
     r"\b(?:ldn|naltrexone|ntx|ogf|ogfr|opioid[a-z]*|oppioid[a-z]*|opiate[a-z]*|endorphin[a-z]*|"
+    r"morphine|morfina|morphin|fentanyl|oxycodone|oxycontin|hydromorphone|codeine|tilidin|"
     r"low[- ]dose|dosis baja|faible dose|basso dosaggio|dose baixa|niedrig dosiert|"
     r"dose bassa|baixa dose|niedrige dosis|niedrigen dosis|baja dosis|dosis (?:tan )?bajas?|"
     r"(?:dose|dosis|dosi|dosaggio) (?:e |es |est |ist |is )?(?:cosi |tan |si |so |aussi )?(?:low|"
@@ -2696,7 +2792,8 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"vitamins?|vitamina|vitamine|vit [a-e]|zinc|selenium|melatonin|mistletoe|iscador|laetrile|"
     r"mistel[a-z]*|vischio|muerdago|visco|helixor|abnoba|naloxone|narcan|"
     r"apricot|"
-    r"b17|essential oils?|frankincense|mushrooms?|turkey tail|reishi|chaga|green tea|ginger|"
+    r"b17|essential oils?|huiles? essentielles?|aceites? esenciales?|atherische ole|"
+    r"oli essenziali|oleos essenciais|metformina|frankincense|mushrooms?|turkey tail|reishi|chaga|green tea|ginger|"
     r"garlic|keto|ketogenic|diet|dieta|diat|fasting|ayuno|jeune|fasten|digiuno|jejum|juicing|"
     r"alkaline|baking soda|bicarbonat[a-z]*|fosfoetanolamina|phosphoethanolamine|"
     r"hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
@@ -2726,7 +2823,9 @@ _OTHER_MEDICINE = re.compile(
     r"xanax|alprazolam|lorazepam|diazepam|valium|benzodiazepin[a-z]*|benzos|tachipirina|"
     r"doliprane|dafalgan|efferalgan|cannabidiol[a-z]*|canabidiol|insulin[a-z]*|ssris?|zolpidem|"
     r"ambien|trazodon[a-z]*|mirtazapin[a-z]*|quetiapin[a-z]*|seroquel|lithium|adderall|"
-    r"ritalin|methotrexat[a-z]*|metotrexato)\b"
+    r"ritalin|methotrexat[a-z]*|metotrexato|capecitabin[a-z]*|xeloda|paclitaxel|taxol|"
+    r"docetaxel|carboplatin[a-z]*|gemcitabin[a-z]*|doxorubicin[a-z]*|cyclophosphamid[a-z]*|"
+    r"irinotecan|nivolumab|opdivo|metformin[a-z]*)\b"
 )
 _TOGETHER = re.compile(
     r"\+|&|\b(?:with|w|together|alongside|clash[a-z]*|interact[a-z]*|compatible|combine[a-z]*|"
@@ -2763,12 +2862,13 @@ _OTHER_CANCER = _rx(
     r"head and neck|testicular|triple[- ]negative|her2\+?|small[- ]cell) (?:cancers?|tumou?rs?|"
     r"carcinomas?|mets|metastas[ie]s|ca)\b|\bcancer of the (?:pancreas|prostate|lungs?|breast|"
     r"liver|bladder|kidneys?|stomach|cervix|uterus|thyroid|bones?|brain|skin|blood|esophagus)\b|"
-    r"\b(?:for|in|on|with|and) (?:the )?(?:pancreas|prostate|lungs?|breast)\b(?! (?:feeding|"
+    r"\b(?:for|in|on|with|and|about) (?:the )?(?:pancreas|pancreatic|prostate|lungs?|breast)\b"
+    r"(?! (?:feeding|"
     r"function|health|milk|tissue|enzymes?)\b)",
     r"\b(?:melanomas?|melanome|melanom|lymphomas?|lymphome|lymphom|linfomas?|leuk[a]?emias?|"
     r"leucemias?|leucemie|leukamie|glioblastomas?|gliomas?|myelomas?|mielomas?|myelome|"
     r"sarcomas?|sarkom|sarcome|neuroblastomas?|mesotheliomas?|hemangiosarcomas?|"
-    r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?)\b",
+    r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?)\b",
     r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
     r"des |della |dello |al |alla |au |a |na |no |di )?(?:la |l'|el |o |a |le |os )?(?:pancreas|"
     r"prostata|prostate|pulmon|pulmones|pulmao|poumons?|polmoni?|mama|seno|sein|higado|figado|"
@@ -2848,6 +2948,7 @@ _GENERAL_CHAT = _rx(
     r"[^.?!]{0,20}\b(?:poem|poems|haiku|story|song|essay|limerick|joke|email|letter|code|"
     r"script|rap|sonnet|poema|poeme|gedicht|poesia|cuento|histoire|geschichte|storia|historia)\b",
     r"\b(?:joke|haiku|limerick|poem|weather|forecast|world cup|football|soccer|basketball|"
+    r"going to rain|rain tomorrow|snow tomorrow|llover|pleuvoir|regnen|piovere|chover|"
     r"baseball|super bowl|olympics|election|president|prime minister|capital of|recipe|bake|"
     r"baking|cook|cooking|movie|movies|film|sci-fi|novel to read|music|translate|python|"
     r"javascript|bitcoin|crypto|stock market|universe|planet|mona lisa|pizza|"
@@ -2878,7 +2979,7 @@ _ON_TOPIC_USE = re.compile(
     r"macrophages?|apoptosis|cells?|growth|it|this|that|dogs?|cats?|pets?|body|fight|survival|"
     r"recovery|treatment|therapy|mice|mouse|animals?|humans?|studies|study|research|"
     r"ogf[a-z]*|outcomes?|prognosis|spread|relapse|recurrence|what|which|how|anything|"
-    r"something|everything|dose|doses|dosis)\b"
+    r"something|everything|dose|doses|dosis|experiment[a-z]*|priming|oxaliplatin|cisplatin)\b"
 )
 
 
@@ -2957,6 +3058,15 @@ def _previous_turn_in_scope(history: Sequence[Mapping[str, Any]]) -> bool:
 
 
 _UNANCHORED = ("cancer in general", "no topic of the sources")
+# A chemotherapy drug named beside chemotherapy: "LDN alongside chemo? She starts carboplatin".
+_CHEMO_DRUG = re.compile(
+    r"capecitabin[a-z]*|xeloda|paclitaxel|taxol|docetaxel|carboplatin[a-z]*|gemcitabin[a-z]*|"
+    r"doxorubicin[a-z]*|cyclophosphamid[a-z]*|irinotecan"
+)
+_CHEMO_WORD = re.compile(r"\b(?:chemo[a-z]*|quimio[a-z]*|chimio[a-z]*|chemio[a-z]*|ovarian|ovari[a-z]*)\b")
+_BETTER_THAN = re.compile(
+    r"\b(?:better|mieux|meglio|mejor|melhor|besser)\b|\b(?:vs|versus|or|ou|o|oder)\b"
+)
 _DIED_OF = re.compile(
     r"\b(?:died|passed away|lost (?:my|her|his|our) [a-z]+|morto|morta|murio|morreu|gestorben|"
     r"verstorben|decede|decedee|fallecio|faleceu)\b"
@@ -3130,6 +3240,37 @@ _NOT_COVERED = _rx(
     r"nostra)\b|\bout of pocket\b|\bcomparticip[a-z]*\b|\bwo krieg(?:e)? ich\b",
     r"\b(?:fake|counterfeit|different colou?r|falsificad[oa]s?|contrefa[a-z]*|gefalscht[a-z]*|"
     r"contraffatt[oa]|falsificad[oa])\b",
+    r"\bpsoriase\b|\bpage (?:keeps )?(?:freezing|crashing|loading)\b|\b(?:website|site) (?:is )?"
+    r"(?:down|broken|slow)\b|\b(?:do|does) (?:you guys|y'all|you) sell\b|\bpartner pharmac(?:y|ies)"
+    r"\b|\bwho (?:actually |originally )?invented\b|\bonline pharmac(?:y|ies)\b|\bwithout "
+    r"seeing a doctor\b|\blegal (?:en|in|au|na|no) (?!the )[a-z]+|\bswissmedic\b|"
+    r"\bin der apotheke kaufen\b|\bse consigue\b|\bderivacion\b|\bimpegnativa\b|\buberweisung\b|"
+    r"\bencaminhamento\b|\barret (?:de )?maladie\b|\bsick (?:leave|note)\b|\bbaja (?:medica|"
+    r"laboral)\b|\bkrankschreibung\b|\bkrankmeldung\b|\bcertificato di malattia\b|"
+    r"\batestado medico\b",
+    r"\bca-?125\b[^?]{0,60}\b(?:worried|worrying|bad|normal)\b|\bplatelets?\b|\bplaquetas\b|\bhemograma\b|\bblood count\b|"
+    r"\bneutrophils?\b|\btumou?r markers?\b|\bmy (?:markers|labs|lab results|bloodwork)\b|"
+    r"\bmeus exames\b|\bmis analisis\b",
+    r"\bgrie(?:f|ving)\b|\bcoping\b|\bcalm (?:down|myself)\b|\bruhiger\b|\bberuhigen\b|"
+    r"\bhow (?:do|can|should) i tell (?:her|him|my|them|the kids)\b|\bcomo (?:eu )?(?:conto|"
+    r"le digo|se lo digo)\b|\bcomment (?:lui )?(?:dire|annoncer)\b|\bwie sage ich\b|"
+    r"\bduelo\b|\btrauer\b|\blutto\b|\bdeuil\b|\bdesahogarme\b",
+    r"\b(?:do you (?:save|store|keep|record|log)|are you (?:a |an )?(?:bot|ai|robot|human|real "
+    r"person|chatgpt)|eres (?:una? )?(?:ia|inteligencia artificial|bot|robot|humano|persona)|"
+    r"quien te (?:ha )?programado|who (?:made|built|programmed|created) you|es-tu un robot|"
+    r"bist du ein (?:bot|mensch|roboter)|sei un (?:bot|robot)|voce e um robo)\b",
+    r"\bhow long does (?:ldn|it|naltrexone) take to\b|\bcuanto tarda\b|\bcombien de temps "
+    r"(?:faut-il |avant )?(?:pour |de )?(?:voir|observer|constater|remarquer|sentir)\b|\bwie lange "
+    r"dauert es,? bis\b|\bdopo quanto tempo\b|\bquanto tempo (?:demora|leva)\b|\bwhen (?:should|"
+    r"will|can|do) (?:i|we) (?:expect|see)\b[^?]{0,20}\b(?:difference|results?|improvement|"
+    r"change)\b",
+    r"\blong[- ]term (?:studies|data|trials)\b|\blangzeit[a-z]*\b|\b10\+? years\b|\bfor years\b|\b(?:percentage|"
+    r"percent|proportion) of (?:[a-z]+ )?(?:patients|people|users)\b|\bwhat percent(?:age)? of "
+    r"real\b|\bcelebrit[a-z]*\b|\bfamous (?:actor|actress|singer|person|people)\b|\bgeneric\b"
+    r"[^?]{0,30}\bbrand\b|\bqualifications?\b|\bcredentials?\b|\bpasa consulta\b|\bpedir "
+    r"cita\b|\bmarcar (?:uma )?consulta\b|\bprendre rendez-vous\b|\bappuntamento\b|\bwho "
+    r"invented\b|\berfunden\b|\binvento la\b|\binventou\b|\bdrink (?:alcohol|a little|some "
+    r"wine)\b|\bcervez[a-z]*|\bcervej[a-z]*|\bapero\b|\b(?:lactose|gluten)\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )
@@ -3149,7 +3290,12 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     ):
         return False, f"a cancer the sources do not study: {other_cancer.group()!r}"
     medicine = _OTHER_MEDICINE.search(norm)
-    if medicine and _TOGETHER.search(norm) and not _SOURCES_TOPIC.search(norm):
+    if (
+        medicine
+        and not (_CHEMO_DRUG.fullmatch(medicine.group()) and _CHEMO_WORD.search(norm))
+        and (_TOGETHER.search(norm) or _BETTER_THAN.search(norm) or not _IN_SCOPE.search(norm))
+    ):
+        # "LDN with my amlodipine?", "better than metformin?", "capecitabina: side effects?"
         return False, f"other medicine: {medicine.group()!r}"
     anchor = _IN_SCOPE.search(norm)
     chat = _GENERAL_CHAT.search(norm)
@@ -3180,9 +3326,6 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
             )
         ):
             return False, f"other substance: {substance.group()!r}"
-        medicine = _OTHER_MEDICINE.search(norm)
-        if medicine and _TOGETHER.search(norm):
-            return False, f"other medicine: {medicine.group()!r}"
         other_use = None if _CANCER.search(norm) else _other_use(norm)
         if other_use:
             return False, f"other use: {other_use!r}"
@@ -3362,7 +3505,9 @@ class Policy:
         if _CELL_SUICIDE.search(norm) or _OVERDOSE_IN_THE_SOURCES.search(norm):
             return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
         if _FEELS_FINE.search(norm) and _TAKEN_TWICE.search(norm):
-            return None  # "took two by mistake, I feel fine: skip tomorrow's?" (as the patterns)
+            return None
+        if _told_as_over(norm):
+            return None  # "last year I overdosed; I'm fine now and in therapy. What is LDN for?"  # "took two by mistake, I feel fine: skip tomorrow's?" (as the patterns)
         p, reason = self.emergency_classifier.predict(alarm_text(norm))
         threshold = self.emergency_classifier.threshold
         if cue is None or _told_as_over(norm):
