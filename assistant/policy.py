@@ -257,8 +257,8 @@ _BENIGN_DOSE = _rx(
     r"pounds|lbs|feet)\b(?! of (?:ldn|naltrexone))",
     r"\bcombien de temps (?:faut-il |avant )?(?:pour |de )?(?:voir|observer|constater|remarquer|"
     r"sentir)\b",
-    r"\b(?:up|awake|wake up|woke up|waking up|wakes me up|waking) (?:at|around) (?:\d{1,2}(?::\d\d)?"
-    r" ?(?:am|pm|uhr)|\d{1,2}:\d\d)\b",
+    r"\b(?:up|awake|wake up|woke up|waking up|wakes me up|waking) (?:at|around) "
+    r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|uhr)|\d{1,2}:\d\d)\b",
     # a compounding pharmacy as a place or a business: where it is, what it ships, who it pays
     r"(?<!order )(?<!ask )(?<!get )\b(?:from|near|in|at) (?:a |the |my |our |your )?compounding "
     r"pharmac(?:y|ies)\b"
@@ -464,7 +464,8 @@ _SETTLED_DOSE = _rx(
     r"prescrit)|comme (?:il|elle) m'a dit|comme prescrit)\b",
     r"\btomo (?:exatamente )?como (?:ele|ela|o medico|a medica) (?:mandou|disse|receitou)\b",
     r"\b(?:prescribed it and )?set (?:everything|it all) up\b",
-    r"\(?\bdose (?:is )?(?:already )?(?:sorted|settled|set|decided)\b(?: with (?:her|him|my [a-z]+))?\)?",
+    r"\(?\bdose (?:is )?(?:already )?(?:sorted|settled|set|decided)\b"
+    r"(?: with (?:her|him|my [a-z]+))?\)?",
 )
 
 
@@ -570,7 +571,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bich habe alles vorbereitet\b|\bmi ultima noche\b|\bla mia ultima notte\b|"
         r"\bminha ultima noite\b|\btonight'?s the night\b|\bhoy es el (?:final|fin)\b|"
         r"\bc'est la fin\b(?= ?(?:ce soir|aujourd'hui|pour moi))",
-        r"\b(?:my|this (?:will be|is) my|it'?s my) last (?:one|message|question)\b[^.?!]{0,30}"
+        r"\b(?:my|this (?:will be|is) my|it'?s my) last (?:one|message|question)\b[^?!]{0,30}"
         r"\b(?:goodbye|bye)\b|\blast message (?:anywhere|ever)\b|\bwon'?t need any more "
         r"(?:answers|help|questions)\b|\bno (?:voy a )?necesitar mas respuestas\b|\bya no voy a "
         r"necesitar mas\b|\bl'ultima volta che scrivo\b|\bescrevi (?:as |uma )?cartas?\b|"
@@ -814,7 +815,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"packet|box|blister|strip|jar)\b|\bemptied the (?:blister|bottle|pill)[a-z ]{0,10}\b|"
         r"\b(?:took|swallowed|downed|had) (?:like |about |around |maybe )?(?:[3-9]|\d{2,}) "
         r"(?:xanax|valium|tavor|ativan|klonopin|clonazepam|ambien|zolpidem|morphine|oxy[a-z]*|"
-        r"tramadol|sleeping (?:pills|tablets)|benadryl|tylenol|paracetamol|ibuprofen|painkillers)\b|"
+        r"tramadol|sleeping (?:pills|tablets)|benadryl|tylenol|paracetamol|ibuprofen|"
+        r"painkillers)\b|"
         r"\b(?:took|swallowed|downed|ate|had) (?:like |about |around |maybe )?\d{2,} of (?:my|his|"
         r"her|the)\b|\btook everything in the (?:medicine )?(?:cabinet|cupboard)\b|\b(?:maybe |"
         r"about |around )?\d{2,} in total\b|\b(?:una caja entera|toda la caja|el frasco entero|"
@@ -1346,8 +1348,9 @@ _OVERDOSE_THING = re.compile(
 # "nothing's happening, I just want to know for the future"
 _NOT_NOW = re.compile(
     r"\bnothing'?s? (?:is )?happening\b|\bhaven't had (?:anything|any of (?:it|that|them))\b|"
-    r"\bnothing like that\b|\bfor the future\b|\bjust (?:want|wanted|curious|"
-    r"asking|wondering|explaining|saying|so you know|for context)\b|\bin case\b"
+    r"\bnothing like that\b|\bfor the future\b|\bjust (?:want|wanted) to (?:know|ask|check|"
+    r"understand|learn)\b|\bjust (?:curious|asking|wondering|explaining|saying|so you know|for "
+    r"context)\b|\bin case\b"
 )
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
@@ -1366,7 +1369,7 @@ _RECOVERED = re.compile(
     r"well|ok|okay|stable|clean|sober|doing (?:well|great|fine|better)))\b|"
     r"\b(?:all|totally|completely) fine now\b|\b(?:she's|he's|i'm|she is|he is|i am) "
     r"(?:absolutely |totally |completely |perfectly )(?:fine|ok|okay|well)(?: now)?\b|"
-    r"\bstable and (?:home|at home)\b|\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
+    r"\bstable and (?:home|at home)(?: now)?\b|\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
     r"\bsono seguit[ao]\b|\b(?:faco|hago|fais) (?:acompanhamento|terapia|une therapie)\b|"
     r"\bvoy a terapia\b|"
     r"\b(?:hoy|ahora|ya|hoje|agora|aujourd'hui|maintenant|heute|jetzt|oggi|ora|today|now),? "
@@ -1488,8 +1491,10 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
     if _overlaps(_IDIOM, match, norm):
         return True
     asked = _ASKS_THE_SOURCES.search(norm)
-    if asked and asked.end() <= match.start() and not re.search(
-        r"[.?!]", norm[asked.end() : match.start()]
+    if (
+        asked
+        and asked.end() <= match.start()
+        and not re.search(r"[.?!]", norm[asked.end() : match.start()])
     ):
         return True  # "what does the article say about LDN and seizures?"
     if _told_as_over(norm):
@@ -1756,8 +1761,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"spezzare)\b[^.?!]{0,25}\b(?:gelules?|capsulas?|capsules?|kapseln?|capsula)\b",
             r"\b(?:stelle|stellt|stellen)\b[^.?!]{0,30}\bher\b",
             r"\b(?:hacer|hacerla|preparar|prepararla|fabricar|faire|preparer|fabriquer|fare|"
-            r"preparare|fazer|machen|herstellen|make|prepare)\b[^.?!]{0,30}\b(?:en casa|a la maison|"
-            r"chez moi|in casa|em casa|zu hause|at home)\b|\bselbst machen\b",
+            r"preparare|fazer|machen|herstellen|make|prepare)\b[^.?!]{0,30}\b(?:en casa|"
+            r"a la maison|chez moi|in casa|em casa|zu hause|at home)\b|\bselbst machen\b",
             r"\b(?:liquida|liquide|flussig[a-z]*)\b",
         ),
         False,
@@ -2793,7 +2798,8 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"mistel[a-z]*|vischio|muerdago|visco|helixor|abnoba|naloxone|narcan|"
     r"apricot|"
     r"b17|essential oils?|huiles? essentielles?|aceites? esenciales?|atherische ole|"
-    r"oli essenziali|oleos essenciais|metformina|frankincense|mushrooms?|turkey tail|reishi|chaga|green tea|ginger|"
+    r"oli essenziali|oleos essenciais|metformina|frankincense|mushrooms?|turkey tail|reishi|"
+    r"chaga|green tea|ginger|"
     r"garlic|keto|ketogenic|diet|dieta|diat|fasting|ayuno|jeune|fasten|digiuno|jejum|juicing|"
     r"alkaline|baking soda|bicarbonat[a-z]*|fosfoetanolamina|phosphoethanolamine|"
     r"hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
@@ -3063,7 +3069,9 @@ _CHEMO_DRUG = re.compile(
     r"capecitabin[a-z]*|xeloda|paclitaxel|taxol|docetaxel|carboplatin[a-z]*|gemcitabin[a-z]*|"
     r"doxorubicin[a-z]*|cyclophosphamid[a-z]*|irinotecan"
 )
-_CHEMO_WORD = re.compile(r"\b(?:chemo[a-z]*|quimio[a-z]*|chimio[a-z]*|chemio[a-z]*|ovarian|ovari[a-z]*)\b")
+_CHEMO_WORD = re.compile(
+    r"\b(?:chemo[a-z]*|quimio[a-z]*|chimio[a-z]*|chemio[a-z]*|ovarian|ovari[a-z]*)\b"
+)
 _BETTER_THAN = re.compile(
     r"\b(?:better|mieux|meglio|mejor|melhor|besser)\b|\b(?:vs|versus|or|ou|o|oder)\b"
 )
@@ -3248,7 +3256,8 @@ _NOT_COVERED = _rx(
     r"\bencaminhamento\b|\barret (?:de )?maladie\b|\bsick (?:leave|note)\b|\bbaja (?:medica|"
     r"laboral)\b|\bkrankschreibung\b|\bkrankmeldung\b|\bcertificato di malattia\b|"
     r"\batestado medico\b",
-    r"\bca-?125\b[^?]{0,60}\b(?:worried|worrying|bad|normal)\b|\bplatelets?\b|\bplaquetas\b|\bhemograma\b|\bblood count\b|"
+    r"\bca-?125\b[^?]{0,60}\b(?:worried|worrying|bad|normal)\b|\bplatelets?\b|\bplaquetas\b|"
+    r"\bhemograma\b|\bblood count\b|"
     r"\bneutrophils?\b|\btumou?r markers?\b|\bmy (?:markers|labs|lab results|bloodwork)\b|"
     r"\bmeus exames\b|\bmis analisis\b",
     r"\bgrie(?:f|ving)\b|\bcoping\b|\bcalm (?:down|myself)\b|\bruhiger\b|\bberuhigen\b|"
@@ -3264,7 +3273,8 @@ _NOT_COVERED = _rx(
     r"dauert es,? bis\b|\bdopo quanto tempo\b|\bquanto tempo (?:demora|leva)\b|\bwhen (?:should|"
     r"will|can|do) (?:i|we) (?:expect|see)\b[^?]{0,20}\b(?:difference|results?|improvement|"
     r"change)\b",
-    r"\blong[- ]term (?:studies|data|trials)\b|\blangzeit[a-z]*\b|\b10\+? years\b|\bfor years\b|\b(?:percentage|"
+    r"\blong[- ]term (?:studies|data|trials)\b|\blangzeit[a-z]*\b|\b10\+? years\b|\bfor years\b|"
+    r"\b(?:percentage|"
     r"percent|proportion) of (?:[a-z]+ )?(?:patients|people|users)\b|\bwhat percent(?:age)? of "
     r"real\b|\bcelebrit[a-z]*\b|\bfamous (?:actor|actress|singer|person|people)\b|\bgeneric\b"
     r"[^?]{0,30}\bbrand\b|\bqualifications?\b|\bcredentials?\b|\bpasa consulta\b|\bpedir "
@@ -3505,9 +3515,9 @@ class Policy:
         if _CELL_SUICIDE.search(norm) or _OVERDOSE_IN_THE_SOURCES.search(norm):
             return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
         if _FEELS_FINE.search(norm) and _TAKEN_TWICE.search(norm):
-            return None
+            return None  # "took two by mistake, I feel fine: skip tomorrow's?" (as the patterns)
         if _told_as_over(norm):
-            return None  # "last year I overdosed; I'm fine now and in therapy. What is LDN for?"  # "took two by mistake, I feel fine: skip tomorrow's?" (as the patterns)
+            return None  # "last year I overdosed; I'm fine now and in therapy. What is LDN for?"
         p, reason = self.emergency_classifier.predict(alarm_text(norm))
         threshold = self.emergency_classifier.threshold
         if cue is None or _told_as_over(norm):
