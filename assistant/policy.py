@@ -251,6 +251,11 @@ _REST_OF_COMPARISON = (
     r"dois|devrais|soll|kann ich|devo|posso|how much|how many|how often|what|when|cuanto|cuanta|"
     r"combien|wie ?viel|quanto|quanta)\b)[^?.!;]){0,80}"
 )
+# "Which pharmacy …?": a place, not a way to prepare or take it (and no emergency).
+_WHICH_PHARMACY = re.compile(
+    r"\b(?:welche|which|what|any|quelle|que|cual|quale|qual) (?:apotheke|pharmac(?:y|ies)|"
+    r"pharmacie|farmacia)\b"
+)
 _BENIGN_DOSE = _rx(
     r"\bje prepare (?:un|une|mon|ma) (?:expose|memoire|devoir|oral|presentation|these)\b",
     r"\bconvert[a-z]* \d+ ?(?:f|c|fahrenheit|celsius|degrees|inches|cm|miles|km|cups|ounces|oz|"
@@ -266,8 +271,7 @@ _BENIGN_DOSE = _rx(
     r"(?:near|in|that (?:does|ships|makes|sells|do|ship))\b|\bkickbacks? from compounding "
     r"pharmac(?:y|ies)\b|\bsome compounders (?:better|more reliable)\b",
     # "Welche Apotheke stellt LDN-Kapseln her?": which pharmacy, not how to make it
-    r"\b(?:welche|which|what|any|quelle|que|cual|quale|qual) (?:apotheke|pharmac(?:y|ies)|"
-    r"pharmacie|farmacia)\b[^?]{0,60}",
+    rf"{_WHICH_PHARMACY.pattern}[^?]{{0,60}}",
     r"\b(?:at|in|with|using) (?:very |much |such |the )?(?:low|lower|high|higher|normal|"
     r"regular|standard|usual|small|smaller|large|larger|different|therapeutic|much higher) doses\b",
     r"\bdose[- ]dependen[a-z]*",
@@ -3088,10 +3092,6 @@ _CALLED_A_SUPPLEMENT = re.compile(
 )
 _GENERIC_SUBSTANCE = re.compile(r"supplements?")
 _DRINKING = re.compile(r"beber|drinking|boire|bere|trinken|alcohol|alcool|alkohol")
-_WHICH_PHARMACY = re.compile(
-    r"\b(?:welche|which|what|any|quelle|que|cual|quale|qual) (?:apotheke|pharmac(?:y|ies)|"
-    r"pharmacie|farmacia)\b"
-)
 _WHY_SUPERVISED = re.compile(
     r"\b(?:why|warum|wieso|pourquoi|por ?que|perche)\b[^?]{0,80}\b(?:supervis[a-z]*|aufsicht|"
     r"supervisione|supervisao|surveillance|vigilancia|controllo medico)\b"
