@@ -2654,6 +2654,24 @@ def _dose_as_context(norm: str, dosing: _DosingFinding, probability: float | Non
     return probability < ceiling
 
 
+def _unless_not_asked(
+    norm: str, dosing: _DosingFinding, probability: float | None
+) -> _DosingFinding:
+    """The finding, unless the dose words only tell a dose already taken, say what a dose
+    does, or give a dose as context the classifier reads no request in."""
+    if not dosing.reason:
+        return dosing
+    if _stated_dose_only(norm, dosing):
+        told = "a dose already taken, told as context"
+        return _DosingFinding(None, (*dosing.evidence, told), context=True)
+    if _describes_dose(norm, dosing):
+        told = "what a dose does, not asked for"
+        return _DosingFinding(None, (*dosing.evidence, told), described=True)
+    if _dose_as_context(norm, dosing, probability):
+        return _DosingFinding(None, (*dosing.evidence, "the dose is context, not asked"))
+    return dosing
+
+
 def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | None:
     """The previous user turn asked for a dose and this one only changes whom it is for."""
     if _FOLLOW_UP_TOPIC.search(norm) or len(norm.split()) > 20:
@@ -3090,7 +3108,6 @@ _CALLED_A_SUPPLEMENT = re.compile(
     r"\b(?:is|called|calls|call|as) (?:ldn |it |naltrexone )?(?:actually |really |just )?(?:an? )?"
     r"(?:natural |herbal |dietary )?supplement\b"
 )
-_GENERIC_SUBSTANCE = re.compile(r"supplements?")
 _DRINKING = re.compile(r"beber|drinking|boire|bere|trinken|alcohol|alcool|alkohol")
 _WHY_SUPERVISED = re.compile(
     r"\b(?:why|warum|wieso|pourquoi|por ?que|perche)\b[^?]{0,80}\b(?:supervis[a-z]*|aufsicht|"
@@ -3331,7 +3348,7 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         if substance and not (
             _CALLED_A_SUPPLEMENT.search(norm)
             or (
-                _GENERIC_SUBSTANCE.fullmatch(substance.group())
+                substance.group() in ("supplement", "supplements")
                 and _ASKS_ABOUT_COVERAGE.search(norm)
             )
         ):
@@ -3442,16 +3459,7 @@ class Policy:
             None if self.classifier is None else self.classifier.score(classifier_text(norm))
         )
         learned = self._describe(probability)
-        if dosing.reason and _stated_dose_only(norm, dosing):
-            dosing = _DosingFinding(
-                None, (*dosing.evidence, "a dose already taken, told as context"), context=True
-            )
-        if dosing.reason and _describes_dose(norm, dosing):
-            dosing = _DosingFinding(
-                None, (*dosing.evidence, "what a dose does, not asked for"), described=True
-            )
-        if dosing.reason and _dose_as_context(norm, dosing, probability):
-            dosing = _DosingFinding(None, (*dosing.evidence, "the dose is context, not asked"))
+        dosing = _unless_not_asked(norm, dosing, probability)
         if dosing.reason:
             return Verdict("refusal", dosing.reason, (*dosing.evidence, *learned, *noted))
         previous = _dosing_followup(history, norm)
