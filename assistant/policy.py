@@ -559,7 +559,7 @@ _PAST_INTAKE = r"(?:took|taken|swallowed|ate|eaten|had|popped|downed|gave|given|
 _EXCESS = (
     r"(?:too (?:many|much)|(?:a |the |my |his |her |their )?(?:whole|entire|full) "
     r"(?:bottle|box|pack|packet|blister|strip|month|supply)|all (?:of )?(?:my|his|her|their|the) "
-    r"(?:pills|tablets|capsules|meds|medication|medicine|ldn|naltrexone|painkillers|"
+    r"(?:[a-z]+'s )?(?:pills|tablets|capsules|meds|medication|medicine|ldn|naltrexone|painkillers|"
     r"sleeping (?:pills|tablets)|antidepressants|opioids|oxy)|(?:ten|twenty|thirty|"
     r"forty|fifty|a dozen|dozens|a handful|handful|several|\d{2,}) (?:of )?(?:my |his |her |the )?"
     r"(?:pills|tablets|capsules|ldn|naltrexone)|double|triple|extra (?:pills|doses?)|"
@@ -1331,14 +1331,20 @@ _FEELS_FINE = re.compile(
     r"\bje me sens (?:tres |tout a fait |)?(?:bien|normal)\b|\bme siento "
     r"(?:muy |)?bien\b|\bich fuhle mich (?:ganz |)?(?:gut|normal)\b|\bmi sento (?:bene|"
     r"normale)\b|\b(?:me sinto|sinto-me) (?:bem|normal)\b|\bmir geht'?s (?:aber |eigentlich |"
-    r"ganz )?gut\b|\b(?:estoy|sto|estou|to) (?:bien|bene|bem)\b|\bje vais bien\b"
+    r"ganz )?gut\b|\b(?:estoy|sto|estou|to) (?:bien|bene|bem)\b|\bje vais bien\b|"
+    r"\b(?:estoy|estou|sto) (?:perfect[oa]|perfeitamente|benissimo|otim[oa])\b|"
+    r"\bcero sintomas\b|\bgeht (?:es )?mir (?:aber |eigentlich |ganz )?gut\b|"
+    r"\bkeine (?:beschwerden|symptome|nebenwirkungen)\b|\bmerke (?:gar |absolut )?nichts\b|"
+    r"\b(?:i )?(?:don'?t|do not) feel (?:anything|any different)\b|\bnon sento (?:niente|nulla)\b|"
+    r"\bno (?:noto|siento) nada\b|\bje ne sens rien\b|\bnao sinto nada\b"
 )
 _TAKEN_TWICE = re.compile(
     r"^(?![^\n]{0,400}\b(?:overdos|sobredos|surdos|uberdos|sovradosagg))[^\n]{0,400}\b(?:twice|"
     r"two times|deux fois|dos "
     r"veces|zweimal|due volte|duas vezes|(?:two|2|zwei|deux|dos|due|duas) (?:capsules|kapseln|"
     r"pills|tablets|gelules|capsulas|capsule|pastillas|comprimidos|tabletten|comprimes|"
-    r"compresse)|another (?:one|capsule|pill|tablet|dose)|(?:one|an) extra (?:capsule|pill|"
+    r"compresse)|another (?:one|capsule|pill|tablet|dose)|(?:pris|genommen|preso|tomei|tome) (?:deux|zwei|due|"
+    r"duas|dos)|(?:eine|a|une|una|um|uma) (?:zweite|second|seconde|segunda|seconda)|(?:one|an) extra (?:capsule|pill|"
     r"tablet|dose)|2 ?x|x ?2|a double dose|double dosed|doppelt|zwei ?mal|\d+ ?mg instead of)\b"
 )
 # "what's naloxone, the overdose nasal spray?": the thing, not an overdose
@@ -1373,7 +1379,9 @@ _RECOVERED = re.compile(
     r"well|ok|okay|stable|clean|sober|doing (?:well|great|fine|better)))\b|"
     r"\b(?:all|totally|completely) fine now\b|\b(?:she's|he's|i'm|she is|he is|i am) "
     r"(?:absolutely |totally |completely |perfectly )(?:fine|ok|okay|well)(?: now)?\b|"
-    r"\bstable and (?:home|at home)(?: now)?\b|\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
+    r"\bstable and (?:home|at home)(?: now)?\b|\b(?:i'm|i am|i've been|been|he's|she's|he is|she "
+    r"is) (?:clean|sober)(?: (?:now|since|ever since))?\b|\bnot on any [a-z]+ now\b|"
+    r"\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
     r"\bsono seguit[ao]\b|\b(?:faco|hago|fais) (?:acompanhamento|terapia|une therapie)\b|"
     r"\bvoy a terapia\b|"
     r"\b(?:hoy|ahora|ya|hoje|agora|aujourd'hui|maintenant|heute|jetzt|oggi|ora|today|now),? "
@@ -1596,7 +1604,7 @@ _ASK_TO_TAKE = (
 )
 _WHEN_DETAIL = (
     r"(?:mornings?|nights?|nightly|evenings?|bedtime|bed|wake|waking|breakfast|lunch|lunchtime|"
-    r"dinner|meals?|food|stomach|tonight|tomorrow|juice|water|milk|same time|"
+    r"dinner|meals?|food|stomach|tonight|tomorrow|juice|water|milk|(?<!be used at the )same time|"
     r"before (?:sleep|sleeping|bed|going to bed))"
 )
 _HOW_OFTEN_DETAIL = (
@@ -1616,6 +1624,86 @@ _YOUNG_OR_ANIMAL = (
     r"horse|parrot|bird)"
 )
 _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    # A regimen asked for, a bare number, where to start: the forms native speakers of the
+    # other five languages use ("qué esquema me recomiendas", "quel schéma de LDN", "welches
+    # LDN-Schema", "dimmi solo il numero", "elle commencerait par quoi").
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:que|qual|quel|quelle|welches|welchen|welche|che|quale|what|which) (?:ldn-?)?"
+            r"(?:esquema|schema|pauta|protocolo|protocole|protokoll|protocollo|regimen)\b"
+            r"(?! (?:did|was|were|do|does|del estudio|de l'etude|der studie|dello studio|do estudo))",
+            r"\bldn-?schema\b|\b(?:esquema|schema|pauta)\b[^.?!]{0,40}\b(?:recomiend[a-z]*|"
+            r"recomend[a-z]*|propos[a-z]*|empfehl[a-z]*|consigli[a-z]*|indica[a-z]*|sugier[a-z]*|"
+            r"suger[a-z]*)\b",
+            r"\b(?:mit echten zahlen|con (?:numeros|cifras) reales|avec (?:les )?(?:vrais chiffres|"
+            r"quantites exactes)|con (?:i )?numeri veri|com (?:os )?numeros reais|with (?:the )?(?:real|"
+            r"actual|exact) (?:numbers|figures|amounts|doses|quantities))\b",
+            r"\b(?:solo|juste|nur|so|just|seulement|soltanto) (?:el |un |il |o |eine |a |le |the |"
+            r"uma? )?(?:numero|chiffre|zahl|number|cifra|nombre)\b",
+            r"\b(?:commencer|commencerait|commencerais|iniziare|inizierebbe|partirebbe|empezar|"
+            r"empezaria|comecar|comecaria|anfangen|starten|start)\b[^.?!]{0,60}\b(?:par quoi|"
+            r"da dove|por donde|por onde|por que dosis|womit|mit wie ?viel|con cuanto|com quanto|"
+            r"con quanto|a combien|where)\b",
+            r"\b(?:demarr|commenc)[a-z]*\b[^.?!]{0,30}\ba combien\b",
+            r"\b(?:donner|donne|donneriez|donnerais|donnerait|darias|daria|darebbe|dareste|"
+            r"geben sie|wurden sie)\b[^.?!]{0,20}\b(?:combien|cuanto|quanto|wie ?viel)\b|"
+            r"\b(?:combien|cuanto|quanto|wie ?viel) (?:le |la |lui |gli |le |ihr |ihm |lhe )?"
+            r"(?:doy|donne|do|gebe|dou|dar|darle|dargli)\b",
+        ),
+        False,
+    ),
+    # A break, how long, tapering: "kann ich das LDN so lang aussetzen?", "posso sospendere
+    # l'ldn?", "se deja de golpe o de a poco?", "hasta cuando hay que seguir con el LDN?"
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:aussetzen|absetzen|pausieren|sospendere|interrompere|suspender|interrumpir|"
+            r"interromper|pausar|parar|arreter|interrompre|suspendre|smettere|dejar)\b "
+            r"(?:(?:l'|la |el |o |a |das |le |il |lo |taking )?(?:ldn|naltrex[a-z]*))\b",
+            r"\b(?:ldn|naltrex[a-z]*)\b[^.?!]{0,25}\b(?:aussetzen|absetzen|pausieren|weglassen)\b",
+            r"\b(?:sospenderl[oa]|suspenderl[oa]|interrumpirl[oa]|interromper|dejarl[oa]|"
+            r"pararl[oa]|l'arreter|l'interrompre|lo sospendo|la suspendo)\b[^.?!]{0,40}\b(?:dias|"
+            r"jours|tage|giorni|semanas|semaines|wochen|settimane|vacaciones|vacances|urlaub|"
+            r"ferie|ferias|viaje|voyage|reise|viaggio|viagem|chemio|quimio|chimio|chemo)\b",
+            r"\bde golpe o (?:de a poco|poco a poco|gradual[a-z]*)\b|\bpoco a poco o de golpe\b|"
+            r"\bd'un coup ou (?:progressivement|petit a petit)\b|\bausschleichen\b|"
+            r"\bde uma vez ou aos poucos\b|\bdi colpo o (?:gradualmente|poco a poco)\b|"
+            r"\b(?:all at once|cold turkey) or (?:gradually|taper[a-z]*|slowly)\b",
+            r"\bhasta cuando (?:hay que |debo |tengo que |se debe )?(?:seguir|tomar|continuar)\b|"
+            r"\bjusqu'a quand\b[^.?!]{0,20}\b(?:prendre|continuer)\b|\bfino a quando\b"
+            r"[^.?!]{0,20}\b(?:prendere|continuare|prenderlo)\b|\bate quando\b[^.?!]{0,20}"
+            r"\b(?:tomar|continuar)\b|\bpor (?:quanto|cuanto) tiempo se toma\b|"
+            r"\bpor quanto tempo se toma\b|\bwie lange (?:muss|soll|sollte) (?:ich|man|er|sie)\b"
+            r"[^.?!]{0,30}\b(?:nehmen|einnehmen)\b",
+            r"\b(?:mejor|mieux|besser|meglio|melhor|better)\b[^.?!]{0,60}\b(?:dias|jours|tage|"
+            r"giorni|days) (?:antes|avant|vorher|prima|before|despues|apres|danach|dopo|depois|"
+            r"after)\b",
+            r"\b(?:smarter|wiser|safer|easier|preferable) to (?:take|have|use) (?:it|ldn|"
+            r"naltrexone|them)\b",
+        ),
+        False,
+    ),
+    # How it is taken other than swallowed, or made from the 50 mg tablets at home.
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:sous la langue|sotto la lingua|debajo de la lengua|bajo la lengua|debaixo da "
+            r"lingua|unter die zunge|unter der zunge)\b",
+            r"\b(?:invece di (?:ingoiarl[oa]|inghiottirl[oa]|prenderl[oa])|en (?:lugar|vez) de "
+            r"(?:tragarl[oa]|tomarl[oa])|au lieu de l'avaler|statt (?:sie |es |ihn )?(?:zu )?"
+            r"schlucken|em vez de (?:engolir|tomar)|instead of swallowing)\b",
+            r"\bquanto ne (?:metto|prendo|do)\b|\bcuanto (?:me )?(?:pongo|echo)\b|"
+            r"\bcombien j'en (?:mets|prends)\b|\bquanto (?:eu )?(?:ponho|coloco|passo)\b",
+            r"\b(?:sacar|hacer|fazer|faire|machen|fare|make|tirar|ricavare|obtener)\b[^.?!]{0,40}"
+            r"\b(?:capsulas?|gelules?|kapseln|capsule|capsules)\b[^.?!]{0,30}\b50\b",
+            r"\b50(?:er| ?mg)?\b[^.?!]{0,30}\b(?:capsulas?|gelules?|kapseln|capsule|capsules)\b"
+            r"[^.?!]{0,15}\b(?:mache|machen|hacer|fazer|faire|fare|make)\b",
+            r"\b(?:capsula|gelule|kapsel|capsule|capsule) ou (?:solucao|solution)\b|\bqual "
+            r"excipiente\b|\bquel excipient\b|\bque excipiente\b|\bwhich excipient\b",
+        ),
+        False,
+    ),
     # Stopping it around a treatment, or copying a study's schedule: "should I stop LDN while
     # I'm getting radiation?", "je devrais faire pareil, une semaine sur deux ?"
     (
@@ -2374,7 +2462,8 @@ _REQUEST = re.compile(
     r"io|mio|mia|miei|mie|devo|dovrei|posso|per me|"
     r"eu|mim|meu|minha|meus|minhas|deveria|para mim|pro meu|pra minha|"
     r"hay que|il faut|faut-il|muss man|bisogna|tem que|precisa|quero|quiero|voglio|lo prendo|"
-    r"la prendo|la tomo|lo tomo|je la prends|nehme ich)\b"
+    r"la prendo|la tomo|lo tomo|je la prends|nehme ich|c'est mieux|es mejor|e melhor|e meglio|"
+    r"ist es besser|is it better|se toma|faz-se|se hace|on fait)\b"
 )
 
 # Words that ask about the amount itself (or changing it): with any of them a dose figure is
@@ -2394,7 +2483,8 @@ _ASKS_ABOUT_AMOUNT = re.compile(
     r"(?:que|cual|quel|quelle|welche[rsnm]?|quale|qual) (?:a )?(?:dosis|dose|posologie|dosage|"
     r"dosierung|dosaggio|dosagem|quantidade|cantidad|quantite|menge)|conviendr[a-z]*|convient|"
     r"adecuad[a-z]*|adapt[a-z]*|geeignet|passend|adatt[a-z]*|adequad[a-z]*|indicad[a-z]*|"
-    r"de depart|initial[a-z]*|inicial|anfangs[a-z]*|iniziale|start[a-z]*)\b"
+    r"de depart|initial[a-z]*|inicial|anfangs[a-z]*|iniziale|(?<!since )(?<!after )(?<!when )"
+    r"start[a-z]*)\b"
 )
 # What else the message asks about, once the dose is only context.
 _ASKS_SOMETHING_ELSE = re.compile(
@@ -2405,7 +2495,8 @@ _ASKS_SOMETHING_ELSE = re.compile(
     r"estudio|funciona|quimio[a-z]*|por ?que|effets?|reves|cauchemars|etude|fonctionne|"
     r"chimio[a-z]*|pourquoi|nebenwirkung[a-z]*|traume|artikel|studie|wirkt|warum|effett[oi]|"
     r"sogni|incubi|studio|funziona|chemio[a-z]*|perche|efeitos?|sonhos|pesadelos|artigo|"
-    r"estudo)\b"
+    r"estudo|cells?|celulas|cellules|zellen|cellule|tumou?rs?|tumores|tumeurs|tumoren|tumori|"
+    r"immun[a-z]*|inmun[a-z]*|pergunta|pregunta|question|frage|domanda)\b"
 )
 _WHY = re.compile(r"^(?:but |so |and )?(?:why|por ?que|pourquoi|warum|perche|wieso|weshalb)\b")
 
@@ -2437,6 +2528,13 @@ _STATED_DOSE = _rx(
     rf"him| her)?|gave (?:me|him|her)) (?:(?:already|now|just) )?(?:(?:my|his|her) )?"
     rf"(?:ldn |naltrexone )?{_FIGURE}{_ONGOING}",
     rf"{_FIGURE} (?:ldn |naltrexone )?(?:user|patient|taker) here\b",
+    rf"\b(?:started|put|has had|has) (?:me|him|her) on (?:ldn|naltrexone|it)\b[^.?!]{{0,25}}"
+    rf"\({_FIGURE}\)",
+    # a dose taken as always: "tomei a minha dose ontem à noite como sempre"
+    r"\b(?:took|had|tomei|tome|pris|genommen|preso|presa) (?:my|a minha|mi|ma|meine|la mia) "
+    r"(?:dose|dosis|dosi|ldn|capsule|capsula|gelule|kapsel)\b[^.?!]{0,30}\b(?:as usual|as always|"
+    r"como sempre|como siempre|comme d'habitude|comme toujours|wie immer|wie gewohnt|come sempre|"
+    r"come al solito|como de costume)\b",
     # Spanish
     rf"\b(?:estoy|esta|ando|sigo|llevo) (?:con|tomando|en) (?:la )?(?:ldn |naltrexona )?"
     rf"{_FIGURE}{_ONGOING}|\b(?:ya )?(?:me|le) (?:tiene|tienen) (?:con|en) {_FIGURE}|\b(?:me|le) "
@@ -2449,6 +2547,8 @@ _STATED_DOSE = _rx(
     rf"\bm'a (?:mis|mise|prescrit|donne)(?: sous| a| sur)?(?: la| le)?(?: ldn| naltrexone)? "
     rf"{_FIGURE}",
     # German
+    rf"\b(?:ich bin|bin|er ist|sie ist|mutter ist|vater ist|mann ist|frau ist) (?:jetzt |schon |"
+    rf"seit [a-z0-9 ]{{1,15}} )?(?:bei|auf) {_FIGURE}|"
     rf"\b(?:ich nehme|nehme|er nimmt|sie nimmt|ich bekomme|er bekommt|sie bekommt)(?: schon| "
     rf"seit [a-z0-9 ]{{1,15}})? (?:ldn |naltrexon )?{_FIGURE}|\bhat (?:mir|ihm|ihr) "
     rf"(?:schon |bereits )?(?:ldn |naltrexon )?{_FIGURE}(?: ldn| naltrexon)? (?:verschrieben|"
@@ -2521,7 +2621,8 @@ _FOLLOW_UP_TOPIC = re.compile(
 _WHAT_NOW = re.compile(
     r"\bwhat (?:should|do|can) i do\b|\bskip\b|\bsaute\b|\bsauter\b|\b(?:me )?salto\b|"
     r"\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
-    r"\bque hago\b|\bwas soll ich\b|\bche faccio\b|\bo que (?:eu )?fa[cç]o\b|\bla salto\b"
+    r"\bque hago\b|\bwas soll ich\b|\bche faccio\b|\bo que (?:eu )?fa[cç]o\b|\bla salto\b|"
+    r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bdazunehmen\b|\bje saute\b|\bla salto\b|\bsalto (?:la|una)\b"
 )
 
 
