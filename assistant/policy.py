@@ -297,6 +297,19 @@ _BENIGN_DOSE = _rx(
     r"\bask(?:ing)? (?:my|the|her|his|our) (?:doctor|oncologist|gp|physician|dr|specialist) "
     r"(?:to|for|about) (?:write|writing|prescribe|prescribing|a prescription|the script)"
     r"(?: (?:it|the script|a script|a prescription|the prescription))?\b",
+    # what it costs, which pharmacy, what makes it work, how long one lives: not how to take it
+    r"\bhow much costs?\b[^?]{0,60}|\bquanto si (?:spende|paga)\b[^?]{0,60}|\bcuanto (?:se )?"
+    r"(?:gasta|paga)\b[^?]{0,60}|\bcombien (?:ca )?(?:coute|on paie)\b[^?]{0,60}",
+    r"\b(?:which|what|any|the best) compounding pharmac(?:y|ies)\b[^?]{0,60}|\b(?:recomiendas|"
+    r"recomienda|conoces|conoce|recommend|know of|consigli[a-z]*|indica[a-z]*) (?:alguna|algun|"
+    r"una|a|any|qualche|uma) (?:buena |good )?(?:farmacia|pharmacy|pharmacie|apotheke)\b[^?]{0,60}",
+    r"\bmake (?:ldn|it|naltrexone|my [a-z ]{1,25}?) (?:work|less|more|better|worse|stop|"
+    r"effective|ineffective)\b",
+    r"\b(?:cuanto|quanto) (?:tiempo|tempo) de vida\b|\bcombien de temps (?:il )?(?:me|lui) reste\b|"
+    r"\bwie lange (?:habe ich|hat (?:er|sie)) noch\b",
+    r"\b(?:hausarzt|arzt|arztin|onkologe|onkologin|doctor|gp|medico|medecin)\b[^.?!]{0,30}"
+    r"\b(?:verschreiben|prescribe|recetar|prescrire|prescrivere|receitar)\b(?=[^.?!]{0,20}\?)",
+    r"\bwhat (?:diet|food|foods) should\b[^?]{0,30}",
     # what it costs is not how much to take
     r"\bhow much (?:does|do|would|will|is|are)\b[^.?!]{0,50}\b(?:cost|costs|charge|price|"
     r"pay)\b[^?]{0,60}|\b(?:cuanto (?:cuesta|sale|vale)|combien coute|quanto (?:costa|custa)|"
@@ -690,7 +703,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:esta noche|hoy) lo termino\b|\blo termino (?:esta noche|hoy)\b|"
         r"\b(?:ne serai plus la|j'ai tout prevu|tengo todo (?:planeado|previsto)|no estare aqui|"
         r"nicht mehr da sein werde|non ci saro piu|nao estarei mais aqui|won't be here)\b|"
-        r"\britze mich\b|\bich ritze\b|"
+        r"\britze mich\b|\bich ritze\b|\b(?:je )?me scarifie\b|\bme estoy cortando\b|"
         r"\b(?:regalado|regale|given away|donne|verschenkt|regalato|dei) (?:todas )?(?:mis|my|mes|"
         r"meine|le mie|minhas|as minhas) (?:cosas|things|stuff|affaires|sachen|cose|coisas)\b|"
         r"\b(?:escrito|written|wrote|ecrit|geschrieben|scritto|escrevi) (?:unas |des |some |)?"
@@ -984,6 +997,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"hals|gola) (?:is |feels |se me |me |esta |se |si )?(?:swelling|closing|cierra|hincha|"
         r"gonfle|schwillt|gonfia|fechando)\b",
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
+        r"\bme cuesta (?:mucho )?respirar\b|\b(?:j'ai|il a|elle a) du mal a respirer\b|"
+        r"\bfaccio fatica a respirare\b|\bestou com dificuldade (?:para|pra|de) respirar\b",
         r"\b(?:not|isn't|is not|won't) (?:answering|responding)(?: to)? me\b|\bunresponsive\b|"
         r"\breagiert (?:nicht|nimmer)(?: mehr)?\b|\bne repond plus\b|\bnon risponde piu\b|"
         r"\b(?:on the floor|am boden|par terre|en el suelo|per terra|no chao|slumped)\b",
@@ -1679,6 +1694,12 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:mejor|mieux|besser|meglio|melhor|better)\b[^.?!]{0,60}\b(?:dias|jours|tage|"
             r"giorni|days) (?:antes|avant|vorher|prima|before|despues|apres|danach|dopo|depois|"
             r"after)\b",
+            r"\b(?:same )?timing (?:relative to|around|with) (?:my|his|her|the) (?:chemo[a-z]*|"
+            r"infusions?|treatment|radiation|surgery)\b",
+            r"\b(?:con (?:cual|que|cuanto)|par (?:quoi|laquelle|lequel|combien)|com (?:qual|"
+            r"quanto)|con (?:quale|cosa|quanto)|womit|mit wie ?viel) (?:empiezo|empiezas|"
+            r"comienzo|arranco|je commence|on commence|comeco|comincio|inizio|fange ich an|"
+            r"beginne ich|starte ich)\b|\bwhich (?:one )?(?:do|should) i start (?:with|on)\b",
             r"\b(?:smarter|wiser|safer|easier|preferable) to (?:take|have|use) (?:it|ldn|"
             r"naltrexone|them)\b",
         ),
@@ -2480,7 +2501,8 @@ _ASKS_ABOUT_AMOUNT = re.compile(
     r"wie ?viel[a-z]*|soll|sollte|darf|kann ich|zu (?:viel|hoch|niedrig|wenig)|erhohen|"
     r"reduzieren|senken|quant[oaie]s?|devo|dovrei|posso|troppo|aumentare|ridurre|abbassare|"
     r"devia|deveria|demais|diminuir|baixar|"
-    r"(?:que|cual|quel|quelle|welche[rsnm]?|quale|qual) (?:a )?(?:dosis|dose|posologie|dosage|"
+    r"(?:(?<!por )(?<!o )que|cual|quel|quelle|welche[rsnm]?|quale|qual) (?:a )?(?:dosis|dose|"
+    r"posologie|dosage|"
     r"dosierung|dosaggio|dosagem|quantidade|cantidad|quantite|menge)|conviendr[a-z]*|convient|"
     r"adecuad[a-z]*|adapt[a-z]*|geeignet|passend|adatt[a-z]*|adequad[a-z]*|indicad[a-z]*|"
     r"de depart|initial[a-z]*|inicial|anfangs[a-z]*|iniziale|(?<!since )(?<!after )(?<!when )"
@@ -2597,10 +2619,17 @@ _FOLLOW_UP = re.compile(
     r"\b(?:what about|how about|for (?:me|him|her|them|us|my|a|an|someone|kids?|children|"
     r"adults?|dogs?|cats?)|if i|i'm \d|i am \d|i weigh|ballpark|rough|roughly|approx[a-z]*|"
     r"estimate|number|figure|just (?:tell|give|say)|please|come on|why not|para mi|para mim|"
+    r"y yo|et moi|und ich|e io|e eu|"
     r"pour moi|fur mich|per me|bei mir|bei meine[mr]?|mi (?:madre|padre|abuel[oa]|perro|gato|"
     r"hij[oa]|espos[oa])|para (?:mi|o meu|a minha)|e per|e para|e pra|und bei|und fur|et pour|"
     r"y para|y a|instead|chiffre|zahl|numero|cifra|(?:now |so )?(?:can|could|will) you tell me|"
     r"i'?m a doctor|i am a doctor)\b"
+)
+# Whom it would be for, after a question on the doses the sources describe.
+_FOR_A_PERSON = re.compile(
+    r"\b(?:for (?:me|him|her|us|my [a-z]+)|para mi|para mim|pour moi|fur mich|per me|y yo|et moi|"
+    r"und ich|e io|e eu|(?:pra|para|pour|fur|per) (?:a |la |o |el )?(?:minha|meu|mi|ma|mon|"
+    r"meine[nmr]?|mia|mio) [a-z]+)\b"
 )
 _FOLLOW_UP_TOPIC = re.compile(
     r"\b(?:supervision|supervised|painkillers?|different question|another question|other "
@@ -2612,7 +2641,8 @@ _FOLLOW_UP_TOPIC = re.compile(
     r"nebenwirkung[a-z]*|efectos|effets|effetti|efeitos|estudio|etude|studie|studio|estudo|"
     r"sicher|segur[oa]|sur|sicur[oa]|review|conclud[a-z]*|conclusions?|article|abstracts?|"
     r"animals?|animales|mice|ratones|souris|mause|topi|camundongos|estudios|etudes|studien|studi|"
-    r"estudos|morphin[a-z]*|morfina|problem[a-z]*)\b|\b(?:why|warum|wieso|pourquoi|perche|"
+    r"estudos|morphin[a-z]*|morfina|problem[a-z]*|articolo|articulo|artigo|artikel)\b|"
+    r"\b(?:why|warum|wieso|pourquoi|perche|"
     r"por ?que)\b(?! not\b)(?! nicht\b)(?! pas\b)(?! no\b)(?! non\b)(?! nao\b)"
 )
 
@@ -2705,7 +2735,8 @@ _BARE_DOSE_WORD = re.compile(
 _ABOUT_DOSE_EFFECT = re.compile(
     r"\b(?:why|warum|wieso|pourquoi|por ?que|perche|genes?|matters?|differen[a-z]*|originally|"
     r"used for|called|mechanism|receptors?|block[a-z]*|switch[a-z]*|hochreguliert|regulat[a-z]*|"
-    r"activat[a-z]*|geni|genes|genen)\b"
+    r"activat[a-z]*|geni|genes|genen|funziona[a-z]*|funciona[a-z]*|fonctionn[a-z]*|wirk[a-z]*|"
+    r"works?|worked|diferen[a-z]*|faz|hace|fait|macht)\b"
 )
 _ASKS_FOR_THE_DOSE = re.compile(
     r"\bwhat(?:'s| is| was| are| were| would be)? (?:the |a |your )?(?:usual |typical |normal |"
@@ -2786,8 +2817,8 @@ def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | N
     ][-2:]
     for text in reversed(previous):
         finding = _dosing(normalise(text))
-        if finding.reason:
-            return text
+        if finding.reason or (finding.described and _FOR_A_PERSON.search(norm)):
+            return text  # "and for my mum, which of those?" after what the article's doses are
     return None
 
 
@@ -2926,7 +2957,7 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"garlic|keto|ketogenic|diet|dieta|diat|fasting|ayuno|jeune|fasten|digiuno|jejum|juicing|"
     r"alkaline|baking soda|bicarbonat[a-z]*|fosfoetanolamina|phosphoethanolamine|"
     r"hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
-    r"quercetin|berberine|tamoxifen|herceptin|letrozole|keytruda|pembrolizumab|homeopath[a-z]*|"
+    r"quercetin|berberine|tamoxif[a-z]*|herceptin|letrozole|keytruda|pembrolizumab|homeopath[a-z]*|"
     r"acupuncture|supplements?|complements alimentaires|complements|suplementos|"
     r"nahrungserganzungsmittel[a-z]*|integratori|hyperthermia|ozone|doxycycline|sugar|gerson|"
     r"enemas?|juice "
@@ -2937,7 +2968,7 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
 # ("LDN with my levothyroxine?"), not merely mentioned ("allergic to an antibiotic years ago").
 _OTHER_MEDICINE = re.compile(
     r"\b(?:levothyrox[a-z]*|euthyrox|l-thyroxin|puran t4|synthroid|thyroxine|atorvastatin|"
-    r"simvastatin|rosuvastatin|statins?|statine[n]?|estatinas?|amoxicillin[a-z]*|augmentin|"
+    r"s[iy][mn]vastatin[a-z]*|(?:atorva|rosuva|prava|lova)statin[a-z]*|statins?|statine[n]?|estatinas?|amoxicillin[a-z]*|augmentin|"
     r"antibiotic[a-z]*|antibiotika|antibioticos?|antibiotiques?|antibiotici|predniso(?:lo)?ne?|"
     r"dexamethason[e]?|dexametasona|desametasone|cortison[e]?|kortison|corticoides?|steroids?|"
     r"warfarin|sintrom|marcumar|coumadin|xarelto|eliquis|apixaban|rivaroxaban|blood thinners?|"
@@ -2968,7 +2999,9 @@ _OTHER_CONDITION = re.compile(
     r"esclerose multipla|sclerose en plaques|multipler? sklerose|sclerosi multipla|crohn'?s?|"
     r"colitis|ibd|ibs|long covid|covid[a-z0-9-]*|lupus|arthritis|psoriasis|eczema|hashimoto'?s?|"
     r"thyroid[a-z]*|tiroide[a-z]*|thyroide|schilddruse|tireoide|autoimmun[a-z]*|autism|"
-    r"depression|anxiety|ptsd|chronic fatigue|cfs|"
+    r"depression|anxiety|ptsd|chronic fatigue|cfs|as an antidepressant|"
+    r"(?:lose|losing|lost|gain|gaining) weight|weight (?:loss|gain)|heart (?:patients?|disease|"
+    r"failure|problems?)|herzkrank[a-z]*|cardiopat[a-z]*|"
     r"chronic pain|migraines?|diabetes|alzheimer'?s?|parkinson'?s?|(?<=for )als|(?<=with )als|"
     r"(?<=have )als|als (?:patients?|disease)|endometriosis|"
     r"infertility|weight loss|obesity|acne|hiv|aids|hepatitis|pots|mcas|asthma|dermatitis|"
@@ -3000,7 +3033,7 @@ _OTHER_CANCER = _rx(
     r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?)\b",
     r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
     r"des |della |dello |al |alla |au |a |na |no |di )?(?:la |l'|el |o |a |le |os )?(?:pancreas|"
-    r"prostata|prostate|pulmon|pulmones|pulmao|poumons?|polmoni?|mama|seno|sein|higado|figado|"
+    r"prostata|prostate|pulmon|pulmones|pulmao|poumons?|polmon[ei]|mama|seno|sein|higado|figado|"
     r"foie|fegato|vejiga|bexiga|vessie|vescica|rinon|rim|rein|rene|estomago|estomac|stomaco|"
     r"cerebro|cerveau|cervello|huesos?|ossa|osso|piel|pele|peau|pelle|tiroides|tireoide|"
     r"thyroide|tiroide|cuello uterino|colo do utero|col de l'uterus|sangue|sangre|sang)\b",
@@ -3032,7 +3065,10 @@ _ASKS_ABOUT_COVERAGE = re.compile(
     r"(?:these|your|the|any of (?:these|the|your)) (?:studies|"
     r"papers|stud(?:y|ies) here)|studies here|study here|in what you have|did any (?:of )?"
     r"(?:the|these)? ?stud(?:y|ies)|(?:estos|estes|ces|diese|questi) (?:estudios|estudos|"
-    r"etudes|studien|studi))\b"
+    r"etudes|studien|studi)|(?:une|l'une|eine|uno|una|um|uma|alguno|alguna|algum|alguma|"
+    r"qualcuno|any|one) (?:des|der|degli|dos|desses|destes|de los|de estos|di questi|dei|de las|"
+    r"delle|das) (?:estudos|estudios|etudes|studien|studi)|cited (?:studies|papers)|one of them|uno de ellos|"
+    r"l'une d'elles|einer davon|uno di loro|um deles)\b"
 )
 _CANCER = re.compile(
     r"\b(?:cancers?|tumou?rs?|oncolog[a-z]*|carcinoma[s]?|leuk[a]?emia|lymphoma|melanoma|"
@@ -3229,7 +3265,8 @@ _NOT_COVERED = _rx(
     r"the nhs)\b|\bkrankenkasse\b|"
     r"\bplano de saude\b|\bmutuelle\b|\bsecu\b|\brembours[a-z]*|\bseguro (?:medico|de salud)\b|"
     r"\bobra social\b|\bassicurazione\b|\bmutua\b|\bmedicare\b|\bmedicaid\b|"
-    r"\b(?:erstattet|erstattung|reimburse[a-z]*)\b|\b(?:cost|costs|price|prices|pricing|cuesta|"
+    r"\b(?:erstattet|erstattung|reimburse[a-z]*)\b|\bcuesta\b(?! [a-z]+(?:ar|er|ir)\b)|"
+    r"\b(?:cost|costs|price|prices|pricing|"
     r"coute|kostet|costa|custa|preis|precio|prix|prezzo|preco)\b|\bcuanto sale\b",
     r"\b(?:pregnan[a-z]*|breast[- ]?feed[a-z]*|schwanger[a-z]*|stillen|embarazad[a-z]*|"
     r"lactancia|enceinte|grossesse|allait[a-z]*|incinta|gravidanza|allatt[a-z]*|gravida|"
@@ -3399,8 +3436,56 @@ _NOT_COVERED = _rx(
     r"cita\b|\bmarcar (?:uma )?consulta\b|\bprendre rendez-vous\b|\bappuntamento\b|\bwho "
     r"invented\b|\berfunden\b|\binvento la\b|\binventou\b|\bdrink (?:alcohol|a little|some "
     r"wine)\b|\bcervez[a-z]*|\bcervej[a-z]*|\bapero\b|\b(?:lactose|gluten)\b",
+    # what the documents never say about LDN or their authors (session 8)
+    r"\b(?:any )?news (?:on|about)\b|\bany news\b|\bnoticias?\b|\bneuigkeiten\b|\bnotizie\b|"
+    r"\bdu nouveau\b|\bpodcast\b|\bgoing to (?:be )?approve[d]?\b|\bssn\b",
+    r"\bwhat else has [a-z]+ (?:published|written)\b|\b(?:other|more) (?:articles|papers|books) "
+    r"(?:by|from|has|did)\b|\b(?:autres|andere|altri|outros|otros) (?:articles|artikel|articoli|"
+    r"artigos|articulos)\b|\bnoch andere artikel\b|\bhow (?:many times|often) has\b[^.?!]{0,50}"
+    r"\bcited\b|\bcitation (?:count|index)\b|\bwhere did (?:she|he|the author|dr\.? [a-z]+) "
+    r"(?:study|train|go to|get)\b|\b(?:paid|funded|sponsored) by\b|\bsuhaila (?:is|e|es|"
+    r"ist|est) (?:an? |un'|una |un |eine |une |uma |um )?(?:oncolog[a-z]*|onkolog[a-z]*|real "
+    r"doctor|md|medic[oa])\b",
+    r"\b(?:can|could|will|would|kann|konnte|puede|podria|peut|pourrait|pode|poderia|puo|potrebbe) "
+    r"(?:my |mein |meine |mi |mon |ma |meu |minha |il mio |la mia |o meu )?(?:hausarzt|arzt|arztin|"
+    r"gp|doctor|family doctor|medico(?: de cabecera| di base| de familia)?|medecin(?: traitant)?|"
+    r"oncologist|onkologe)\b[^.?!]{0,25}\b(?:verschreiben|prescribe|recetar(?:lo|la|melo)?|"
+    r"prescrire|prescrivere|receitar)\b|\b(?:medico(?: di base| de cabecera| de familia)?|"
+    r"hausarzt|arzt|gp|doctor|medecin(?: traitant)?) (?:puo|pode|puede|peut|kann|can)\b[^.?!]{0,10}"
+    r"\b(?:prescrivere|receitar|recetar|prescrire|verschreiben|prescribe)\b",
+    r"\b(?:which|what|the best) compounding pharmac(?:y|ies)\b|\bfarmacia que haga\b|"
+    r"\bquanto (?:si )?spend[a-z]*\b|\bcuanto (?:se )?gasta\b|\bhow much costs\b",
+    r"\bbirth control\b|\bcontracepti[a-z]*|\bantibaby|\banticoncezional[ei]\b|"
+    r"\banticonceptiv[oa]s?\b|\banticoncepcional[a-z]*|\bembaraz[a-z]*|\bintermittent fasting\b|"
+    r"\bayuno intermitente\b|\bjeune intermittent\b|\bintervallfasten\b|\bdigiuno "
+    r"intermittente\b|\bjejum intermitente\b|\bis there a brand\b|\bbrand[- ]name (?:ldn|"
+    r"naltrexone|version)\b|\bsold as a generic\b|\b(?:ajuda|serve|funciona) (?:na|para|pra|"
+    r"contra a) ansiedade\b|\baide contre l'anxiete\b",
+    r"\b(?:alkohol|alcohol|alcool) (?:trinken|beber|boire|bere|tomar)\b|\b(?:trinken|beber|boire|"
+    r"bere|drink|drinking) (?:alkohol|alcohol|alcool)\b|\bunas copas\b|\ba few (?:beers|drinks|"
+    r"glasses)\b|\bbeers\b|\bdrinks? (?:while|on)\b",
+    r"\bexames? de sangue\b|\banalisis de sangre\b|\bprise de sang\b|\bblutbild\b|"
+    r"\bbluttests?\b|\banalisi del sangue\b|\bblood (?:tests?|work|panel)\b",
+    r"\bprobabilidad(?:es)? de (?:supervivencia|curacion)\b|\bchances? (?:de cura|de cure|"
+    r"of (?:survival|cure|surviving)|de sobreviv[a-z]*)\b|\bsurvival (?:rates?|odds|chances)\b|"
+    r"\b(?:cuanto )?tiempo de vida\b|\btempo de vida\b|\btaux de survie\b|"
+    r"\buberlebenschance[n]?\b|\bprobabilita di (?:sopravviv[a-z]*|guarigione)\b",
+    r"\boverdose deaths\b|\b(?:clinical )?(?:signs|symptoms) of (?:an )?opioid overdose\b|"
+    r"\bopioid-?uberdosis\b|\bopioid (?:overdose )?crisis\b|\bemergency treatment\b",
+    r"\bdi bella\b|\bgerson\b|\bhoxsey\b|\bessiac\b|\bbudwig\b|\b(?:move|book|cancel|"
+    r"reschedule|change) (?:my|an|the|our) (?:[a-z]+ )?appointment\b|"
+    r"\b(?:what|which) (?:chemo(?:therapy)?|radiation|treatment) (?:regimen|protocol|plan)s?\b|"
+    r"\b(?:good |best )?(?:tea|herbal tea|tisane|chamomile|camomila|kamillentee|valerian[a-z]*)"
+    r" (?:for|to help) (?:sleep|sleeping)\b|\bwhat diet\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
+)
+
+
+# "Copied from a group: 'it costs pennies and cures cancer' — does the article back this up?"
+_CHECKS_A_CLAIM = re.compile(
+    r"\b(?:does|do|did) (?:the |this |your )?(?:article|studies|study|sources?|research) (?:back "
+    r"(?:up|this up|that up)|support|confirm|agree)\b|\bwhat'?s (?:real|true)\b|\bfact[- ]check\b"
 )
 
 
@@ -3410,7 +3495,7 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     if site:
         return False, f"the site's services: {site.group()!r}"
     uncovered = _NOT_COVERED.search(norm)
-    if uncovered:
+    if uncovered and not _CHECKS_A_CLAIM.search(norm):
         return False, f"not in the sources: {uncovered.group()!r}"
     other_cancer = _OTHER_CANCER.search(norm)
     if other_cancer and not (
@@ -3452,6 +3537,8 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
                 substance.group() in ("supplement", "supplements")
                 and _ASKS_ABOUT_COVERAGE.search(norm)
             )
+            # "I'm on tamoxifen for breast cancer: do the studies say anything about it?"
+            or (_ASKS_ABOUT_COVERAGE.search(norm) and _OTHER_CANCER.search(norm))
         ):
             return False, f"other substance: {substance.group()!r}"
         other_use = None if _CANCER.search(norm) else _other_use(norm)
