@@ -298,13 +298,14 @@ _BENIGN_DOSE = _rx(
     r"(?:to|for|about) (?:write|writing|prescribe|prescribing|a prescription|the script)"
     r"(?: (?:it|the script|a script|a prescription|the prescription))?\b",
     # what it costs, which pharmacy, what makes it work, how long one lives: not how to take it
-    r"\bhow much costs?\b[^?]{0,60}|\bquanto si (?:spende|paga)\b[^?]{0,60}|\bcuanto (?:se )?"
+    r"\bhow much costs?\b[^?]{0,60}|\b(?:quanto|cuanto|how much)\b[^?]{0,20}\b(?:custa|custando|"
+    r"cuesta|costando|costs?)\b[^?]{0,60}|\b(?:quanto|cuanto) (?:ta|esta|tá|está) (?:custando|costando)\b|\bquanto si (?:spende|paga)\b[^?]{0,60}|\bcuanto (?:se )?"
     r"(?:gasta|paga)\b[^?]{0,60}|\bcombien (?:ca )?(?:coute|on paie)\b[^?]{0,60}",
     r"\b(?:which|what|any|the best) compounding pharmac(?:y|ies)\b[^?]{0,60}|\b(?:recomiendas|"
     r"recomienda|conoces|conoce|recommend|know of|consigli[a-z]*|indica[a-z]*) (?:alguna|algun|"
     r"una|a|any|qualche|uma) (?:buena |good )?(?:farmacia|pharmacy|pharmacie|apotheke)\b[^?]{0,60}",
-    r"\bmake (?:ldn|it|naltrexone|my [a-z ]{1,25}?) (?:work|less|more|better|worse|stop|"
-    r"effective|ineffective)\b",
+    r"\bmake (?:ldn|it|naltrexone|(?:my|the|your|her|his) [a-z ]{1,25}?) (?:work|less|more|better|"
+    r"worse|stop|effective|ineffective)\b",
     r"\b(?:cuanto|quanto) (?:tiempo|tempo) de vida\b|\bcombien de temps (?:il )?(?:me|lui) reste\b|"
     r"\bwie lange (?:habe ich|hat (?:er|sie)) noch\b",
     r"\b(?:hausarzt|arzt|arztin|onkologe|onkologin|doctor|gp|medico|medecin)\b[^.?!]{0,30}"
@@ -576,7 +577,8 @@ _EXCESS = (
     r"sleeping (?:pills|tablets)|antidepressants|opioids|oxy)|(?:ten|twenty|thirty|"
     r"forty|fifty|a dozen|dozens|a handful|handful|several|\d{2,}) (?:of )?(?:my |his |her |the )?"
     r"(?:pills|tablets|capsules|ldn|naltrexone)|double|triple|extra (?:pills|doses?)|"
-    r"(?:a )?(?:whole )?(?:bunch|lot|load|lots|ton|tons|heap|pile) of (?:pills|tablets|capsules|"
+    r"many (?:pills|tablets|capsules)|(?:a )?(?:whole )?(?:bunch|lot|load|lots|ton|tons|heap|pile) "
+    r"of (?:pills|tablets|capsules|"
     r"meds|medicine))"
 )
 EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -704,6 +706,22 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:ne serai plus la|j'ai tout prevu|tengo todo (?:planeado|previsto)|no estare aqui|"
         r"nicht mehr da sein werde|non ci saro piu|nao estarei mais aqui|won't be here)\b|"
         r"\britze mich\b|\bich ritze\b|\b(?:je )?me scarifie\b|\bme estoy cortando\b|"
+        r"\b(?:antes de (?:eu )?saltar|before i jump|avant de sauter|bevor ich springe|prima di "
+        r"buttarmi|antes de tirarme)\b|\b(?:je vais|voy a|vou|ich werde|vado a) (?:tout|todo|tudo|"
+        r"alles|tutto) (?:avaler|tomar(?:me)?|engolir|schlucken|ingoiare)\b|\b(?:me tomo|tomarme|"
+        r"me voy a tomar|vou tomar|je vais prendre|ich nehme) (?:todas|todos|toutes|tous|alle|"
+        r"tutte|tutti|todas as) (?:las |los |mes |les |meine |le |as |os )?(?:pastillas|pildoras|"
+        r"comprimidos|comprimes|cachets|pilules|tabletten|pillen|pastiglie|pillole|compresse|"
+        r"remedios)\b|\b(?:heute nacht|heute abend|beschlossen)\b[^.?!]{0,30}\bschluss (?:zu )?"
+        r"machen\b|\bcuiden? (?:a|de) mis hijos por mi\b|\btake care of my (?:kids|children) for "
+        r"me\b|\bcuidem (?:dos |os )?meus filhos\b|\bso (?:that )?i (?:don'?t|won'?t|never) wake up\b|"
+        r"\b(?:took|swallowed) the rest of (?:the|my) (?:bottle|pills|box|pack|tablets)\b|"
+        r"\b(?:bevuto|drank|bebi|getrunken|bu) (?:tutto il|tutta la|todo el|toda la|the whole|die "
+        r"ganze|tout le) (?:flaconcino|flacone|bottiglia|frasco|bottle|flasche|flacon)\b|"
+        r"\b(?:diz|diga|dile|dites|sag|di') (?:pra|para|a|a la|a ma|a mia|meiner) (?:minha |mi |ma |"
+        r"mia )?(?:familia|famille|familie|mae|madre|mere|mutter|esposa|mulher|filhos|hijos|enfants|"
+        r"kinder|figli) (?:que|qu'|dass|che) (?:eu |je |ich |yo )?(?:amo|quiero|aime|liebe|voglio "
+        r"bene|les amo|las amo)\b|"
         r"\b(?:regalado|regale|given away|donne|verschenkt|regalato|dei) (?:todas )?(?:mis|my|mes|"
         r"meine|le mie|minhas|as minhas) (?:cosas|things|stuff|affaires|sachen|cose|coisas)\b|"
         r"\b(?:escrito|written|wrote|ecrit|geschrieben|scritto|escrevi) (?:unas |des |some |)?"
@@ -837,7 +855,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:took|swallowed|downed|ate|had) (?:like |about |around |maybe )?\d{2,} of (?:my|his|"
         r"her|the)\b|\btook everything in the (?:medicine )?(?:cabinet|cupboard)\b|\b(?:maybe |"
         r"about |around )?\d{2,} in total\b|\b(?:una caja entera|toda la caja|el frasco entero|"
-        r"tout le flacon|toute la boite|die ganze (?:packung|schachtel|dose)|l'intera (?:scatola|"
+        r"tout le flacon|toute la boite|die ganze (?:packung|schachtel|dose|flasche)|l'intera (?:scatola|"
         r"confezione)|a caixa inteira|uma caixa inteira)\b|\b\d{2,} (?:tavor|xanax|valium|"
         r"lorazepam|diazepam)\b",
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
@@ -911,7 +929,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:trop|toute|tous|toutes|plusieurs|la boite|le flacon)\b",
         r"\bzu viele? (?:tabletten|pillen|kapseln|ldn|naltrexone)\b",
         r"\b(?:habe|hat|hab)\b.{0,30}\b(?:alle|die ganze|ganze packung)\b.{0,30}"
-        r"\b(?:genommen|geschluckt|eingenommen)\b",
+        r"\b(?:genommen|geschluckt|eingenommen|getrunken)\b",
         r"\b(?:ho|ha) (?:preso|ingerito|inghiottito)\b.{0,30}"
         r"\b(?:troppe|troppi|troppo|tutte|tutta|tutto|la scatola|il flacone)\b",
         r"\b(?:tomei|tomou|engoli|engoliu|ingeri|ingeriu)\b.{0,40}"
@@ -997,6 +1015,16 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"hals|gola) (?:is |feels |se me |me |esta |se |si )?(?:swelling|closing|cierra|hincha|"
         r"gonfle|schwillt|gonfia|fechando)\b",
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
+        r"\b(?:didn'?t|doesn'?t|does not|did not|can'?t) recogni[sz]e (?:me|my|her|his|us)\b|"
+        r"\bmore and more confused\b|\bchest feels tight\b|\btight chest\b|\bgone (?:grey|gray|pale) and (?:sweaty|clammy)\b|"
+        r"\b(?:esta |ta |tá )?suando frio\b[^.?!]{0,40}\btremendo\b|\bsudando frio\b[^.?!]{0,40}"
+        r"\btemblando\b|\b(?:he|she|they) (?:dont|doesn'?t|don'?t|wont|won'?t|can'?t|cannot) "
+        r"(?:wake|waking) up\b|"
+        r"\bthroat\b[^.?!]{0,25}\b(?:closing|swelling) up\b|\bgarganta (?:ta|tá|esta|está) "
+        r"(?:fechando|cerrando|inchando)\b|\b(?:mezza faccia|media cara|la moitie du visage|"
+        r"metade do rosto|eine gesichtshalfte)\b|\bparlo strano\b|\bhablo raro\b|"
+        r"\bface (?:is )?droop[a-z]*|\blips (?:have |had )?(?:gone|are|got|went)"
+        r" (?:huge|swollen|puffy|massive)\b|"
         r"\bme cuesta (?:mucho )?respirar\b|\b(?:j'ai|il a|elle a) du mal a respirer\b|"
         r"\bfaccio fatica a respirare\b|\bestou com dificuldade (?:para|pra|de) respirar\b",
         r"\b(?:not|isn't|is not|won't) (?:answering|responding)(?: to)? me\b|\bunresponsive\b|"
@@ -1221,15 +1249,19 @@ WHY_DOSE_CEILING = 0.5
 # vocabulary (something taken, medicines, the body in trouble, death or leaving, ways of ending
 # it, urgency), in any of the six languages, and only far above it otherwise. The vocabulary
 # is deliberately broad: it filters chit-chat, not emergencies.
-_EMERGENCY_CUES = _rx(
-    # something was taken, swallowed, mixed up
+# something was taken, swallowed, mixed up
+_INTAKE_CUE = (
     r"\b(?:took|swallowed|swallowing|ate|eaten|popped|downed|ingest[a-z]*|got into|licked|"
     r"chewed|drank|grabbed|mixed up|wrong (?:pills?|bottle|tablets?|meds?)|twice|"
     r"tome|tomo|tomado|tomaste|trago|trague|comio|ingiri[a-z]*|lamio|juntando|"
     r"pris|avale|mange|bu|confondu|"
     r"genommen|geschluckt|gegessen|erwischt|eingenommen|verschluckt|"
     r"preso|ingoiat[oa]|mangiat[oa]|inghiottit[oa]|ingerit[oa]|leccat[oa]|"
-    r"tomei|tomou|engoli[a-z]*|comeu|lambeu|ingeri[a-z]*)\b",
+    r"tomei|tomou|engoli[a-z]*|comeu|lambeu|ingeri[a-z]*)\b"
+)
+_INTAKE = re.compile(_INTAKE_CUE)
+_EMERGENCY_CUES = _rx(
+    _INTAKE_CUE,
     # medicines in the plural or by the box
     r"\b(?:pills|tablets|capsules|meds|bottle|blister|pastillas|pildoras|capsulas|comprimidos|"
     r"comprimes|pilules|gelules|cachets|medicaments|tabletten|pillen|kapseln|medikamente|"
@@ -1246,7 +1278,10 @@ _EMERGENCY_CUES = _rx(
     r"schwell[a-z]*|zusammengebrochen|bewusstlos|erbrech[a-z]*|komisch|"
     r"fiato|petto|sangue|cuore|gira la testa|svenut[a-z]*|gonfi[a-z]*|vomit[a-z]*|"
     r"braccio|parla strano|"
-    r"ar|peito|coracao|tontura|inchad[a-z]*|desmai[a-z]*|babando|passando mal)\b",
+    r"ar|peito|coracao|tontura|inchad[a-z]*|desmai[a-z]*|babando|passando mal|"
+    r"throat|lips|garganta|labios|gorge|levres|hals|lippen|gola|labbra|schwindlig|doppelt|"
+    r"double vision|vision doble|vois double|vedo doppio|visao dupla|flasche|packung|schachtel|"
+    r"boite|caja|frasco|scatola|flacone|caixa)\b",
     # death, self, leaving
     r"\b(?:dying|dead|death|kill[a-z]*|suicid[a-z]*|alive|live|living|life|goodbyes?|"
     r"stockpil[a-z]*|hoard[a-z]*|saving up|saved up|wrists?|"
@@ -1322,7 +1357,9 @@ _HYPOTHETICAL_INTAKE = re.compile(
 _LONG_AGO = re.compile(
     r"\b(?:years?|decades?|months) ago\b|\blast (?:year|month|summer|winter|spring|autumn)\b|"
     r"\bin the (?:19)?[5-9]0'?s\b|\bnel '?\d\d\b|\bano passado\b|\bl'annee derniere\b|"
-    r"\bletztes jahr\b|\bl'anno scorso\b|\bel ano pasado\b|"
+    r"\bletztes jahr\b|\bl'anno scorso\b|\bel ano pasado\b|\bl'an (?:dernier|passe)\b|"
+    r"\b(?:qualche|un|due|tre|molti|alcuni) ann[oi] fa\b|\bletzten monat\b|\ble mois dernier\b|"
+    r"\bel mes pasado\b|\bil mese scorso\b|\bmes passado\b|"
     r"\b(?:back )?in (?:19|20)\d\d\b|\bas a (?:child|kid|teen|teenager)\b|"
     r"\bhace (?:\d+ |unos |muchos |[a-z]+ )?anos\b|\bil y a (?:\d+ |quelques |[a-z]+ )?ans\b|"
     r"\bvor (?:\d+ |vielen |ein paar |[a-z]+ )?jahren\b|\banni fa\b|\banos atras\b|"
@@ -1358,7 +1395,8 @@ _TAKEN_TWICE = re.compile(
     r"two times|deux fois|dos "
     r"veces|zweimal|due volte|duas vezes|(?:two|2|zwei|deux|dos|due|duas) (?:capsules|kapseln|"
     r"pills|tablets|gelules|capsulas|capsule|pastillas|comprimidos|tabletten|comprimes|"
-    r"compresse)|another (?:one|capsule|pill|tablet|dose)|(?:pris|genommen|preso|tomei|tome) (?:deux|zwei|due|"
+    r"compresse)|two of my (?:capsules|pills|tablets)|instead of one|invece di una|en lugar de una|"
+    r"au lieu d'une|statt einer|em vez de uma|another (?:one|capsule|pill|tablet|dose)|(?:pris|genommen|preso|tomei|tome) (?:deux|zwei|due|"
     r"duas|dos)|(?:eine|a|une|una|um|uma) (?:zweite|second|seconde|segunda|seconda)|(?:one|an) extra (?:capsule|pill|"
     r"tablet|dose)|2 ?x|x ?2|a double dose|double dosed|doppelt|zwei ?mal|\d+ ?mg instead of)\b"
 )
@@ -1374,7 +1412,10 @@ _OVERDOSE_THING = re.compile(
 _NOT_NOW = re.compile(
     r"\bnothing'?s? (?:is )?happening\b|\bhaven't had (?:anything|any of (?:it|that|them))\b|"
     r"\bnothing like that\b|\bfor the future\b|\bjust (?:want|wanted) to (?:know|ask|check|"
-    r"understand|learn)\b|\bjust (?:curious|asking|wondering|explaining|saying|so you know|for "
+    r"understand|learn)\b|\b(?:can'?t|won'?t|doesn'?t|never) happen again\b|\b(?:ora|adesso|ahora|"
+    r"agora|maintenant|jetzt) (?:volevo|vorrei|quiero|queria|quero|je voulais|je voudrais|wollte|"
+    r"mochte) (?:sapere|saber|savoir|wissen|chiedere|preguntar|perguntar|demander|fragen)\b|"
+    r"\bjust (?:curious|asking|wondering|explaining|saying|so you know|for "
     r"context)\b|\bin case\b"
 )
 # "(he's totally fine now)": it is over
@@ -1396,6 +1437,9 @@ _RECOVERED = re.compile(
     r"(?:absolutely |totally |completely |perfectly )(?:fine|ok|okay|well)(?: now)?\b|"
     r"\bstable and (?:home|at home)(?: now)?\b|\b(?:i'm|i am|i've been|been|he's|she's|he is|she "
     r"is) (?:clean|sober)(?: (?:now|since|ever since))?\b|\bnot on any [a-z]+ now\b|"
+    r"\b(?:been|i've been|i have been) (?:well|fine|ok|good|clean|healthy) (?:for|since) "
+    r"[a-z0-9 ]{1,15}\b|\btutto passato\b|\balles gut ausgegangen\b|\bc'etait regle\b|"
+    r"\bja passou\b|"
     r"\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
     r"\bsono seguit[ao]\b|\b(?:faco|hago|fais) (?:acompanhamento|terapia|une therapie)\b|"
     r"\bvoy a terapia\b|"
@@ -1466,7 +1510,7 @@ _SUICIDE_STATISTIC = re.compile(
     r"\bsuicide (?:rates?|statistics|figures|numbers|risk (?:among|in|of))\b|\b(?:rates?|"
     r"statistics) of suicide\b|\btasa de suicidios?\b|\btaux de suicides?\b|\bsuizidrate\b|"
     r"\btasso di suicidi[oa]?\b|\btaxa de suicidios?\b|\bsuicide prevention\b|"
-    r"\bsuizidpravention\b|\bprevencion del suicidio\b|\bprevention du suicide\b|"
+    r"\bsuizidpravention\b|\bsuizidpraevention\b|\bsuicide (?:risk )?(?:screening|assessment)\b|\bprevencion del suicidio\b|\bprevention du suicide\b|"
     r"\bprevenzione del suicidio\b|\bprevencao do suicidio\b"
 )
 # "How do you tell a heart attack from a panic attack?" asks for information.
@@ -1619,7 +1663,7 @@ _ASK_TO_TAKE = (
 )
 _WHEN_DETAIL = (
     r"(?:mornings?|nights?|nightly|evenings?|bedtime|bed|wake|waking|breakfast|lunch|lunchtime|"
-    r"dinner|meals?|food|stomach|tonight|tomorrow|juice|water|milk|(?<!be used at the )same time|"
+    r"dinner|meals?|food|stomach|tonight|tomorrow|juice|water|milk|(?<!be used at the )(?<!be given at the )same time|"
     r"before (?:sleep|sleeping|bed|going to bed))"
 )
 _HOW_OFTEN_DETAIL = (
@@ -1648,13 +1692,21 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:que|qual|quel|quelle|welches|welchen|welche|che|quale|what|which) (?:ldn-?)?"
             r"(?:esquema|schema|pauta|protocolo|protocole|protokoll|protocollo|regimen)\b"
             r"(?! (?:did|was|were|do|does|del estudio|de l'etude|der studie|dello studio|do estudo))",
+            r"\b(?:esquema|schema|pauta|protocolo|protocole) (?:de inicio|d'initiation|de depart|"
+            r"iniziale|inicial)\b|\b(?:suggest|recommend|give me|share|send me|pasame|mandame|"
+            r"dame|passe-moi|gib mir|dammi|me passa)\b[^.?!]{0,10}\b(?:the |a |el |le |das |lo |o )?"
+            r"(?:schedule|regimen|protocol|esquema|schema|protocolo|protocole|protokoll|"
+            r"protocollo)\b(?! (?:of|from|in) (?:the )?(?:study|studies|mice|paper))",
+            r"\b(?:escreve|escribe|ecris|schreib|scrivi|write)\b[^.?!]{0,20}\b(?:a |la |une |ein |"
+            r"the |me a |me la |me une )?(?:ordonnance|rezept|prescription|(?:receita|receta|"
+            r"ricetta)\b(?=[^.?!]{0,30}\b(?:complet[a-z]*|dos[a-z]*|horario|orario|ldn|naltrex[a-z]*)))",
             r"\bldn-?schema\b|\b(?:esquema|schema|pauta)\b[^.?!]{0,40}\b(?:recomiend[a-z]*|"
             r"recomend[a-z]*|propos[a-z]*|empfehl[a-z]*|consigli[a-z]*|indica[a-z]*|sugier[a-z]*|"
             r"suger[a-z]*)\b",
             r"\b(?:mit echten zahlen|con (?:numeros|cifras) reales|avec (?:les )?(?:vrais chiffres|"
             r"quantites exactes)|con (?:i )?numeri veri|com (?:os )?numeros reais|with (?:the )?(?:real|"
             r"actual|exact) (?:numbers|figures|amounts|doses|quantities))\b",
-            r"\b(?:solo|juste|nur|so|just|seulement|soltanto) (?:el |un |il |o |eine |a |le |the |"
+            r"\b(?:solo|juste|nur|so|just|seulement|soltanto) (?:el |un |il |o |eine |a |le |the |die |la |das |"
             r"uma? )?(?:numero|chiffre|zahl|number|cifra|nombre)\b",
             r"\b(?:commencer|commencerait|commencerais|iniziare|inizierebbe|partirebbe|empezar|"
             r"empezaria|comecar|comecaria|anfangen|starten|start)\b[^.?!]{0,60}\b(?:par quoi|"
@@ -1694,6 +1746,39 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:mejor|mieux|besser|meglio|melhor|better)\b[^.?!]{0,60}\b(?:dias|jours|tage|"
             r"giorni|days) (?:antes|avant|vorher|prima|before|despues|apres|danach|dopo|depois|"
             r"after)\b",
+            r"\bhow long (?:do|should|must|would) (?:i|we|he|she) (?:need to |have to )?(?:be off|"
+            r"wait|stop|come off)\b[^.?!]{0,40}\b(?:before|until)\b[^.?!]{0,30}\b(?:start|take|"
+            r"begin|try)\b",
+            r"\bhow long do (?:people|patients|most people|you) (?:normally |usually |typically )?"
+            r"(?:stay on|keep taking|take) (?:it|ldn|naltrexone)\b",
+            r"\b(?:with|without|w) (?:food|meals?|brekkie|breakfast)\b[^.?!]{0,20}\bor not\b|"
+            r"\bwith (?:brekkie|breakfast|brekky)\b",
+            r"\b(?:toma|tomo|prend|nimmt|prende|take|takes|have)\b[^.?!]{0,30}\b(?:dia|jour|tag|giorno|"
+            r"day) (?:da |de la |de |der |della |of (?:the |his |her |my )?)(?:quimio|chimio|chemio|chemo)\b",
+            r"\b(?:the )?night before (?:the |my |his |her )?(?:oxaliplatin|chemo|infusion|cisplatin)\b",
+            r"\b(?:\d+|one|two|three|four) (?:weeks?|days?) on,? (?:\d+|one|two|three|four)? ?(?:weeks?|"
+            r"days?) off\b",
+            r"\btake-it-every-day\b|\bbetter off (?:taking|having) it\b|\b(?:drop|turn) (?:it|the "
+            r"dose) (?:down|up)\b|\b(?:right|best|good) time (?:for (?:him|her|"
+            r"me|them) )?to (?:restart|start|resume|stop|take)\b",
+            r"\bmonter progressivement\b|\bcommencer (?:petit|doucement|bas)\b|\bon monte comment\b|"
+            r"\bcommence petit\b|\bempezar (?:bajo|poco a poco|despacio)\b|\blangsam (?:steigern|"
+            r"anfangen|hochgehen)\b|\bcominciare piano\b|\bcomecar devagar\b|\b(?:monter|subir|"
+            r"steigern|aumentare|aumentar) (?:progressivement|poco a poco|gradualmente|langsam|aos "
+            r"poucos)\b",
+            r"\bquanto tempo deve passare\b|\bcuanto tiempo (?:tiene que|debe) pasar\b|\bcombien de "
+            r"temps (?:faut-il |dois-je )?attendre\b|\bwie lange (?:muss|soll) (?:ich|er|sie|man) "
+            r"warten\b|\b(?:quanto tempo|per quanto tempo|cuanto tiempo|por cuanto tiempo|combien "
+            r"de temps|wie lange|por quanto tempo) (?:devo |debo |dois |muss ich |tengo que |si va |"
+            r"se )?(?:continuare|continuar|seguir|continuer|weiter|andare avanti|va avanti|si va avanti|"
+            r"prenderlo|tomarlo|tomar)\b",
+            r"\b(?:apro|abro|j'ouvre|offne) (?:la |a |die )?(?:capsula|gelule|kapsel)\b|\b(?:prendo|"
+            r"tomo|prends|nehme) (?:la |ne )?(?:meta|mitad|moitie|halfte|metade)\b|\bcome devo "
+            r"(?:prenderl[oa]|assumerl[oa])\b|\bcomo (?:debo|tengo que) tomarl[oa]\b|\bcomment je "
+            r"dois le prendre\b|\bpause einlegen\b|\bdurchnehmen\b|\bfaire une pause\b|\bhacer una "
+            r"pausa\b|\bfare una pausa\b|\bfazer uma pausa\b|\btake a break from (?:it|ldn)\b|\bwie "
+            r"(?:wurde|wuerde|soll|sollte) (?:der|die|man|ich|er|sie) (?:am besten )?einsteigen\b",
+            r"\bpretend\b[^.?!]{0,90}\b(?:schedules?|dosing|dosage)\b",
             r"\b(?:same )?timing (?:relative to|around|with) (?:my|his|her|the) (?:chemo[a-z]*|"
             r"infusions?|treatment|radiation|surgery)\b",
             r"\b(?:con (?:cual|que|cuanto)|par (?:quoi|laquelle|lequel|combien)|com (?:qual|"
@@ -1717,10 +1802,21 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bquanto ne (?:metto|prendo|do)\b|\bcuanto (?:me )?(?:pongo|echo)\b|"
             r"\bcombien j'en (?:mets|prends)\b|\bquanto (?:eu )?(?:ponho|coloco|passo)\b",
             r"\b(?:sacar|hacer|fazer|faire|machen|fare|make|tirar|ricavare|obtener)\b[^.?!]{0,40}"
-            r"\b(?:capsulas?|gelules?|kapseln|capsule|capsules)\b[^.?!]{0,30}\b50\b",
+            r"\b(?:capsulas?|gelules?|kapseln|capsule|capsules)\b[^.?!]{0,45}\b50\b",
             r"\b50(?:er| ?mg)?\b[^.?!]{0,30}\b(?:capsulas?|gelules?|kapseln|capsule|capsules)\b"
             r"[^.?!]{0,15}\b(?:mache|machen|hacer|fazer|faire|fare|make)\b",
-            r"\b(?:capsula|gelule|kapsel|capsule|capsule) ou (?:solucao|solution)\b|\bqual "
+            r"\b(?:o que|que|what (?:do|should) i|qu'est-ce que je|was soll ich)\b[^.?!]{0,20}\b(?:falo|"
+            r"digo|tell|dis|sage)\b[^.?!]{0,20}\b(?:farmaceutic[oa]|pharmacist|pharmacien|"
+            r"apotheker|farmacista)\b",
+            r"\babrir (?:las |la )?capsulas?\b|\b(?:las|la) (?:puedo|podemos) abrir\b|"
+            r"\b(?:mezclar|mezclarla|mezclarlas|melanger|mischen|mescolare|misturar)\b[^.?!]{0,15}"
+            r"\b(?:con|avec|mit|com|in|dans|en|nel|no|na) (?:el |un |le |la |o |a |del |dem |de la )?"
+            r"(?:jugo|zumo|agua|yogur|compota|yaourt|compote|saft|joghurt|wasser|apfelmus|succo|"
+            r"yogurt|acqua|suco|iogurte)\b",
+            r"\b(?:gelules?|capsules?|kapseln?|capsulas?) (?:ou|oder|o|or) (?:une |eine |a |uma )?"
+            r"(?:solution|losung|solucion|soluzione|solucao|liquid[oa]?|liquide)\b|"
+            r"\b(?:ldn|naltrexona|naltrexone) (?:liquid[oa]|liquide|flussig)\b|\b(?:liquid[oa]|"
+            r"liquide) (?:ldn|naltrexona)\b|\bcom o comprimido de 50\b|\bqual "
             r"excipiente\b|\bquel excipient\b|\bque excipiente\b|\bwhich excipient\b",
         ),
         False,
@@ -2501,12 +2597,12 @@ _ASKS_ABOUT_AMOUNT = re.compile(
     r"wie ?viel[a-z]*|soll|sollte|darf|kann ich|zu (?:viel|hoch|niedrig|wenig)|erhohen|"
     r"reduzieren|senken|quant[oaie]s?|devo|dovrei|posso|troppo|aumentare|ridurre|abbassare|"
     r"devia|deveria|demais|diminuir|baixar|"
-    r"(?:(?<!por )(?<!o )que|cual|quel|quelle|welche[rsnm]?|quale|qual) (?:a )?(?:dosis|dose|"
+    r"(?:(?<!por )(?<!o )(?<!e )que|cual|quel|quelle|welche[rsnm]?|quale|qual) (?:a )?(?:dosis|dose|"
     r"posologie|dosage|"
     r"dosierung|dosaggio|dosagem|quantidade|cantidad|quantite|menge)|conviendr[a-z]*|convient|"
     r"adecuad[a-z]*|adapt[a-z]*|geeignet|passend|adatt[a-z]*|adequad[a-z]*|indicad[a-z]*|"
     r"de depart|initial[a-z]*|inicial|anfangs[a-z]*|iniziale|(?<!since )(?<!after )(?<!when )"
-    r"start[a-z]*)\b"
+    r"start(?!ed)[a-z]*)\b"
 )
 # What else the message asks about, once the dose is only context.
 _ASKS_SOMETHING_ELSE = re.compile(
@@ -2553,7 +2649,7 @@ _STATED_DOSE = _rx(
     rf"\b(?:started|put|has had|has) (?:me|him|her) on (?:ldn|naltrexone|it)\b[^.?!]{{0,25}}"
     rf"\({_FIGURE}\)",
     # a dose taken as always: "tomei a minha dose ontem à noite como sempre"
-    r"\b(?:took|had|tomei|tome|pris|genommen|preso|presa) (?:my|a minha|mi|ma|meine|la mia) "
+    r"\b(?:took|had|tomei|tome|pris|genommen|preso|presa) (?:my|a minha|minha|mi|ma|meine|la mia) "
     r"(?:dose|dosis|dosi|ldn|capsule|capsula|gelule|kapsel)\b[^.?!]{0,30}\b(?:as usual|as always|"
     r"como sempre|como siempre|comme d'habitude|comme toujours|wie immer|wie gewohnt|come sempre|"
     r"come al solito|como de costume)\b",
@@ -2571,7 +2667,7 @@ _STATED_DOSE = _rx(
     # German
     rf"\b(?:ich bin|bin|er ist|sie ist|mutter ist|vater ist|mann ist|frau ist) (?:jetzt |schon |"
     rf"seit [a-z0-9 ]{{1,15}} )?(?:bei|auf) {_FIGURE}|"
-    rf"\b(?:ich nehme|nehme|er nimmt|sie nimmt|ich bekomme|er bekommt|sie bekommt)(?: schon| "
+    rf"\b(?:ich nehme|nehme|nehm|er nimmt|sie nimmt|ich bekomme|er bekommt|sie bekommt)(?: schon| "
     rf"seit [a-z0-9 ]{{1,15}})? (?:ldn |naltrexon )?{_FIGURE}|\bhat (?:mir|ihm|ihr) "
     rf"(?:schon |bereits )?(?:ldn |naltrexon )?{_FIGURE}(?: ldn| naltrexon)? (?:verschrieben|"
     rf"verordnet|gegeben|aufgeschrieben)\b",
@@ -2597,6 +2693,7 @@ _DURATION = re.compile(
     r"\b\d+ (?:months?|years?|weeks?|days?|mesi|meses|mois|monate?n?|jahren?|anos|anni|ans|"
     r"semanas|semaines|wochen|settimane|giorni|dias|jours|tage[n]?)\b"
 )
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:am|pm|uhr|h)\b|\b\d{1,2}:\d\d\b")
 _HOW_SUPPOSED_TO_WORK = re.compile(r"\bwie soll (?:das|es|ldn|naltrexon|so etwas|sowas)\b")
 # What a message asks about once a stated dose is set aside (broader than above: the dose is
 # plainly the visitor's own, settled one).
@@ -2652,7 +2749,10 @@ _WHAT_NOW = re.compile(
     r"\bwhat (?:should|do|can) i do\b|\bskip\b|\bsaute\b|\bsauter\b|\b(?:me )?salto\b|"
     r"\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
     r"\bque hago\b|\bwas soll ich\b|\bche faccio\b|\bo que (?:eu )?fa[cç]o\b|\bla salto\b|"
-    r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bdazunehmen\b|\bje saute\b|\bla salto\b|\bsalto (?:la|una)\b"
+    r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bwas mache ich (?:jetzt|nun)\b|\bque hago ahora\b|"
+    r"\bqu'est-ce que je fais\b|\bcosa faccio\b|\bo que eu faco\b|\bdomani (?:prendo|la prendo)\b|\bmanana (?:tomo|me tomo)\b|"
+    r"\bdemain je (?:prends|la prends)\b|\bamanha (?:tomo|eu tomo)\b|\btomorrow'?s? (?:dose|as "
+    r"(?:normal|usual))\b|\bla solita\b|\banything i should do\b|\bdazunehmen\b|\bje saute\b|\bla salto\b|\bsalto (?:la|una)\b"
 )
 
 
@@ -2767,7 +2867,7 @@ def _stated_dose_only(norm: str, dosing: _DosingFinding) -> bool:
         _dosing_cues(rest)
         or _ASKS_ABOUT_AMOUNT.search(rest)
         or _CHANGE_OR_WHEN.search(rest)
-        or re.search(r"\d", _DURATION.sub(" ", rest))
+        or re.search(r"\d", _CLOCK_TIME.sub(" ", _DURATION.sub(" ", rest)))
     ):
         return False
     return (_ASKS_SOMETHING_ELSE.search(rest) or _ASKS_ABOUT_THE_SOURCES.search(rest)) is not None
@@ -2946,7 +3046,7 @@ _PRONOUN_SUBJECT_OTHER = _rx(
     r"combinar)|funciona|e segur[oa]|e perigos[oa]|serve|ajuda|causa|provoca)\b",
 )
 _OFF_TOPIC_SUBSTANCE = re.compile(
-    r"\b(?:turmeric|curcumin|curcuma|kurkuma|cbd|thc|cannabis|marijuana|hemp|ivermectin|"
+    r"\b(?:turmeric|curcumin|curcuma|kurkuma|cbd|thc|cannabis|marijuana|hemp|ivermectin[a-z]*|"
     r"fenbendazole|mebendazole|metformin|aspirin|ibuprofen|acetaminophen|paracetamol|tylenol|"
     r"vitamins?|vitamina|vitamine|vit [a-e]|zinc|selenium|melatonin|mistletoe|iscador|laetrile|"
     r"mistel[a-z]*|vischio|muerdago|visco|helixor|abnoba|naloxone|narcan|"
@@ -3028,7 +3128,7 @@ _OTHER_CANCER = _rx(
     r"(?! (?:feeding|"
     r"function|health|milk|tissue|enzymes?)\b)",
     r"\b(?:melanomas?|melanome|melanom|lymphomas?|lymphome|lymphom|linfomas?|leuk[a]?emias?|"
-    r"leucemias?|leucemie|leukamie|glioblastomas?|gliomas?|myelomas?|mielomas?|myelome|"
+    r"leucemias?|leucemie|leukamie|glioblastom[ae]?s?|gliomas?|myelomas?|mielomas?|myelome|"
     r"sarcomas?|sarkom|sarcome|neuroblastomas?|mesotheliomas?|hemangiosarcomas?|"
     r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?)\b",
     r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
@@ -3066,7 +3166,7 @@ _ASKS_ABOUT_COVERAGE = re.compile(
     r"papers|stud(?:y|ies) here)|studies here|study here|in what you have|did any (?:of )?"
     r"(?:the|these)? ?stud(?:y|ies)|(?:estos|estes|ces|diese|questi) (?:estudios|estudos|"
     r"etudes|studien|studi)|(?:une|l'une|eine|uno|una|um|uma|alguno|alguna|algum|alguma|"
-    r"qualcuno|any|one) (?:des|der|degli|dos|desses|destes|de los|de estos|di questi|dei|de las|"
+    r"qualcuno|any|one|einer|einem) (?:des|der|degli|dos|desses|destes|de los|de estos|di questi|dei|de las|"
     r"delle|das) (?:estudos|estudios|etudes|studien|studi)|cited (?:studies|papers)|one of them|uno de ellos|"
     r"l'une d'elles|einer davon|uno di loro|um deles)\b"
 )
@@ -3428,7 +3528,8 @@ _NOT_COVERED = _rx(
     r"dauert es,? bis\b|\bdopo quanto tempo\b|\bquanto tempo (?:demora|leva)\b|\bwhen (?:should|"
     r"will|can|do) (?:i|we) (?:expect|see)\b[^?]{0,20}\b(?:difference|results?|improvement|"
     r"change)\b",
-    r"\blong[- ]term (?:studies|data|trials)\b|\blangzeit[a-z]*\b|\b10\+? years\b|\bfor years\b|"
+    r"\blong[- ]term (?:studies|data|trials)\b|\blangzeit[a-z]*\b|\b10\+? years\b|"
+    r"(?<!well )(?<!fine )(?<!clean )\bfor years\b|"
     r"\b(?:percentage|"
     r"percent|proportion) of (?:[a-z]+ )?(?:patients|people|users)\b|\bwhat percent(?:age)? of "
     r"real\b|\bcelebrit[a-z]*\b|\bfamous (?:actor|actress|singer|person|people)\b|\bgeneric\b"
@@ -3454,7 +3555,28 @@ _NOT_COVERED = _rx(
     r"hausarzt|arzt|gp|doctor|medecin(?: traitant)?) (?:puo|pode|puede|peut|kann|can)\b[^.?!]{0,10}"
     r"\b(?:prescrivere|receitar|recetar|prescrire|verschreiben|prescribe)\b",
     r"\b(?:which|what|the best) compounding pharmac(?:y|ies)\b|\bfarmacia que haga\b|"
-    r"\bquanto (?:si )?spend[a-z]*\b|\bcuanto (?:se )?gasta\b|\bhow much costs\b",
+    r"\bquanto (?:si )?spend[a-z]*\b|\bcuanto (?:se )?gasta\b|\bhow much costs\b|\bcustando\b|"
+    r"\bcostando\b",
+    r"\b(?:is it|e|es|est-ce|ist es|ist das) (?:legal|illegal|legale)\b|\bbring (?:it|ldn) back from\b|"
+    r"\bna mala\b|\bpedir turno\b|\batiende en consulta\b|\b(?:conhece|conoces|connais|kennen "
+    r"sie|kennst du|conosci|know) (?:algum|algun|alguna|un|une|einen|a|any) (?:medico|medecin|arzt|"
+    r"doctor|dottore)\b|\b(?:studio|estudio|estudo|etude|ensayo|essai|trial) (?:clinico|clinique|"
+    r"clinical)\b[^.?!]{0,60}\b(?:partecipare|anotar(?:me)?|participar|participer|join|inscri[a-z]*|"
+    r"teilnehmen)\b|\bal que me pueda anotar\b|"
+    r"\bhersteller\b|\bmanufacturers?\b|\bfabricantes?\b|\bfabricants?\b|\bproduttor[ei]\b|"
+    r"\bwhich brand\b|\b(?:else|sonst|noch|otra cosa|d'autre|altro|mais)\b[^.?!]{0,25}"
+    r"\b(?:veroffentlicht|published|publicado|publie|pubblicato)\b|"
+    r"\bfinanc[a-z]* par\b|\bfinanciad[oa] por\b|\bfinanziat[oa] da\b|\bfinanciad[oa] (?:pela|"
+    r"pelo)\b|\bfinanziert\b|\btestimonian[a-z]*|\btestimonios?\b|\btemoignages?\b|"
+    r"\berfahrungsberichte\b|\bdepoimentos?\b",
+    r"\bengorda[rs]?\b|\bfait grossir\b|\bfa ingrassare\b|\bmacht (?:es )?dick\b|\bganho de "
+    r"peso\b|\bprise de poids\b|\bgewichtszunahme\b|\baumento de peso\b|\bhair loss\b|"
+    r"\bperdre (?:les|des) cheveux\b|\bcaida del pelo\b|\bhaarausfall\b|\bperdita (?:di|dei) "
+    r"capelli\b|\bqueda de cabelo\b|\bdor nas articulacoes\b|\bjoint pain\b|"
+    r"\bfrigorifico\b|\bgeladeira\b",
+    r"\b(?:what happens|cosa succede|que pasa|qu'est-ce qui se passe|was passiert|o que acontece)\b"
+    r"[^.?!]{0,40}\b(?:overdose|sovradosaggio|sobredosis|surdose|uberdosis|overdosis|too much|"
+    r"troppo|demasiado|trop|zu viel|demais)\b",
     r"\bbirth control\b|\bcontracepti[a-z]*|\bantibaby|\banticoncezional[ei]\b|"
     r"\banticonceptiv[oa]s?\b|\banticoncepcional[a-z]*|\bembaraz[a-z]*|\bintermittent fasting\b|"
     r"\bayuno intermitente\b|\bjeune intermittent\b|\bintervallfasten\b|\bdigiuno "
@@ -3489,6 +3611,13 @@ _CHECKS_A_CLAIM = re.compile(
 )
 
 
+def _sentence_of(match: re.Match[str], norm: str) -> str:
+    """The sentence a match is in ("…un antibiotico, ja passou. o artigo…": not the "o")."""
+    start = max(norm.rfind(mark, 0, match.start()) for mark in ".?!") + 1
+    ends = [i for i in (norm.find(mark, match.end()) for mark in ".?!") if i >= 0]
+    return norm[start : min(ends, default=len(norm))]
+
+
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     """Whether the sources could answer this, with the words that decided it."""
     site = _SITE_QUESTION.search(norm)
@@ -3506,7 +3635,11 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     if (
         medicine
         and not (_CHEMO_DRUG.fullmatch(medicine.group()) and _CHEMO_WORD.search(norm))
-        and (_TOGETHER.search(norm) or _BETTER_THAN.search(norm) or not _IN_SCOPE.search(norm))
+        and (
+            _TOGETHER.search(norm)
+            or _BETTER_THAN.search(_sentence_of(medicine, norm))
+            or not _IN_SCOPE.search(norm)
+        )
     ):
         # "LDN with my amlodipine?", "better than metformin?", "capecitabina: side effects?"
         return False, f"other medicine: {medicine.group()!r}"
@@ -3685,7 +3818,8 @@ class Policy:
         if self._flagged(probability, dosing):
             return Verdict("refusal", "dosing.other", (*learned, *dosing.evidence, *noted))
         threshold = getattr(self.scope_classifier, "threshold", 1.0)
-        if named and off_topic is not None and off_topic >= threshold:
+        covers = _ASKS_ABOUT_COVERAGE.search(norm) and _CANCER.search(norm)
+        if named and off_topic is not None and off_topic >= threshold and not covers:
             # LDN named, but for what the sources do not cover (insurance, a clinic, pregnancy).
             scope = f"scope classifier: p={off_topic:.3f} (threshold {threshold:.2f})"
             return Verdict("out_of_scope", "scope.learned", (why, scope, *learned, *noted))
@@ -3708,12 +3842,28 @@ class Policy:
             return None  # "where's my order of capsules?", "welche Apotheke stellt … her?"
         if _WHY_SUPERVISED.search(norm):
             return None  # "why only under a doctor's supervision?" asks for the reason
-        if _CELL_SUICIDE.search(norm) or _OVERDOSE_IN_THE_SOURCES.search(norm):
+        if (
+            _CELL_SUICIDE.search(norm)
+            or _OVERDOSE_IN_THE_SOURCES.search(norm)
+            or _SUICIDE_STATISTIC.search(norm)
+        ):
             return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
         if _FEELS_FINE.search(norm) and _TAKEN_TWICE.search(norm):
             return None  # "took two by mistake, I feel fine: skip tomorrow's?" (as the patterns)
         if _told_as_over(norm):
             return None  # "last year I overdosed; I'm fine now and in therapy. What is LDN for?"
+        uncovered = [m.span() for m in _NOT_COVERED.finditer(norm)]
+        alarms = [
+            m
+            for m in _EMERGENCY_CUES.finditer(norm)
+            if not _INTAKE.fullmatch(m.group())
+            and not any(a <= m.start() and m.end() <= b for a, b in uncovered)
+        ]
+        if not alarms and (dosing.reason in ("dosing.timing", "dosing.preparation") or uncovered):
+            # "va preso a stomaco vuoto?", "je peux ouvrir la gélule ?", "exame de sangue
+            # enquanto tomo LDN?": how to take it or a routine matter, no word of trouble beyond
+            # "taken"; the classifier read these as overdoses
+            return None
         p, reason = self.emergency_classifier.predict(alarm_text(norm))
         threshold = self.emergency_classifier.threshold
         if cue is None or _told_as_over(norm):
