@@ -298,8 +298,13 @@ _BENIGN_DOSE = _rx(
     r"(?:to|for|about) (?:write|writing|prescribe|prescribing|a prescription|the script)"
     r"(?: (?:it|the script|a script|a prescription|the prescription))?\b",
     # what it costs, which pharmacy, what makes it work, how long one lives: not how to take it
-    r"\bhow much costs?\b[^?]{0,60}|\b(?:quanto|cuanto|how much)\b[^?]{0,20}\b(?:custa|custando|"
-    r"cuesta|costando|costs?)\b[^?]{0,60}|\b(?:quanto|cuanto) (?:ta|esta|tá|está) (?:custando|costando)\b|\bquanto si (?:spende|paga)\b[^?]{0,60}|\bcuanto (?:se )?"
+    r"\bhow much costs?\b[^?]{0,60}|\b(?:ca )?coute combien\b[^?]{0,60}|\b(?:could|can) "
+    r"(?:really )?use some (?:hope|help|good news|encouragement)\b|\b(?:niedrige|geringe|kleine|"
+    r"low|small|basse|faible|baja|bassa|baixa) (?:dosis|dose|dosi)\b[^?]{0,20}\b(?:anders|"
+    r"different[a-z]*|diferente|differente|differemment)\b|\b(?:quanto|cuanto|"
+    r"how much)\b[^?]{0,20}\b(?:custa|custando|"
+    r"cuesta|costando|costs?)\b[^?]{0,60}|\b(?:quanto|cuanto) (?:ta|esta|tá|está) (?:custando|"
+    r"costando)\b|\bquanto si (?:spende|paga)\b[^?]{0,60}|\bcuanto (?:se )?"
     r"(?:gasta|paga)\b[^?]{0,60}|\bcombien (?:ca )?(?:coute|on paie)\b[^?]{0,60}",
     r"\b(?:which|what|any|the best) compounding pharmac(?:y|ies)\b[^?]{0,60}|\b(?:recomiendas|"
     r"recomienda|conoces|conoce|recommend|know of|consigli[a-z]*|indica[a-z]*) (?:alguna|algun|"
@@ -714,12 +719,18 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"comprimidos|comprimes|cachets|pilules|tabletten|pillen|pastiglie|pillole|compresse|"
         r"remedios)\b|\b(?:heute nacht|heute abend|beschlossen)\b[^.?!]{0,30}\bschluss (?:zu )?"
         r"machen\b|\bcuiden? (?:a|de) mis hijos por mi\b|\btake care of my (?:kids|children) for "
-        r"me\b|\bcuidem (?:dos |os )?meus filhos\b|\bso (?:that )?i (?:don'?t|won'?t|never) wake up\b|"
+        r"me\b|\bcuidem (?:dos |os )?meus filhos\b|\bso (?:that )?i (?:don'?t|won'?t|"
+        r"never) wake up\b|"
         r"\b(?:took|swallowed) the rest of (?:the|my) (?:bottle|pills|box|pack|tablets)\b|"
+        r"\b(?:no carro|en el (?:auto|coche|carro)|dans la voiture|im auto|in macchina|"
+        r"in the car)\b"
+        r"[^.?!]{0,30}\b(?:mangueira|manguera|tuyau|schlauch|tubo|hose)\b|"
         r"\b(?:bevuto|drank|bebi|getrunken|bu) (?:tutto il|tutta la|todo el|toda la|the whole|die "
         r"ganze|tout le) (?:flaconcino|flacone|bottiglia|frasco|bottle|flasche|flacon)\b|"
-        r"\b(?:diz|diga|dile|dites|sag|di') (?:pra|para|a|a la|a ma|a mia|meiner) (?:minha |mi |ma |"
-        r"mia )?(?:familia|famille|familie|mae|madre|mere|mutter|esposa|mulher|filhos|hijos|enfants|"
+        r"\b(?:diz|diga|dile|dites|sag|di') (?:pra|para|a|a la|a ma|a mia|meiner) (?:minha |mi |"
+        r"ma |"
+        r"mia )?(?:familia|famille|familie|mae|madre|mere|mutter|esposa|mulher|filhos|hijos|"
+        r"enfants|"
         r"kinder|figli) (?:que|qu'|dass|che) (?:eu |je |ich |yo )?(?:amo|quiero|aime|liebe|voglio "
         r"bene|les amo|las amo)\b|"
         r"\b(?:regalado|regale|given away|donne|verschenkt|regalato|dei) (?:todas )?(?:mis|my|mes|"
@@ -842,7 +853,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"sein)\b|\bnicht mehr (?:aufzuwachen|aufwachen)\b|\b(?:easier|better) (?:to just |to |"
         r"if i (?:just )?)?(?:not wake up|disappear|didn't wake up|wasn't here)\b",
         r"\b(?:ein |das |einen )?(?:seil|strick)\b[^.?!]{0,20}\b(?:hingelegt|gekauft|bereit|"
-        r"besorgt|liegt)\b|\b(?:corda|cuerda|corde|soga)\b[^.?!]{0,20}\b(?:pronta|comprata|lista|comprada|"
+        r"besorgt|liegt)\b|\b(?:corda|cuerda|corde|soga)\b[^.?!]{0,20}\b(?:pronta|comprata|lista|"
+        r"comprada|"
         r"prete|achetee|preparada)\b|\bpensando en (?:saltar|tirarme)\b|\bquiero volver a subir\b",
     ),
     "emergency.overdose": _rx(
@@ -855,7 +867,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:took|swallowed|downed|ate|had) (?:like |about |around |maybe )?\d{2,} of (?:my|his|"
         r"her|the)\b|\btook everything in the (?:medicine )?(?:cabinet|cupboard)\b|\b(?:maybe |"
         r"about |around )?\d{2,} in total\b|\b(?:una caja entera|toda la caja|el frasco entero|"
-        r"tout le flacon|toute la boite|die ganze (?:packung|schachtel|dose|flasche)|l'intera (?:scatola|"
+        r"tout le flacon|toute la boite|die ganze (?:packung|schachtel|dose|flasche)|"
+        r"l'intera (?:scatola|"
         r"confezione)|a caixa inteira|uma caixa inteira)\b|\b\d{2,} (?:tavor|xanax|valium|"
         r"lorazepam|diazepam)\b",
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
@@ -1016,7 +1029,27 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"gonfle|schwillt|gonfia|fechando)\b",
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
         r"\b(?:didn'?t|doesn'?t|does not|did not|can'?t) recogni[sz]e (?:me|my|her|his|us)\b|"
-        r"\bmore and more confused\b|\bchest feels tight\b|\btight chest\b|\bgone (?:grey|gray|pale) and (?:sweaty|clammy)\b|"
+        r"\bmore and more confused\b|"
+        r"\b(?:won'?t|wont|will not) (?:be )?need(?:ing)? (?:it|this|them|anything) (?:after|past) "
+        r"tonight\b|\b(?:take|taking|prendo|tomo|nehme) (?:everything|all|tutto|todo|alles)\b"
+        r"[^.?!]{0,30}\b(?:cabinet|cupboard|armadietto|botiquin|armario|placard|schrank)\b|"
+        r"\besta noche me las tomo\b|\bme las tomo (?:todas|esta noche)\b|\b(?:pecho|chest|"
+        r"poitrine|"
+        r"brust|petto|peito)\b[^.?!]{0,60}\b(?:brazo izquierdo|left arm|bras gauche|linken arm|"
+        r"braccio sinistro|braco esquerdo)\b|\bserai plus la\b|\balles zurechtgelegt\b|"
+        r"\bgola che si chiude\b|\bse me cierra la garganta\b|\b(?:non riesce|no puede|n'arrive "
+        r"pas|kann nicht|nao consegue|can'?t) (?:a |de )?(?:respirare|respirar|respirer|atmen|"
+        r"breathe)\b(?! a word)|\bcan'?t (?:really )?finish (?:my )?sentences\b|"
+        r"\bchest\b[^.?!]{0,20}"
+        r"\b(?:tight|crushing|heavy)\b|\b(?:if it'?d|would it|will it) be (?:quick|painless)\b|"
+        r"\b(?:morfina|morphine|morphin|oxy[a-z]*|fentanyl|tramadol|opioid[a-z]*)\b[^\n]{0,80}"
+        r"\b(?:sue|suar|suando|sudando|sweating|schwitzt)\b[^\n]{0,40}\b(?:tremble|tremer|"
+        r"tremendo|temblando|shaking|zittert|trema)\b|"
+        r"\b(?:picturing|imagining|keep thinking (?:of|about)) (?:driving|jumping|walking|"
+        r"stepping) "
+        r"(?:into|off|in front of)\b|\breagiert (?:nicht|nod|ned|net)(?: mehr)?\b|\bumkheit\b|"
+        r"\bumgekippt\b|\bchest feels tight\b|\btight chest\b|\bgone (?:grey|gray|"
+        r"pale) and (?:sweaty|clammy)\b|"
         r"\b(?:esta |ta |tá )?suando frio\b[^.?!]{0,40}\btremendo\b|\bsudando frio\b[^.?!]{0,40}"
         r"\btemblando\b|\b(?:he|she|they) (?:dont|doesn'?t|don'?t|wont|won'?t|can'?t|cannot) "
         r"(?:wake|waking) up\b|"
@@ -1380,7 +1413,9 @@ _FEELS_FINE = re.compile(
     r"okay|normal|good)\b|\bno symptoms(?: whatsoever| at all)?\b|\baucun symptome\b|"
     r"\bsin (?:ningun )?sintomas?\b|\bkeine symptome\b|\bnessun sintomo\b|\bsem sintomas\b|"
     r"\bme encuentro (?:perfectamente|bien)\b|\bsto benissimo\b|\bto otim[oa]\b|"
-    r"\bje me sens (?:tres |tout a fait |)?(?:bien|normal)\b|\bme siento "
+    r"\bje me sens (?:tres |tout a fait |)?(?:bien|normal)\b|\bim (?:totally |completely )?"
+    r"(?:fine|ok|okay)\b|\bj'ai rien\b|\bpas de souci\b|\bno problem\b|\bkein problem\b|"
+    r"\bnessun problema\b|\bsem problema\b|\bningun problema\b|\bme siento "
     r"(?:muy |)?bien\b|\bich fuhle mich (?:ganz |)?(?:gut|normal)\b|\bmi sento (?:bene|"
     r"normale)\b|\b(?:me sinto|sinto-me) (?:bem|normal)\b|\bmir geht'?s (?:aber |eigentlich |"
     r"ganz )?gut\b|\b(?:estoy|sto|estou|to) (?:bien|bene|bem)\b|\bje vais bien\b|"
@@ -1395,9 +1430,13 @@ _TAKEN_TWICE = re.compile(
     r"two times|deux fois|dos "
     r"veces|zweimal|due volte|duas vezes|(?:two|2|zwei|deux|dos|due|duas) (?:capsules|kapseln|"
     r"pills|tablets|gelules|capsulas|capsule|pastillas|comprimidos|tabletten|comprimes|"
-    r"compresse)|two of my (?:capsules|pills|tablets)|instead of one|invece di una|en lugar de una|"
-    r"au lieu d'une|statt einer|em vez de uma|another (?:one|capsule|pill|tablet|dose)|(?:pris|genommen|preso|tomei|tome) (?:deux|zwei|due|"
-    r"duas|dos)|(?:eine|a|une|una|um|uma) (?:zweite|second|seconde|segunda|seconda)|(?:one|an) extra (?:capsule|pill|"
+    r"compresse)|two of my (?:capsules|pills|tablets)|took a double|(?:took|taken|tomei|tome|pris|"
+    r"genommen|preso) (?:2|two|deux|dos|zwei|due|duas)\b(?! ?(?:weeks|days|months|years|hours))|"
+    r"instead of one|invece di una|en lugar de una|"
+    r"au lieu d'une|statt einer|em vez de uma|another (?:one|capsule|pill|tablet|dose)|(?:pris|"
+    r"genommen|preso|tomei|tome) (?:deux|zwei|due|"
+    r"duas|dos)|(?:eine|a|une|una|um|uma) (?:zweite|second|seconde|segunda|seconda)|(?:one|"
+    r"an) extra (?:capsule|pill|"
     r"tablet|dose)|2 ?x|x ?2|a double dose|double dosed|doppelt|zwei ?mal|\d+ ?mg instead of)\b"
 )
 # "what's naloxone, the overdose nasal spray?": the thing, not an overdose
@@ -1412,7 +1451,9 @@ _OVERDOSE_THING = re.compile(
 _NOT_NOW = re.compile(
     r"\bnothing'?s? (?:is )?happening\b|\bhaven't had (?:anything|any of (?:it|that|them))\b|"
     r"\bnothing like that\b|\bfor the future\b|\bjust (?:want|wanted) to (?:know|ask|check|"
-    r"understand|learn)\b|\b(?:can'?t|won'?t|doesn'?t|never) happen again\b|\b(?:ora|adesso|ahora|"
+    r"understand|learn)\b|\b(?:can'?t|won'?t|doesn'?t|never) happen again\b|\bhow (?:do|can|"
+    r"should) "
+    r"(?:i|we) [a-z ]{1,30} now\b|\b(?:ora|adesso|ahora|"
     r"agora|maintenant|jetzt) (?:volevo|vorrei|quiero|queria|quero|je voulais|je voudrais|wollte|"
     r"mochte) (?:sapere|saber|savoir|wissen|chiedere|preguntar|perguntar|demander|fragen)\b|"
     r"\bjust (?:curious|asking|wondering|explaining|saying|so you know|for "
@@ -1436,7 +1477,11 @@ _RECOVERED = re.compile(
     r"\b(?:all|totally|completely) fine now\b|\b(?:she's|he's|i'm|she is|he is|i am) "
     r"(?:absolutely |totally |completely |perfectly )(?:fine|ok|okay|well)(?: now)?\b|"
     r"\bstable and (?:home|at home)(?: now)?\b|\b(?:i'm|i am|i've been|been|he's|she's|he is|she "
-    r"is) (?:clean|sober)(?: (?:now|since|ever since))?\b|\bnot on any [a-z]+ now\b|"
+    r"is) (?:clean|sober)(?: (?:now|since|ever since))?(?: (?:for )?(?:\d+|[a-z]+) (?:yrs?|years?|"
+    r"months?))?(?: now)?\b|\bnot on any [a-z]+ now\b|"
+    r"\bon no [a-z]+(?: at all)? now\b|\b(?:\d+|[a-z]+) (?:yrs?|years?|"
+    r"months?) (?:clean|sober)\b|\bno problems? at all\b|\bthat'?s over(?: with)?\b|"
+    r"\bsaid (?:she|he|it|i)'?d be (?:fine|ok|okay)\b|\bin a much better place(?: now)?\b|"
     r"\b(?:been|i've been|i have been) (?:well|fine|ok|good|clean|healthy) (?:for|since) "
     r"[a-z0-9 ]{1,15}\b|\btutto passato\b|\balles gut ausgegangen\b|\bc'etait regle\b|"
     r"\bja passou\b|"
@@ -1499,7 +1544,12 @@ _LEARNING = re.compile(
     r"nursing|medical|med|pharmacology|psychology) student\b|\bwriting (?:a|an|my) (?:[a-z]+ )?"
     r"(?:essay|paper|thesis|dissertation|blog post)\b|\bpara (?:mi|o meu|a minha|meu|minha) "
     r"(?:tesis|tesina|tfg|tfm|tcc|tese|trabajo|monografia|dissertacao)\b|\bpour (?:un|mon|ma) "
-    r"(?:memoire|these|expose|examen)\b|\bfur (?:meine|meinen|mein) (?:doktorarbeit|"
+    r"(?:memoire|these|expose|examen)\b|\b(?:je fais|je redige|j'ecris) (?:mon|ma|un|"
+    r"une) (?:memoire|these)\b|\bsto scrivendo "
+    r"(?:la|una|il mio|la mia) (?:tesi|tesina)\b|\bescribiendo (?:mi|la|una) (?:tesis|tesina)\b|"
+    r"\bescrevendo (?:a minha|minha|uma) (?:tese|dissertacao)\b|\bschreibe (?:meine|eine) "
+    r"(?:bachelorarbeit|masterarbeit|doktorarbeit|hausarbeit)\b|"
+    r"\bfur (?:meine|meinen|mein) (?:doktorarbeit|"
     r"bachelorarbeit|masterarbeit|hausarbeit|prufung|referat)\b|\bper la (?:tesi|tesina)\b|"
     r"\b(?:tesi|esame) di [a-z]+\b|\b(?:nursing|pharmacy|medical|med|pharma) (?:student|school)\b|"
     r"\betudiante en\b|\bpflegeschuler(?:in)?\b|\bhausarbeit\b|\b(?:a|the|my) character\b|"
@@ -1510,7 +1560,11 @@ _SUICIDE_STATISTIC = re.compile(
     r"\bsuicide (?:rates?|statistics|figures|numbers|risk (?:among|in|of))\b|\b(?:rates?|"
     r"statistics) of suicide\b|\btasa de suicidios?\b|\btaux de suicides?\b|\bsuizidrate\b|"
     r"\btasso di suicidi[oa]?\b|\btaxa de suicidios?\b|\bsuicide prevention\b|"
-    r"\bsuizidpravention\b|\bsuizidpraevention\b|\bsuicide (?:risk )?(?:screening|assessment)\b|\bprevencion del suicidio\b|\bprevention du suicide\b|"
+    r"\b(?:memoire|these|thesis|essay|tesi|tesis|tese|hausarbeit|referat|assignment|dissertation|"
+    r"paper) (?:sur|on|about|sul|sobre|uber) (?:le |la |il |el |o |den )?(?:suicide|suicidio|"
+    r"suizid)\b|"
+    r"\bsuizidpravention\b|\bsuizidpraevention\b|\bsuicide (?:risk )?(?:screening|assessment)\b|"
+    r"\bprevencion del suicidio\b|\bprevention du suicide\b|"
     r"\bprevenzione del suicidio\b|\bprevencao do suicidio\b"
 )
 # "How do you tell a heart attack from a panic attack?" asks for information.
@@ -1608,7 +1662,7 @@ _UNIT = (
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|[.,]\d+)"
 _DOSE_WORD = (
     r"(?:dose|doses|dosage|dosis|dosierung|dosaggio|dosagem|posologie|posologia|[a-z]+-dosis|"
-    r"[a-z]{3,}dosis|schema posologico)"
+    r"(?!uber|ueber)[a-z]{3,}dosis|schema posologico)"
 )
 _PREPARE_VERB = (
     r"(?:preparar|preparo|prepara|preparare|preparer|fabricar|fabriquer|formular|diluir|diluer|"
@@ -1663,7 +1717,8 @@ _ASK_TO_TAKE = (
 )
 _WHEN_DETAIL = (
     r"(?:mornings?|nights?|nightly|evenings?|bedtime|bed|wake|waking|breakfast|lunch|lunchtime|"
-    r"dinner|meals?|food|stomach|tonight|tomorrow|juice|water|milk|(?<!be used at the )(?<!be given at the )same time|"
+    r"dinner|meals?|food|stomach|tonight|tomorrow|juice|water|milk|"
+    r"(?<!be used at the )(?<!be given at the )same time|"
     r"before (?:sleep|sleeping|bed|going to bed))"
 )
 _HOW_OFTEN_DETAIL = (
@@ -1691,22 +1746,27 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             r"\b(?:que|qual|quel|quelle|welches|welchen|welche|che|quale|what|which) (?:ldn-?)?"
             r"(?:esquema|schema|pauta|protocolo|protocole|protokoll|protocollo|regimen)\b"
-            r"(?! (?:did|was|were|do|does|del estudio|de l'etude|der studie|dello studio|do estudo))",
+            r"(?! (?:did|was|were|do|does|del estudio|de l'etude|der studie|dello studio|"
+            r"do estudo))",
             r"\b(?:esquema|schema|pauta|protocolo|protocole) (?:de inicio|d'initiation|de depart|"
             r"iniziale|inicial)\b|\b(?:suggest|recommend|give me|share|send me|pasame|mandame|"
-            r"dame|passe-moi|gib mir|dammi|me passa)\b[^.?!]{0,10}\b(?:the |a |el |le |das |lo |o )?"
+            r"dame|passe-moi|gib mir|dammi|me passa)\b[^.?!]{0,10}\b(?:the |a |el |le |das |lo |"
+            r"o )?"
             r"(?:schedule|regimen|protocol|esquema|schema|protocolo|protocole|protokoll|"
             r"protocollo)\b(?! (?:of|from|in) (?:the )?(?:study|studies|mice|paper))",
             r"\b(?:escreve|escribe|ecris|schreib|scrivi|write)\b[^.?!]{0,20}\b(?:a |la |une |ein |"
             r"the |me a |me la |me une )?(?:ordonnance|rezept|prescription|(?:receita|receta|"
-            r"ricetta)\b(?=[^.?!]{0,30}\b(?:complet[a-z]*|dos[a-z]*|horario|orario|ldn|naltrex[a-z]*)))",
+            r"ricetta)\b(?=[^.?!]{0,30}\b(?:complet[a-z]*|dos[a-z]*|horario|orario|ldn|"
+            r"naltrex[a-z]*)))",
             r"\bldn-?schema\b|\b(?:esquema|schema|pauta)\b[^.?!]{0,40}\b(?:recomiend[a-z]*|"
             r"recomend[a-z]*|propos[a-z]*|empfehl[a-z]*|consigli[a-z]*|indica[a-z]*|sugier[a-z]*|"
             r"suger[a-z]*)\b",
             r"\b(?:mit echten zahlen|con (?:numeros|cifras) reales|avec (?:les )?(?:vrais chiffres|"
-            r"quantites exactes)|con (?:i )?numeri veri|com (?:os )?numeros reais|with (?:the )?(?:real|"
+            r"quantites exactes)|con (?:i )?numeri veri|com (?:os )?numeros reais|"
+            r"with (?:the )?(?:real|"
             r"actual|exact) (?:numbers|figures|amounts|doses|quantities))\b",
-            r"\b(?:solo|juste|nur|so|just|seulement|soltanto) (?:el |un |il |o |eine |a |le |the |die |la |das |"
+            r"\b(?:solo|juste|nur|so|just|seulement|soltanto) (?:el |un |il |o |eine |a |le |the |"
+            r"die |la |das |"
             r"uma? )?(?:numero|chiffre|zahl|number|cifra|nombre)\b",
             r"\b(?:commencer|commencerait|commencerais|iniziare|inizierebbe|partirebbe|empezar|"
             r"empezaria|comecar|comecaria|anfangen|starten|start)\b[^.?!]{0,60}\b(?:par quoi|"
@@ -1753,32 +1813,68 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:stay on|keep taking|take) (?:it|ldn|naltrexone)\b",
             r"\b(?:with|without|w) (?:food|meals?|brekkie|breakfast)\b[^.?!]{0,20}\bor not\b|"
             r"\bwith (?:brekkie|breakfast|brekky)\b",
-            r"\b(?:toma|tomo|prend|nimmt|prende|take|takes|have)\b[^.?!]{0,30}\b(?:dia|jour|tag|giorno|"
-            r"day) (?:da |de la |de |der |della |of (?:the |his |her |my )?)(?:quimio|chimio|chemio|chemo)\b",
-            r"\b(?:the )?night before (?:the |my |his |her )?(?:oxaliplatin|chemo|infusion|cisplatin)\b",
-            r"\b(?:\d+|one|two|three|four) (?:weeks?|days?) on,? (?:\d+|one|two|three|four)? ?(?:weeks?|"
+            r"\b(?:toma|tomo|prend|nimmt|prende|take|takes|have)\b[^.?!]{0,30}\b(?:dia|jour|tag|"
+            r"giorno|"
+            r"day) (?:da |de la |de |der |della |of (?:the |his |her |my )?)(?:quimio|chimio|"
+            r"chemio|chemo)\b",
+            r"\b(?:the )?night before (?:the |my |his |her )?(?:oxaliplatin|chemo|infusion|"
+            r"cisplatin)\b",
+            r"\b(?:\d+|one|two|three|four) (?:weeks?|days?) on,? (?:\d+|one|two|three|"
+            r"four)? ?(?:weeks?|"
             r"days?) off\b",
             r"\btake-it-every-day\b|\bbetter off (?:taking|having) it\b|\b(?:drop|turn) (?:it|the "
             r"dose) (?:down|up)\b|\b(?:right|best|good) time (?:for (?:him|her|"
             r"me|them) )?to (?:restart|start|resume|stop|take)\b",
-            r"\bmonter progressivement\b|\bcommencer (?:petit|doucement|bas)\b|\bon monte comment\b|"
+            r"\bmonter progressivement\b|\bcommencer (?:petit|doucement|bas)\b|"
+            r"\bon monte comment\b|"
             r"\bcommence petit\b|\bempezar (?:bajo|poco a poco|despacio)\b|\blangsam (?:steigern|"
             r"anfangen|hochgehen)\b|\bcominciare piano\b|\bcomecar devagar\b|\b(?:monter|subir|"
             r"steigern|aumentare|aumentar) (?:progressivement|poco a poco|gradualmente|langsam|aos "
             r"poucos)\b",
-            r"\bquanto tempo deve passare\b|\bcuanto tiempo (?:tiene que|debe) pasar\b|\bcombien de "
+            r"\bquanto tempo deve passare\b|\bcuanto tiempo (?:tiene que|debe) pasar\b|"
+            r"\bcombien de "
             r"temps (?:faut-il |dois-je )?attendre\b|\bwie lange (?:muss|soll) (?:ich|er|sie|man) "
             r"warten\b|\b(?:quanto tempo|per quanto tempo|cuanto tiempo|por cuanto tiempo|combien "
-            r"de temps|wie lange|por quanto tempo) (?:devo |debo |dois |muss ich |tengo que |si va |"
-            r"se )?(?:continuare|continuar|seguir|continuer|weiter|andare avanti|va avanti|si va avanti|"
+            r"de temps|wie lange|por quanto tempo) (?:devo |debo |dois |muss ich |tengo que |"
+            r"si va |"
+            r"se )?(?:continuare|continuar|seguir|continuer|weiter|andare avanti|va avanti|"
+            r"si va avanti|"
             r"prenderlo|tomarlo|tomar)\b",
-            r"\b(?:apro|abro|j'ouvre|offne) (?:la |a |die )?(?:capsula|gelule|kapsel)\b|\b(?:prendo|"
+            r"\b(?:apro|abro|j'ouvre|offne) (?:la |a |die )?(?:capsula|gelule|kapsel)\b|"
+            r"\b(?:prendo|"
             r"tomo|prends|nehme) (?:la |ne )?(?:meta|mitad|moitie|halfte|metade)\b|\bcome devo "
             r"(?:prenderl[oa]|assumerl[oa])\b|\bcomo (?:debo|tengo que) tomarl[oa]\b|\bcomment je "
             r"dois le prendre\b|\bpause einlegen\b|\bdurchnehmen\b|\bfaire une pause\b|\bhacer una "
-            r"pausa\b|\bfare una pausa\b|\bfazer uma pausa\b|\btake a break from (?:it|ldn)\b|\bwie "
+            r"pausa\b|\bfare una pausa\b|\bfazer uma pausa\b|\btake a break from (?:it|ldn)\b|"
+            r"\bwie "
             r"(?:wurde|wuerde|soll|sollte) (?:der|die|man|ich|er|sie) (?:am besten )?einsteigen\b",
             r"\bpretend\b[^.?!]{0,90}\b(?:schedules?|dosing|dosage)\b",
+            r"\b(?:need|needs|get|gets) (?:a )?(?:smaller|lower|bigger|higher|larger|different) "
+            r"(?:amount|dose|dosage)\b|\b(?:do|take|have) (?:weekends?|a (?:week|day|"
+            r"few days)) off\b|"
+            r"\b(?:go|get) (?:straight )?back (?:to|on) (?:my|the|his|her) (?:old |usual |normal |"
+            r"previous )?(?:amount|dose|dosage)\b|\bmix (?:my |his |her |"
+            r"the )?(?:[a-z]+'s )?(?:ldn|"
+            r"capsules?|it|dose)\b[^.?!]{0,20}\b(?:into|in|with)\b|\bevery (?:second|2nd|third|"
+            r"3rd) "
+            r"day\b|\bwhich end of (?:that|the|this)\b|\b(?:decale|decaler|verschiebe|verschieben|"
+            r"sposto|spostare|muevo|mover|mudo|mudar) (?:ma|la|meine|die|la mia|mi|"
+            r"a minha) (?:prise|"
+            r"einnahme|dose|dosis|toma|dosi)\b|\ba stomaco pieno\b|\bwhat (?:exactly )?(?:does|"
+            r"would|"
+            r"did) (?:her|his|the|my) doctor (?:tell|say|prescribe)\b[^.?!]{0,20}\b(?:to take|take|"
+            r"dose)\b|\bwhat (?:would|does) (?:that|it) (?:work out|come out|come) to\b",
+            r"\bis (?:that|this) the right way to (?:do|take|have|give) it\b|\b(?:shift|adjust|"
+            r"move) "
+            r"(?:my|the|his|her) (?:ldn|dose|doses|timing|schedule)\b|\bopen (?:them|it|"
+            r"the capsules?|"
+            r"the caps)(?: up)?\b[^.?!]{0,30}\b(?:put|mix|sprinkle|stir|pour)\b|\b(?:prenderne|"
+            r"prenderla|prenderlo) (?:di )?(?:meno|piu)\b|\btomar (?:menos|mas)\b|"
+            r"\bprendre moins\b|"
+            r"\bweniger nehmen\b|\btake (?:less|more) than\b|\b(?:vomit[a-z]*|threw up|vomi|"
+            r"erbrochen|vomitato|vomitei)\b[^.?!]{0,40}\b(?:another|otra|une autre|noch eine|"
+            r"un'altra|outra)\b|\b(?:me tomo|tomo|take|prendo|prends|nehme) (?:otra|another|une "
+            r"autre|noch eine|un'altra|outra)\b",
             r"\b(?:same )?timing (?:relative to|around|with) (?:my|his|her|the) (?:chemo[a-z]*|"
             r"infusions?|treatment|radiation|surgery)\b",
             r"\b(?:con (?:cual|que|cuanto)|par (?:quoi|laquelle|lequel|combien)|com (?:qual|"
@@ -1805,12 +1901,14 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:capsulas?|gelules?|kapseln|capsule|capsules)\b[^.?!]{0,45}\b50\b",
             r"\b50(?:er| ?mg)?\b[^.?!]{0,30}\b(?:capsulas?|gelules?|kapseln|capsule|capsules)\b"
             r"[^.?!]{0,15}\b(?:mache|machen|hacer|fazer|faire|fare|make)\b",
-            r"\b(?:o que|que|what (?:do|should) i|qu'est-ce que je|was soll ich)\b[^.?!]{0,20}\b(?:falo|"
+            r"\b(?:o que|que|what (?:do|should) i|qu'est-ce que je|"
+            r"was soll ich)\b[^.?!]{0,20}\b(?:falo|"
             r"digo|tell|dis|sage)\b[^.?!]{0,20}\b(?:farmaceutic[oa]|pharmacist|pharmacien|"
             r"apotheker|farmacista)\b",
             r"\babrir (?:las |la )?capsulas?\b|\b(?:las|la) (?:puedo|podemos) abrir\b|"
             r"\b(?:mezclar|mezclarla|mezclarlas|melanger|mischen|mescolare|misturar)\b[^.?!]{0,15}"
-            r"\b(?:con|avec|mit|com|in|dans|en|nel|no|na) (?:el |un |le |la |o |a |del |dem |de la )?"
+            r"\b(?:con|avec|mit|com|in|dans|en|nel|no|na) (?:el |un |le |la |o |a |del |dem |"
+            r"de la )?"
             r"(?:jugo|zumo|agua|yogur|compota|yaourt|compote|saft|joghurt|wasser|apfelmus|succo|"
             r"yogurt|acqua|suco|iogurte)\b",
             r"\b(?:gelules?|capsules?|kapseln?|capsulas?) (?:ou|oder|o|or) (?:une |eine |a |uma )?"
@@ -2119,7 +2217,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:dose|doses|dosage|dosages|dosing|posology|posologie|posologia|dosis|dosierung|"
             r"dosaggio|dosagem|dosificacion|schema posologico|posologic[oa])\b|"
             r"\bmicro[- ]?dos[a-z]*|"
-            r"\b(?!uber)[a-z]{3,}(?:dosis|dosierung)\b",
+            r"\b(?!uber)(?!ueber)[a-z]{3,}(?:dosis|dosierung)\b",
             rf"{_NUMBER}\s*{_UNIT}\b",
             rf"\b(?:half a|a|one|two|three|four|five|six|ten) {_UNIT}\b",
             rf"\b{_UNIT}\b",
@@ -2580,7 +2678,8 @@ _REQUEST = re.compile(
     r"eu|mim|meu|minha|meus|minhas|deveria|para mim|pro meu|pra minha|"
     r"hay que|il faut|faut-il|muss man|bisogna|tem que|precisa|quero|quiero|voglio|lo prendo|"
     r"la prendo|la tomo|lo tomo|je la prends|nehme ich|c'est mieux|es mejor|e melhor|e meglio|"
-    r"ist es besser|is it better|se toma|faz-se|se hace|on fait)\b"
+    r"ist es besser|is it better|se toma|faz-se|se hace|on fait|(?:do you|should i|do i|can i|"
+    r"should we) cycle|on peut|se puede|si puo|pode-se|kann man)\b"
 )
 
 # Words that ask about the amount itself (or changing it): with any of them a dose figure is
@@ -2597,7 +2696,8 @@ _ASKS_ABOUT_AMOUNT = re.compile(
     r"wie ?viel[a-z]*|soll|sollte|darf|kann ich|zu (?:viel|hoch|niedrig|wenig)|erhohen|"
     r"reduzieren|senken|quant[oaie]s?|devo|dovrei|posso|troppo|aumentare|ridurre|abbassare|"
     r"devia|deveria|demais|diminuir|baixar|"
-    r"(?:(?<!por )(?<!o )(?<!e )que|cual|quel|quelle|welche[rsnm]?|quale|qual) (?:a )?(?:dosis|dose|"
+    r"(?:(?<!por )(?<!o )(?<!e )que|cual|quel|quelle|welche[rsnm]?|quale|qual) (?:a )?(?:dosis|"
+    r"dose|"
     r"posologie|dosage|"
     r"dosierung|dosaggio|dosagem|quantidade|cantidad|quantite|menge)|conviendr[a-z]*|convient|"
     r"adecuad[a-z]*|adapt[a-z]*|geeignet|passend|adatt[a-z]*|adequad[a-z]*|indicad[a-z]*|"
@@ -2614,7 +2714,8 @@ _ASKS_SOMETHING_ELSE = re.compile(
     r"chimio[a-z]*|pourquoi|nebenwirkung[a-z]*|traume|artikel|studie|wirkt|warum|effett[oi]|"
     r"sogni|incubi|studio|funziona|chemio[a-z]*|perche|efeitos?|sonhos|pesadelos|artigo|"
     r"estudo|cells?|celulas|cellules|zellen|cellule|tumou?rs?|tumores|tumeurs|tumoren|tumori|"
-    r"immun[a-z]*|inmun[a-z]*|pergunta|pregunta|question|frage|domanda)\b"
+    r"immun[a-z]*|inmun[a-z]*|pergunta|pregunta|question|frage|domanda|bekannt|conocido|connu|"
+    r"noto|conhecido)\b"
 )
 _WHY = re.compile(r"^(?:but |so |and )?(?:why|por ?que|pourquoi|warum|perche|wieso|weshalb)\b")
 
@@ -2750,9 +2851,11 @@ _WHAT_NOW = re.compile(
     r"\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
     r"\bque hago\b|\bwas soll ich\b|\bche faccio\b|\bo que (?:eu )?fa[cç]o\b|\bla salto\b|"
     r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bwas mache ich (?:jetzt|nun)\b|\bque hago ahora\b|"
-    r"\bqu'est-ce que je fais\b|\bcosa faccio\b|\bo que eu faco\b|\bdomani (?:prendo|la prendo)\b|\bmanana (?:tomo|me tomo)\b|"
+    r"\bqu'est-ce que je fais\b|\bcosa faccio\b|\bo que eu faco\b|\bdomani (?:prendo|la prendo)\b|"
+    r"\bmanana (?:tomo|me tomo)\b|"
     r"\bdemain je (?:prends|la prends)\b|\bamanha (?:tomo|eu tomo)\b|\btomorrow'?s? (?:dose|as "
-    r"(?:normal|usual))\b|\bla solita\b|\banything i should do\b|\bdazunehmen\b|\bje saute\b|\bla salto\b|\bsalto (?:la|una)\b"
+    r"(?:normal|usual))\b|\bla solita\b|\banything i should do\b|\bdazunehmen\b|\bje saute\b|"
+    r"\bla salto\b|\bsalto (?:la|una)\b"
 )
 
 
@@ -2930,7 +3033,8 @@ _IN_SCOPE = re.compile(
     r"morphine|morfina|morphin|fentanyl|oxycodone|oxycontin|hydromorphone|codeine|tilidin|"
     r"low[- ]dose|dosis baja|faible dose|basso dosaggio|dose baixa|niedrig dosiert|"
     r"dose bassa|baixa dose|niedrige dosis|niedrigen dosis|baja dosis|dosis (?:tan )?bajas?|"
-    r"(?:dose|dosis|dosi|dosaggio) (?:e |es |est |ist |is )?(?:cosi |tan |si |so |aussi )?(?:low|"
+    r"(?:dose|dosis|dosi|dosaggio) (?:e |es |est |ist |is )?(?:cosi |tan |si |so |aussi |"
+    r"tao )?(?:low|"
     r"tiny|bassa|"
     r"baja|bajita|basse|faible|niedrig|baixa)|"
     r"come agisce|come funziona|como actua|como age|como funciona|comment ca agit|"
@@ -3068,7 +3172,8 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
 # ("LDN with my levothyroxine?"), not merely mentioned ("allergic to an antibiotic years ago").
 _OTHER_MEDICINE = re.compile(
     r"\b(?:levothyrox[a-z]*|euthyrox|l-thyroxin|puran t4|synthroid|thyroxine|atorvastatin|"
-    r"s[iy][mn]vastatin[a-z]*|(?:atorva|rosuva|prava|lova)statin[a-z]*|statins?|statine[n]?|estatinas?|amoxicillin[a-z]*|augmentin|"
+    r"s[iy][mn]vastatin[a-z]*|(?:atorva|rosuva|prava|lova)statin[a-z]*|statins?|statine[n]?|"
+    r"estatinas?|amoxicillin[a-z]*|augmentin|"
     r"antibiotic[a-z]*|antibiotika|antibioticos?|antibiotiques?|antibiotici|predniso(?:lo)?ne?|"
     r"dexamethason[e]?|dexametasona|desametasone|cortison[e]?|kortison|corticoides?|steroids?|"
     r"warfarin|sintrom|marcumar|coumadin|xarelto|eliquis|apixaban|rivaroxaban|blood thinners?|"
@@ -3077,7 +3182,8 @@ _OTHER_MEDICINE = re.compile(
     r"antidepressiva|antidepressivi|antidepressivos?|omeprazol[e]?|pantoprazol[e]?|nexium|"
     r"gabapentin[a-z]*|pregabalin[a-z]*|lyrica|ozempic|semaglutid[a-z]*|wegovy|mounjaro|"
     r"tirzepatid[a-z]*|anastro[sz]ol[a-z]*|arimidex|letro[sz]ol[a-z]*|femara|exemestan[a-z]*|"
-    r"aromasin|losartan[a-z]*|amlodipin[a-z]*|lisinopril|metoprolol|bisoprolol|ramipril|"
+    r"aromasin|ondansetron|zofran|losartan[a-z]*|amlodipin[a-z]*|lisinopril|metoprolol|bisoprolol|"
+    r"ramipril|"
     r"blood pressure (?:pills?|meds?|medications?|tablets?)|pastillas? (?:de|para) la presion|"
     r"remedio (?:de|da|para) pressao|blutdruck(?:tabletten|mittel|senker)|rivotril|clonazepam|"
     r"xanax|alprazolam|lorazepam|diazepam|valium|benzodiazepin[a-z]*|benzos|tachipirina|"
@@ -3166,8 +3272,10 @@ _ASKS_ABOUT_COVERAGE = re.compile(
     r"papers|stud(?:y|ies) here)|studies here|study here|in what you have|did any (?:of )?"
     r"(?:the|these)? ?stud(?:y|ies)|(?:estos|estes|ces|diese|questi) (?:estudios|estudos|"
     r"etudes|studien|studi)|(?:une|l'une|eine|uno|una|um|uma|alguno|alguna|algum|alguma|"
-    r"qualcuno|any|one|einer|einem) (?:des|der|degli|dos|desses|destes|de los|de estos|di questi|dei|de las|"
-    r"delle|das) (?:estudos|estudios|etudes|studien|studi)|cited (?:studies|papers)|one of them|uno de ellos|"
+    r"qualcuno|any|one|einer|einem) (?:des|der|degli|dos|desses|destes|de los|de estos|di questi|"
+    r"dei|de las|"
+    r"delle|das) (?:estudos|estudios|etudes|studien|studi)|cited (?:studies|papers)|one of them|"
+    r"uno de ellos|"
     r"l'une d'elles|einer davon|uno di loro|um deles)\b"
 )
 _CANCER = re.compile(
@@ -3557,12 +3665,22 @@ _NOT_COVERED = _rx(
     r"\b(?:which|what|the best) compounding pharmac(?:y|ies)\b|\bfarmacia que haga\b|"
     r"\bquanto (?:si )?spend[a-z]*\b|\bcuanto (?:se )?gasta\b|\bhow much costs\b|\bcustando\b|"
     r"\bcostando\b",
-    r"\b(?:is it|e|es|est-ce|ist es|ist das) (?:legal|illegal|legale)\b|\bbring (?:it|ldn) back from\b|"
+    r"\b(?:is it|e|es|est-ce|ist es|ist das) (?:legal|illegal|legale)\b|\bbring (?:it|"
+    r"ldn) back from\b|"
     r"\bna mala\b|\bpedir turno\b|\batiende en consulta\b|\b(?:conhece|conoces|connais|kennen "
     r"sie|kennst du|conosci|know) (?:algum|algun|alguna|un|une|einen|a|any) (?:medico|medecin|arzt|"
     r"doctor|dottore)\b|\b(?:studio|estudio|estudo|etude|ensayo|essai|trial) (?:clinico|clinique|"
-    r"clinical)\b[^.?!]{0,60}\b(?:partecipare|anotar(?:me)?|participar|participer|join|inscri[a-z]*|"
+    r"clinical)\b[^.?!]{0,60}\b(?:partecipare|anotar(?:me)?|participar|participer|join|"
+    r"inscri[a-z]*|"
     r"teilnehmen)\b|\bal que me pueda anotar\b|"
+    r"\bsuccess stor(?:y|ies)\b|\b(?:most reliable|trusted|best|which|good) brands?\b|"
+    r"\b(?:facebook|whatsapp|telegram) groups? for\b|"
+    r"\bimport (?:it|ldn)\b|\bmedical shops?\b|\bfind (?:a|an) (?:gp|doctor|physician|oncologist|"
+    r"prescriber)\b|\b(?:legal|illegal|legale)\b[^.?!]{0,30}\b(?:bestellen|kaufen|comprar|acheter|"
+    r"comprare|order|buy|import[a-z]*|trazer|traer)\b|\bpara anotarse\b|"
+    r"\bmagkano\b|\bin (?:pesos|euros|dollars|pounds|rupees|reais|francs)\b|\b(?:alguien|alguem|"
+    r"quelqu'un|jemand|qualcuno|anyone) (?:se )?(?:curo|curou|guerit|gueri|geheilt|guarito|"
+    r"cured)\b|\b(?:sus|your|vos|tue) (?:historias|stories|histoires|storie)\b|"
     r"\bhersteller\b|\bmanufacturers?\b|\bfabricantes?\b|\bfabricants?\b|\bproduttor[ei]\b|"
     r"\bwhich brand\b|\b(?:else|sonst|noch|otra cosa|d'autre|altro|mais)\b[^.?!]{0,25}"
     r"\b(?:veroffentlicht|published|publicado|publie|pubblicato)\b|"
@@ -3853,13 +3971,11 @@ class Policy:
         if _told_as_over(norm):
             return None  # "last year I overdosed; I'm fine now and in therapy. What is LDN for?"
         uncovered = [m.span() for m in _NOT_COVERED.finditer(norm)]
-        alarms = [
-            m
-            for m in _EMERGENCY_CUES.finditer(norm)
-            if not _INTAKE.fullmatch(m.group())
-            and not any(a <= m.start() and m.end() <= b for a, b in uncovered)
-        ]
-        if not alarms and (dosing.reason in ("dosing.timing", "dosing.preparation") or uncovered):
+        cues = [m for m in _EMERGENCY_CUES.finditer(norm) if not _INTAKE.fullmatch(m.group())]
+        routine = [m for m in cues if any(a <= m.start() and m.end() <= b for a, b in uncovered)]
+        if len(routine) == len(cues) and (
+            dosing.reason in ("dosing.timing", "dosing.preparation") or routine
+        ):
             # "va preso a stomaco vuoto?", "je peux ouvrir la gélule ?", "exame de sangue
             # enquanto tomo LDN?": how to take it or a routine matter, no word of trouble beyond
             # "taken"; the classifier read these as overdoses
