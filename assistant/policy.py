@@ -193,6 +193,8 @@ _DIGIT = {
 }
 _TYPO_PHRASES = (
     (re.compile(r"\bhow offen\b"), "how often"),
+    (re.compile(r"\blow[- ]dose (?:nell|nel|nal|null) ?tre[kx] ?(?:zone|sone|own)\b"), "ldn"),
+    (re.compile(r"\b(?:nell|nel|nal|null) ?tre[kx] ?(?:zone|sone|own)\b"), "naltrexone"),
     (re.compile(r"\bdoze\b(?! off)"), "dose"),
     (
         re.compile(r"\b(how|what|when|why|where) dose (it|ldn|this|that|naltrexone)\b"),
@@ -869,7 +871,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"about |around )?\d{2,} in total\b|\b(?:una caja entera|toda la caja|el frasco entero|"
         r"tout le flacon|toute la boite|die ganze (?:packung|schachtel|dose|flasche)|"
         r"l'intera (?:scatola|"
-        r"confezione)|a caixa inteira|uma caixa inteira)\b|\b\d{2,} (?:tavor|xanax|valium|"
+        r"confezione)|a caixa inteira|uma caixa inteira|a cartela inteira|la tira entera|"
+        r"le blister entier|"
+        r"den ganzen blister|l'intero blister)\b|\b\d{2,} (?:tavor|xanax|valium|"
         r"lorazepam|diazepam)\b",
         r"\boverdos[a-z]*|\bsobredos[a-z]*|\bsurdos[a-z]*|\buberdos[a-z]*|\bsovradosaggio\b",
         r"\b(?:already |just )?(?:took|taken|swallowed|tome|tomei|pris|genommen|geschluckt|prese|"
@@ -1030,6 +1034,12 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
         r"\b(?:didn'?t|doesn'?t|does not|did not|can'?t) recogni[sz]e (?:me|my|her|his|us)\b|"
         r"\bmore and more confused\b|"
+        r"\b(?:umgfalln|umgefallen|zusammengesackt)\b[^.?!]{0,40}\b(?:red(?:e)?t|spricht|lallt|"
+        r"komisch|hangt)\b|\b(?:red(?:e)?t|spricht) (?:ganz )?(?:komisch|verwaschen|undeutlich)\b|"
+        r"\b(?:a|eine) seit(?:e|n) hangt\b|\bgesicht hangt\b|\b(?:caiu|se cayo|est tombee?|ist "
+        r"gesturzt|e caduta|e caduto|fell)\b[^.?!]{0,20}\b(?:nao acorda|no despierta|"
+        r"ne se reveille "
+        r"pas|wacht nicht auf|non si sveglia|won'?t wake up|doesn'?t wake up|isn'?t waking up)\b|"
         r"\b(?:won'?t|wont|will not) (?:be )?need(?:ing)? (?:it|this|them|anything) (?:after|past) "
         r"tonight\b|\b(?:take|taking|prendo|tomo|nehme) (?:everything|all|tutto|todo|alles)\b"
         r"[^.?!]{0,30}\b(?:cabinet|cupboard|armadietto|botiquin|armario|placard|schrank)\b|"
@@ -1430,7 +1440,8 @@ _TAKEN_TWICE = re.compile(
     r"two times|deux fois|dos "
     r"veces|zweimal|due volte|duas vezes|(?:two|2|zwei|deux|dos|due|duas) (?:capsules|kapseln|"
     r"pills|tablets|gelules|capsulas|capsule|pastillas|comprimidos|tabletten|comprimes|"
-    r"compresse)|two of my (?:capsules|pills|tablets)|took a double|(?:took|taken|tomei|tome|pris|"
+    r"compresse)|(?:two|2) of (?:my|his|her|their) (?:capsules|pills|tablets)|took a double|"
+    r"(?:took|taken|tomei|tome|pris|"
     r"genommen|preso) (?:2|two|deux|dos|zwei|due|duas)\b(?! ?(?:weeks|days|months|years|hours))|"
     r"instead of one|invece di una|en lugar de una|"
     r"au lieu d'une|statt einer|em vez de uma|another (?:one|capsule|pill|tablet|dose)|(?:pris|"
@@ -1672,7 +1683,7 @@ _PREPARE_VERB = (
 )
 _PREPARED_THING = (
     r"(?:ldn|naltrexone|capsulas?|gelules?|kapseln|capsule|pastillas?|comprimes?|comprimidos?|"
-    r"compresse|tablett[a-z]*|liquid[ao]|liquide|flussig[a-z]*|dosis|dose|\d+ ?mg)"
+    r"compresse|tablett[a-z]*|liquid[ao]|liquide|flussig[a-z]*|dosis|dose|\d+ ?mg|kapsel)"
 )
 _TITRATE_VERB = (
     r"(?:subir|subo|aumentar|aumento|aumente|incrementar|bajar|reducir|disminuir|augmenter|"
@@ -1864,6 +1875,23 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"would|"
             r"did) (?:her|his|the|my) doctor (?:tell|say|prescribe)\b[^.?!]{0,20}\b(?:to take|take|"
             r"dose)\b|\bwhat (?:would|does) (?:that|it) (?:work out|come out|come) to\b",
+            r"\b(?:correct|right|proper) (?:method|way) (?:of|to|for) (?:taking|take|give|giving|"
+            r"using|use)\b|\b(?:snort|sniff|inject|smoke|shoot up)\b[^.?!]{0,20}\b(?:ldn|it|"
+            r"naltrexone)\b|\b(?:elle|il) devrait faire pareil\b|\bshould (?:my [a-z]+|he|she|they|"
+            r"we) do (?:it )?(?:that way|the same)\b|\bon for a (?:bit|while) then off\b|"
+            r"\bkapsel (?:offnen|aufmachen)\b|\b(?:offnen|aufmachen) (?:die |der )?kapsel\b|"
+            r"\b(?:make|made|making)(?: it| ldn)? up (?:as|into) (?:a )?(?:cream|gel|liquid|lotion|"
+            r"ointment|spray)\b|\bopening (?:the |"
+            r"his |"
+            r"her |my )?capsules?\b|\b(?:in|for) (?:a|an) (?:grown|adult|full[- ]grown|average) "
+            r"(?:man|woman|person|human|adult)\b[^.?!]{0,30}\b(?:would be|be|is)\b|"
+            r"\b\d+(?:[.,]\d+)? "
+            r"(?:ou|o|oder|or) (?:c'est|es|ist das|e|is that|is it) (?:trop|demasiado|zu viel|"
+            r"troppo|"
+            r"demais|too much)\b|\bcome (?:glielo|gliela|glieli|lo|la) (?:faccio|posso far) "
+            r"prendere\b|\bcomo se lo (?:doy|hago tomar)\b|\bschleich(?:t|en)? (?:man |"
+            r"ich )?(?:das |"
+            r"es |ldn )?(?:dann )?ein\b|\beinschleichen\b",
             r"\bis (?:that|this) the right way to (?:do|take|have|give) it\b|\b(?:shift|adjust|"
             r"move) "
             r"(?:my|the|his|her) (?:ldn|dose|doses|timing|schedule)\b|\bopen (?:them|it|"
@@ -2056,7 +2084,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             rf"\b{_PREPARED_THING}\b[^.?!]{{0,30}}\b{_PREPARE_VERB}\b",
             r"\b(?:magistral[a-z]*|galenic[a-z]*|manipulad[oa])\b",
             r"\b(?:virar|volverse|convertirse en|devenir|diventare|werden zu) ldn\b",
-            r"\b(?:hacer|hago|faire|fare|fazer|machen|mache)\b[^.?!]{0,30}\b(?:ldn|capsulas|"
+            r"\b(?:hacer|hago|faire|fare|fazer|machen|mache)\b(?! (?:a )?(?:morfina|quimio[a-z]*|"
+            r"chemio|chimio|radio[a-z]*|tratamento|tratamiento|traitement|terapia|therapie)\b)"
+            r"[^.?!]{0,30}\b(?:ldn|capsulas|"
             r"gelules|capsule|kapseln|pastillas|comprimes|compresse|comprimidos)\b(?!\s+(?:insieme|"
             r"junto|junta|avec|mit|com|con|together|alongside|parallel[a-z]*|zusammen|"
             r"durante|during|"
@@ -2850,7 +2880,8 @@ _WHAT_NOW = re.compile(
     r"\bwhat (?:should|do|can) i do\b|\bskip\b|\bsaute\b|\bsauter\b|\b(?:me )?salto\b|"
     r"\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
     r"\bque hago\b|\bwas soll ich\b|\bche faccio\b|\bo que (?:eu )?fa[cç]o\b|\bla salto\b|"
-    r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bwas mache ich (?:jetzt|nun)\b|\bque hago ahora\b|"
+    r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bwhat (?:should|do|can) (?:he|she|they|we) do\b|"
+    r"\bwas mache ich (?:jetzt|nun)\b|\bque hago ahora\b|"
     r"\bqu'est-ce que je fais\b|\bcosa faccio\b|\bo que eu faco\b|\bdomani (?:prendo|la prendo)\b|"
     r"\bmanana (?:tomo|me tomo)\b|"
     r"\bdemain je (?:prends|la prends)\b|\bamanha (?:tomo|eu tomo)\b|\btomorrow'?s? (?:dose|as "
@@ -2948,6 +2979,12 @@ _ASKS_FOR_THE_DOSE = re.compile(
 )
 
 
+_WHY_LOW_DOSE = re.compile(
+    r"\b(?:why|por ?que|pourquoi|perche|warum)\b[^?]{0,40}\b(?:call(?:ed)? it|low[- ]dose|small "
+    r"amount)\b|\bwhat'?s different about the (?:small|low|tiny) (?:amount|dose)\b"
+)
+
+
 def _describes_dose(norm: str, dosing: _DosingFinding) -> bool:
     """ "Why does the dose matter so much?", "Welche Gene nur bei niedriger Dosis?": the word
     "dose" in a question about what a dose does, with nobody to take it and nothing asked."""
@@ -2995,6 +3032,10 @@ def _unless_not_asked(
     """The finding, unless the dose words only tell a dose already taken, say what a dose
     does, or give a dose as context the classifier reads no request in."""
     if not dosing.reason:
+        if _WHY_LOW_DOSE.search(norm) and not _ASKS_FOR_THE_DOSE.search(norm):
+            # "why do they call it low dose, what's different about the small amount?"
+            told = "why the dose is low, not asked for"
+            return _DosingFinding(None, (*dosing.evidence, told), described=True)
         return dosing
     if _stated_dose_only(norm, dosing):
         told = "a dose already taken, told as context"
@@ -3182,7 +3223,8 @@ _OTHER_MEDICINE = re.compile(
     r"antidepressiva|antidepressivi|antidepressivos?|omeprazol[e]?|pantoprazol[e]?|nexium|"
     r"gabapentin[a-z]*|pregabalin[a-z]*|lyrica|ozempic|semaglutid[a-z]*|wegovy|mounjaro|"
     r"tirzepatid[a-z]*|anastro[sz]ol[a-z]*|arimidex|letro[sz]ol[a-z]*|femara|exemestan[a-z]*|"
-    r"aromasin|ondansetron|zofran|losartan[a-z]*|amlodipin[a-z]*|lisinopril|metoprolol|bisoprolol|"
+    r"aromasin|ondansetron|zofran|haloperidol|haldol|dipirona|metamizol[e]?|novalgin|nolotil|"
+    r"losartan[a-z]*|amlodipin[a-z]*|lisinopril|metoprolol|bisoprolol|"
     r"ramipril|"
     r"blood pressure (?:pills?|meds?|medications?|tablets?)|pastillas? (?:de|para) la presion|"
     r"remedio (?:de|da|para) pressao|blutdruck(?:tabletten|mittel|senker)|rivotril|clonazepam|"
@@ -3268,7 +3310,7 @@ _ASKS_ABOUT_COVERAGE = re.compile(
     r"\b(?:sources?|documents?|references|articles?|abstracts?|articulo|artigo|artikel|articolo|"
     r"fuentes|fontes|quellen|fonti|(?:nos|en los|dans les|in den|negli|os|los|les|die|gli) "
     r"(?:estudos|estudios|etudes|studien|studi)|"
-    r"(?:these|your|the|any of (?:these|the|your)) (?:studies|"
+    r"(?:these|your|the|any of (?:these|the|your)) (?:(?:five|5|six|6) )?(?:studies|"
     r"papers|stud(?:y|ies) here)|studies here|study here|in what you have|did any (?:of )?"
     r"(?:the|these)? ?stud(?:y|ies)|(?:estos|estes|ces|diese|questi) (?:estudios|estudos|"
     r"etudes|studien|studi)|(?:une|l'une|eine|uno|una|um|uma|alguno|alguna|algum|alguma|"
@@ -3678,6 +3720,13 @@ _NOT_COVERED = _rx(
     r"\bimport (?:it|ldn)\b|\bmedical shops?\b|\bfind (?:a|an) (?:gp|doctor|physician|oncologist|"
     r"prescriber)\b|\b(?:legal|illegal|legale)\b[^.?!]{0,30}\b(?:bestellen|kaufen|comprar|acheter|"
     r"comprare|order|buy|import[a-z]*|trazer|traer)\b|\bpara anotarse\b|"
+    r"\b(?:sort out|help with|treat|fix|relieve|ease)\b[^.?!]{0,25}\b(?:constipation|bone pain|"
+    r"his pain|her pain|my pain|the pain)\b|\bwhich painkillers?\b|\bswitch (?:him|her|me) "
+    r"(?:onto|to)\b|\b(?:helpful|good|help|work|works|useful) (?:for|with) (?:ms|multiple "
+    r"sclerosis|fibromyalgia|crohn'?s|lupus|long covid|depression|anxiety|arthritis|psoriasis|"
+    r"hashimoto'?s|autism)\b|\bhot car\b|\bis it ruined\b|\bmetasta[a-z]* (?:au|du|del|al|na|"
+    r"no|in der|nel|to the|in the) (?:foie|higado|leber|fegato|figado|liver|pulmon|poumon|"
+    r"lungen?|lungs?|cerveau|brain|hueso|bone|bones|os)\b|"
     r"\bmagkano\b|\bin (?:pesos|euros|dollars|pounds|rupees|reais|francs)\b|\b(?:alguien|alguem|"
     r"quelqu'un|jemand|qualcuno|anyone) (?:se )?(?:curo|curou|guerit|gueri|geheilt|guarito|"
     r"cured)\b|\b(?:sus|your|vos|tue) (?:historias|stories|histoires|storie)\b|"

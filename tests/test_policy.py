@@ -1429,3 +1429,58 @@ def test_everyday_dosing_requests_are_refused(message):
 )
 def test_more_of_what_the_sources_never_say_is_not_covered(message):
     assert screen(message).kind == "out_of_scope", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mein Vater ist grad umgefallen und redet ganz komisch, eine Seite hängt",
+        "a minha avó caiu e não acorda, o que faço",
+        "engoli sem querer a cartela inteira de dipirona, tô tonta",
+    ],
+)
+def test_a_fall_a_face_that_droops_and_a_whole_blister_get_help_first(message):
+    assert screen(message).kind == "emergency", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Please tell the proper way of taking it for my mother, she is 80.",
+        "can you snort it for a faster effect lol",
+        "Kann man die Kapsel öffnen und in Wasser auflösen?",
+        "Could the pharmacy make it up as a cream for her?",
+        "is opening the capsules into yoghurt fine?",
+        "et ma mère, elle devrait faire pareil, un mois avec, un mois sans ?",
+        "mon grand-père peut prendre 3 ou c'est trop ?",
+    ],
+)
+def test_how_to_take_it_in_other_words_is_refused(message):
+    assert screen(message).kind == "refusal", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "why do they call it low dose, what's different about the small amount?",
+        "is low dose nal trex own ok alongside chemo",
+        "o meu pai está a fazer morfina, pode tomar LDN?",
+        "Do any of the five papers include stomach cancer at all?",
+    ],
+)
+def test_why_low_what_it_is_and_what_the_papers_cover_are_answered(message):
+    assert screen(message).kind == "answer", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Verträgt sich LDN mit Novalgin?",
+        "could LDN ease his bone pain instead of the morphine?",
+        "Is LDN helpful for lupus? She has breast cancer as well.",
+        "left the LDN in a hot car, is it ruined?",
+        "et pour ses métastases au foie, ça marcherait ?",
+    ],
+)
+def test_other_uses_medicines_and_storage_are_not_covered(message):
+    assert screen(message).kind == "out_of_scope", screen(message)
