@@ -2877,16 +2877,13 @@ _FOLLOW_UP_TOPIC = re.compile(
 
 # After a double dose taken by mistake: what to do about the next one.
 _WHAT_NOW = re.compile(
-    r"\bwhat (?:should|do|can) i do\b|\bskip\b|\bsaute\b|\bsauter\b|\b(?:me )?salto\b|"
-    r"\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
-    r"\bque hago\b|\bwas soll ich\b|\bche faccio\b|\bo que (?:eu )?fa[cç]o\b|\bla salto\b|"
-    r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bwhat (?:should|do|can) (?:he|she|they|we) do\b|"
-    r"\bwas mache ich (?:jetzt|nun)\b|\bque hago ahora\b|"
-    r"\bqu'est-ce que je fais\b|\bcosa faccio\b|\bo que eu faco\b|\bdomani (?:prendo|la prendo)\b|"
-    r"\bmanana (?:tomo|me tomo)\b|"
-    r"\bdemain je (?:prends|la prends)\b|\bamanha (?:tomo|eu tomo)\b|\btomorrow'?s? (?:dose|as "
-    r"(?:normal|usual))\b|\bla solita\b|\banything i should do\b|\bdazunehmen\b|\bje saute\b|"
-    r"\bla salto\b|\bsalto (?:la|una)\b"
+    r"\bwhat (?:should|do|can) (?:i|he|she|they|we) do\b|\banything i should do\b|\bskip\b|"
+    r"\bsaute\b|\bsauter\b|\b(?:me |la )?salto\b|\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|"
+    r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bdazunehmen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
+    r"\bqu'est-ce que je fais\b|\bque hago\b|\bwas soll ich\b|\bwas mache ich (?:jetzt|nun)\b|"
+    r"\b(?:che|cosa) faccio\b|\bo que (?:eu )?fa[cç]o\b|\bdomani (?:la )?prendo\b|\bmanana (?:me )?"
+    r"tomo\b|\bdemain je (?:la )?prends\b|\bamanha (?:eu )?tomo\b|\btomorrow'?s? (?:dose|as "
+    r"(?:normal|usual))\b|\bla solita\b"
 )
 
 
