@@ -2842,12 +2842,14 @@ _ASKS_ABOUT_THE_SOURCES = re.compile(
 )
 
 
+# "And me?" in the six languages: a follow-up, and whom a dose would be for.
+_AND_ME = r"y yo|et moi|und ich|e io|e eu"
 _FOLLOW_UP = re.compile(
     r"^(?:and|also|but|so|ok|okay|fine|then|what about|how about|what if|y|et|und|e)\b|"
     r"\b(?:what about|how about|for (?:me|him|her|them|us|my|a|an|someone|kids?|children|"
     r"adults?|dogs?|cats?)|if i|i'm \d|i am \d|i weigh|ballpark|rough|roughly|approx[a-z]*|"
     r"estimate|number|figure|just (?:tell|give|say)|please|come on|why not|para mi|para mim|"
-    r"y yo|et moi|und ich|e io|e eu|"
+    rf"{_AND_ME}|"
     r"pour moi|fur mich|per me|bei mir|bei meine[mr]?|mi (?:madre|padre|abuel[oa]|perro|gato|"
     r"hij[oa]|espos[oa])|para (?:mi|o meu|a minha)|e per|e para|e pra|und bei|und fur|et pour|"
     r"y para|y a|instead|chiffre|zahl|numero|cifra|(?:now |so )?(?:can|could|will) you tell me|"
@@ -2855,8 +2857,8 @@ _FOLLOW_UP = re.compile(
 )
 # Whom it would be for, after a question on the doses the sources describe.
 _FOR_A_PERSON = re.compile(
-    r"\b(?:for (?:me|him|her|us|my [a-z]+)|para mi|para mim|pour moi|fur mich|per me|y yo|et moi|"
-    r"und ich|e io|e eu|(?:pra|para|pour|fur|per) (?:a |la |o |el )?(?:minha|meu|mi|ma|mon|"
+    r"\b(?:for (?:me|him|her|us|my [a-z]+)|para mi|para mim|pour moi|fur mich|per me|"
+    rf"{_AND_ME}|(?:pra|para|pour|fur|per) (?:a |la |o |el )?(?:minha|meu|mi|ma|mon|"
     r"meine[nmr]?|mia|mio) [a-z]+)\b"
 )
 _FOLLOW_UP_TOPIC = re.compile(
