@@ -256,7 +256,9 @@ _REST_OF_COMPARISON = (
 # "Which pharmacy …?": a place, not a way to prepare or take it (and no emergency).
 _WHICH_PHARMACY = re.compile(
     r"\b(?:welche|which|what|any|quelle|que|cual|quale|qual) (?:apotheke|pharmac(?:y|ies)|"
-    r"pharmacie|farmacia)\b"
+    r"pharmacie|farmacia)\b|\b(?:tu connais|vous connaissez|conoces|conoce|kennst du|kennen sie|"
+    r"conosci|conosce|conhece|do you know|know of) (?:une|un|una|eine|uma|a|any) (?:good )?"
+    r"(?:pharmacie|farmacia|apotheke|pharmacy)\b"
 )
 _BENIGN_DOSE = _rx(
     r"\bje prepare (?:un|une|mon|ma) (?:expose|memoire|devoir|oral|presentation|these)\b",
@@ -273,7 +275,7 @@ _BENIGN_DOSE = _rx(
     r"(?:near|in|that (?:does|ships|makes|sells|do|ship))\b|\bkickbacks? from compounding "
     r"pharmac(?:y|ies)\b|\bsome compounders (?:better|more reliable)\b",
     # "Welche Apotheke stellt LDN-Kapseln her?": which pharmacy, not how to make it
-    rf"{_WHICH_PHARMACY.pattern}[^?]{{0,60}}",
+    rf"(?:{_WHICH_PHARMACY.pattern})[^?]{{0,60}}",
     r"\b(?:at|in|with|using) (?:very |much |such |the )?(?:low|lower|high|higher|normal|"
     r"regular|standard|usual|small|smaller|large|larger|different|therapeutic|much higher) doses\b",
     r"\bdose[- ]dependen[a-z]*",
@@ -398,6 +400,18 @@ _BENIGN_DOSE = _rx(
     r"aspirin|steroids?|melatonin|[a-z]+ therapy)\b|\b(?:vitamin[ae]? c|vitamine c)\b[^?]{0,30}"
     r"\b(?:high|haute|alta|hohe|alte) dos[a-z]*\b|\b(?:high|haute|alta|hohe) dos[a-z]*\b[^?]{0,10}"
     r"\b(?:vitamin[ae]? c|vitamine c)\b",
+    # how many people take it: a statistic (session 9)
+    r"\b(?:how many|wie viele|cuant[oa]s|combien de|quant[ei]|quant[oa]s) (?:(?:cancer|other|"
+    r"real|actual|sick) )?(?:people|patients|persons|users|leute|menschen|patienten|personas|"
+    r"pacientes|personnes|"
+    r"persone|pazienti|pessoas)\b[^?]{0,30}\b(?:take|taking|use|using|are on|nehmen|toman|"
+    r"usan|prennent|utilisent|prendono|usano|tomam|usam)\b",
+    # a drink with it, a prescription bought online: not how to take it
+    r"\b(?:can i |could i |is it ok(?:ay)? to |am i allowed to )?(?:still )?(?:have|drink|enjoy) "
+    r"(?:a |the odd |an occasional |one |some )?(?:glass of (?:wine|beer)|glass|beer|drink|"
+    r"cocktail|pint|wine)(?: (?:with (?:dinner|meals)|in the evenings?|at night|at dinner|on "
+    r"weekends))?\b",
+    r"\b(?:write|get|give) (?:me )?(?:an )?online prescription\b|\bonline prescriptions?\b",
 )
 
 
@@ -858,6 +872,11 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"besorgt|liegt)\b|\b(?:corda|cuerda|corde|soga)\b[^.?!]{0,20}\b(?:pronta|comprata|lista|"
         r"comprada|"
         r"prete|achetee|preparada)\b|\bpensando en (?:saltar|tirarme)\b|\bquiero volver a subir\b",
+        # a plan told calmly, a goodbye left on the screen (session 9)
+        r"\bi know (?:how|when) i'?m (?:going|gonna) (?:to )?do it\b|\bi know how i'?ll do it\b|"
+        r"\b(?:paid off|gave away|cancell?ed)\b[^?]{0,80}\b(?:wrote|written|made|signed) (?:a|my) "
+        r"will\b|\b(?:she|he|they)'?ll find this (?:chat|message|note)\b|\bthinking about (?:it|"
+        r"doing it) (?:seriously |really )?tonight\b",
     ),
     "emergency.overdose": _rx(
         r"\b(?:took|taken|swallowed|downed|ate) (?:the |a |my )?(?:whole|entire) (?:bottle|pack|"
@@ -900,8 +919,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\boverd(?:id|one)\b",
         r"\btook (?:way |far |much )?(?:more|extra)\b[^.?!]{0,30}\bthan (?:i|he|she|they|we) "
         r"(?:should|was supposed|were supposed|meant)\b",
-        r"\b(?:took|taken|gave|swallowed|given)\b(?! me (?:tablets|capsules|pills|the [a-z]+) "
-        r"(?:this time )?instead of (?:capsules|tablets|pills|the usual)\b)[^.?!]{0,40}\b(?:"
+        r"\b(?:took|taken|gave|swallowed|given)\b(?! me (?:tablets|capsules|pills|liquid|drops|"
+        r"a liquid|the [a-z]+) (?:this time )?instead of (?:the )?(?:capsules|tablets|pills|liquid|"
+        r"usual)\b)[^.?!]{0,40}\b(?:"
         r"thinking it was|instead of|"
         r"mixed up|wrong (?:pills?|tablets?|dose|bottle|medicine))\b|\bmistook\b",
         r"\b(?:found|got hold of|got at)\b[^.?!]{0,30}\b(?:pills?|tablets?|capsules?|medicine|"
@@ -913,8 +933,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:gefressen|verschluckt)\b",
         rf"\b{_PAST_INTAKE}\b[^.?!]{{0,40}}\b{_EXCESS}",
         r"\b(?:child|toddler|kid|baby|son|daughter|grandchild|grandson|granddaughter|dog|cat|"
-        r"puppy|\d+ ?(?:year|yr)[- ]old)\b[^.?!]{0,25}\b(?:ate|eaten|swallowed|got into|took|"
-        r"drank|drunk|chewed)\b",
+        r"puppy|kitten|\d+ ?(?:year|yr)[- ]old)\b[^.?!]{0,25}\b(?:ate|eaten|swallowed|got into|"
+        r"took|"
+        r"drank|drunk|chewed|gulped|gobbled|scoffed|wolfed)\b",
         r"\b(?:emptied|poured|tipped)\b[^.?!]{0,30}\b(?:bottle|box|pack|packet|pills|tablets)\b",
         # a small child with a medicine's powder or a capsule on the hands or in the mouth
         r"\b(?:child|toddler|kid|baby|son|daughter|grandchild|grandson|granddaughter|"
@@ -1005,6 +1026,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:[6-9]|[1-9]\d) ?x ?\d+(?:[.,]\d+)? ?mg\b",
         r"\b(?:\d+ ?(?:yo|y/o|year old|yr old|months? old)|toddler|baby|kid|grandchild)\b"
         r"[^.?!]{0,20}\bgot into\b[^.?!]{0,30}\b(?:meds|pills|tablets|capsules|medicine|bottle)\b",
+        r"\bme pase con (?:unas|algunas|varias|muchas|las|mis) (?:cuantas )?(?:pastillas|pildoras|"
+        r"capsulas)\b",
     ),
     "emergency.medical": _rx(
         r"\blips (?:look |are |turning |going )?(?:kind of |a bit |a little )?blue\b|\bcan'?t "
@@ -1108,7 +1131,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"breathing|catch (?:my|his|her|a) breath)\b(?! a word)",
         r"\b(?:turning|going|gone|is) blue\b|\buncontrollabl[a-z]*|\bin withdrawal\b",
         r"\b(?:can't|cannot|unable to|suddenly can't) (?:talk|speak|move|stand|see|wake (?:him|"
-        r"her))\b",
+        r"her))\b(?! (?:me|us|you|them|him|her|a doctor|anyone|patients) (?:until|till|before|"
+        r"for|this|next|again))",
         r"\b(?:a lot of|so much|lots of) blood\b|\bblood everywhere\b|\bworst headache\b",
         r"\b(?:vision|sight) (?:is )?(?:going|gone)\b|\blosing (?:my )?(?:vision|sight)\b",
         r"\bwithdrawal\b[^.?!]{0,40}\b(?:vomiting|shaking|sweating)\b",
@@ -1206,6 +1230,12 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"leg|arm|arms)\b|\bbeine nicht mehr\b[^.?!]{0,20}\b(?:bewegen|spuren)\b",
         r"\b(?:comisura de la boca|arrastra las palabras|no (?:me|le) salen (?:bien )?las "
         r"palabras)\b",
+        # fell and does not answer, in French without "ne", patois; a face that fell (session 9)
+        r"\b(?:il|elle) (?:ne )?repond plus\b|\b(?:vient de|vient juste de) s'effondrer\b|"
+        r"\bs'est effondree? (?:par terre|au sol|d'un coup)\b|\bnah? respond\b|"
+        r"\b(?:jus|just) drop(?:ped)? (?:dung|down)\b",
+        r"\bfala(?:r|ndo)? enrolad[ao]\b|\b(?:o )?lado (?:esquerdo|direito) do rosto (?:caiu|"
+        r"caido|paralisou)\b",
     ),
 }
 # The emergency classifier's model is English: for a message in another language it also
@@ -1367,7 +1397,8 @@ _GENERIC_OVERDOSE_QUESTION = re.compile(
     r"someone|people|a person|anyone) (?:overdose|take too much)\b|"
     r"\b(?:reverse|reverses|reversing|reversal of|treat|treats|treating|block|blocks) "
     r"(?:(?:an|the|a|opioid|heroin|drug) )*overdoses?\b|\boverdose (?:reversal|antidote|"
-    r"treatment)\b"
+    r"treatment)\b|\bhow many (?:people|americans|patients|deaths|persons)\b[^.?!]{0,30}"
+    r"\b(?:overdos|die of)|\boverdose deaths\b"
 )
 # "Cells commit suicide in apoptosis": cell biology, not a person.
 _CELL_SUICIDE = re.compile(
@@ -1448,7 +1479,8 @@ _TAKEN_TWICE = re.compile(
     r"genommen|preso|tomei|tome) (?:deux|zwei|due|"
     r"duas|dos)|(?:eine|a|une|una|um|uma) (?:zweite|second|seconde|segunda|seconda)|(?:one|"
     r"an) extra (?:capsule|pill|"
-    r"tablet|dose)|2 ?x|x ?2|a double dose|double dosed|doppelt|zwei ?mal|\d+ ?mg instead of)\b"
+    r"tablet|dose)|2 ?x|x ?2|a double dose|double dosed|doppelt|zwei ?mal|\d+ ?mg instead of|"
+    r"\d+(?:[.,]\d+)? instead of (?:my |the |his |her )?(?:usual|normal|regular))\b"
 )
 # "what's naloxone, the overdose nasal spray?": the thing, not an overdose
 _STUDY_COUNT = re.compile(
@@ -1495,7 +1527,9 @@ _RECOVERED = re.compile(
     r"\bsaid (?:she|he|it|i)'?d be (?:fine|ok|okay)\b|\bin a much better place(?: now)?\b|"
     r"\b(?:been|i've been|i have been) (?:well|fine|ok|good|clean|healthy) (?:for|since) "
     r"[a-z0-9 ]{1,15}\b|\btutto passato\b|\balles gut ausgegangen\b|\bc'etait regle\b|"
-    r"\bja passou\b|"
+    r"\bja passou\b|\bturned out to be\b|\b(?:he's|she's|i'm|he is|she is) grand now\b|"
+    r"\b(?:she's|he's|i'm|she is|he is|i am) doing (?:really |very |so )(?:well|good|great) "
+    r"now\b|\bhoje (?:ela |ele )?(?:ta|esta|to|estou) (?:otim[oa]|bem)\b|"
     r"\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
     r"\bsono seguit[ao]\b|\b(?:faco|hago|fais) (?:acompanhamento|terapia|une therapie)\b|"
     r"\bvoy a terapia\b|"
@@ -1539,7 +1573,8 @@ _IDIOM = re.compile(
     r"(?:trying|to figure|figuring|working out)\b|\bucciderei (?:qualcuno )?per\b|"
     r"\bmataria (?:alguem )?por\b|\bkonnte (?:jemanden |einen )?(?:umbringen|morden) fur\b|"
     r"\bje tuerais (?:quelqu'un )?pour\b|\bdying to (?:know|try|ask|hear|find out)\b|"
-    r"\boverdid it\b|\boverdos(?:ed|ing|e) on (?:pubmed|research|reading|papers|articles|news|"
+    r"\boverdid it\b|\b(?:giving|give|gave|gives) me a heart attack\b|\boverdos(?:ed|ing|"
+    r"e) on (?:pubmed|research|reading|papers|articles|news|"
     r"coffee|caffeine|chocolate|sugar|netflix|tv|information|info|studies|google)\b|"
     r"\bsaign[a-z]* a blanc\b|\bbleed(?:ing)? (?:me|us) dry\b|"
     r"\b(?:nearly|almost) (?:fainted|died|had a heart attack|passed out|had a stroke) "
@@ -1564,7 +1599,16 @@ _LEARNING = re.compile(
     r"bachelorarbeit|masterarbeit|hausarbeit|prufung|referat)\b|\bper la (?:tesi|tesina)\b|"
     r"\b(?:tesi|esame) di [a-z]+\b|\b(?:nursing|pharmacy|medical|med|pharma) (?:student|school)\b|"
     r"\betudiante en\b|\bpflegeschuler(?:in)?\b|\bhausarbeit\b|\b(?:a|the|my) character\b|"
-    r"\bwriting a (?:story|novel|book|scene|script)\b|\bfor overdoses\b"
+    r"\bwriting a (?:story|novel|book|scene|script)\b|\bfor overdoses\b|"
+    r"\b(?:estudio|estudo|studio|studiere|etudie) (?:enfermeria|enfermagem|infermieristica|"
+    r"medicina|farmacia|pflege|medizin|pharmazie|la medecine|la pharmacie)\b|"
+    r"\btengo (?:un )?examen\b|\bexamen de [a-z]+\b|\b(?:pflege)?ausbildung\b|"
+    r"\b(?:a|an|our|the) (?:mental health|health|biology|psychology|pharmacology|first aid) "
+    r"(?:unit|class|module|lesson|course)\b|\b(?:scrivendo|escribiendo|escrevendo|ecris|schreibe) "
+    r"(?:un|una|um|uma|einen|ein) (?:romanzo|racconto|libro|novela|cuento|romance|livro|roman|"
+    r"livre|buch|krimi)\b|\b(?:un|el|il|o|le|der|die) (?:personaggio|personaje|personagem|"
+    r"personnage|figur|protagonist[ao]?)\b|\bwriting (?:my|a|an) [a-z']+ (?:thesis|"
+    r"dissertation)\b"
 )
 # "What are suicide rates among cancer patients?": a statistic, not a crisis.
 _SUICIDE_STATISTIC = re.compile(
@@ -1576,7 +1620,10 @@ _SUICIDE_STATISTIC = re.compile(
     r"suizid)\b|"
     r"\bsuizidpravention\b|\bsuizidpraevention\b|\bsuicide (?:risk )?(?:screening|assessment)\b|"
     r"\bprevencion del suicidio\b|\bprevention du suicide\b|"
-    r"\bprevenzione del suicidio\b|\bprevencao do suicidio\b"
+    r"\bprevenzione del suicidio\b|\bprevencao do suicidio\b|"
+    r"\b(?:warning )?signs (?:that )?(?:someone|somebody|a person|a friend|people|a patient) "
+    r"(?:is|are|might be|may be|could be) suicidal\b|\b(?:thesis|dissertation|essay|paper) on "
+    r"suicid[a-z]*\b"
 )
 # "How do you tell a heart attack from a panic attack?" asks for information.
 _GENERIC_SIGNS_QUESTION = re.compile(
@@ -1650,8 +1697,9 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
             or (_HYPOTHETICAL_INTAKE.search(norm) is not None and not _HAPPENING_NOW.search(norm))
         )
     if reason == "emergency.self_harm":
+        studied = _SUICIDE_STATISTIC.search(norm) is not None and _LEARNING.search(norm) is not None
         return _overlaps(_CELL_SUICIDE, match, norm) or (
-            _overlaps(_SUICIDE_STATISTIC, match, norm) and not now
+            (_overlaps(_SUICIDE_STATISTIC, match, norm) or studied) and not now
         )
     if _GENERIC_SIGNS_QUESTION.search(norm):
         return not now
@@ -2651,6 +2699,142 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 9: native wording of es/fr/de/it/pt and everyday English the cues above missed
+    (
+        "dosing.frequency",
+        _rx(
+            r"\bun dia si,? (?:y )?(?:un dia )?no\b|\bun jour sur deux\b|\bjeden zweiten tag\b|"
+            r"\bun giorno si,? (?:e )?(?:un giorno )?no\b|\bdia sim,? (?:e )?dia nao\b|"
+            r"\bevery other (?:day|night)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:se la|me la|te la|la|lo) paso (?:pa'?|para) (?:la )?(?:manana|noche|tarde)\b|"
+            r"\btek it\b[^?]{0,20}\b(?:morning|night|evening)\b|\bfi tek it\b",
+            r"\b(?:las|los|les|them|sie|le) (?:separo|separamos|espacio|espace|espaco|distanzio|"
+            r"trenne)\b|\bdistanziarl[ea]\b|\b(?:einen )?abstand (?:einhalten|halten|lassen)\b|"
+            r"\bspace them\b[^?]{0,30}\b(?:apart|together)\b|\b(?:a couple(?: of)?|a few|some|unas|"
+            r"quelques|ein paar|qualche|algumas) (?:hours|horas|heures|stunden|ore) apart\b",
+            r"\b(?:tomar|tomo|tomarla|prendre|nehmen|prendere|prenderla|take)\b[^?]{0,30}\b(?:ao|"
+            r"no|"
+            r"al|au|zum|a|at|with) (?:pequeno-almoco|pequeno almoco|desayuno|petit-dejeuner|"
+            r"fruhstuck|colazione|cafe da manha|breakfast)\b|\blonge das refeicoes\b|"
+            r"\blejos de las comidas\b|\bloin des repas\b|\blontano dai pasti\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:suspendo|dejo|paro|interrompo|sospendo|smetto|arrete|j'arrete|pausiere|setze|"
+            r"suspendo-a|paro-a)\b[^?]{0,60}\b(?:o sigo|o la continuo|o continuo|ou je continue|"
+            r"ou continue|oder weiter|o (?:la )?mantengo|ou mantenho|ou continuo)\b|"
+            r"\b(?:continuo|sigo|continue|weiter(?:nehmen)?|la continuo)\b[^?]{0,20}\b(?:o|ou|oder|"
+            r"or) (?:la |lo |l')?(?:interrompo|sospendo|suspendo|dejo|paro|arrete|pausiere|pause|"
+            r"stop|smetto)\b|\bweiter oder pause\b|\bpause oder weiter\b|\bcontinue or (?:pause|"
+            r"stop)\b",
+            r"\b(?:me conviene|deberia|devo|devrais|dois-je|sollte ich|soll ich|dovrei|should i|"
+            r"preciso)\b[^?]{0,20}\b(?:descansar|faire une pause|pausieren|eine pause machen|fare "
+            r"(?:una )?pausa|fazer (?:uma )?pausa|take a break)\b|\bfenetre therapeutique\b|"
+            r"\borganizzare (?:io )?le pause\b|\bhow many days on\b|\bdays on and (?:how many )?"
+            r"(?:days )?off\b",
+            r"\b(?:como|comment|wie|come) (?:eu |je |i |io )?(?:comeco|empiezo|commence|demarre|"
+            r"inizio)\b|\bfang i\b[^?]{0,30}\ban\b|\b(?:vous )?demarrez comment\b|"
+            r"\bcome la imposto\b|\bla faccio salire\b|\bquel rythme (?:vous |on |je )?montez\b|"
+            r"\b(?:on |je )?peut augmenter\b|\bha senso alzare\b|\balzare (?:un po'?|la dose)\b",
+            r"\b(?:restart|recomecar|recomeco|recommencer|reprendre|retomar|riprendere|wieder "
+            r"anfangen)\b[^?]{0,30}\b(?:lower|menor|plus bas|plus faible|mas baja|piu bassa|"
+            r"niedriger)\b|\b(?:restart|start (?:again|back)) (?:it )?(?:lower|low|at a lower)\b",
+            r"\b(?:duree|duracion|duracao|durata|dauer) (?:max(?:imale?|ima)?|maxima)\b|"
+            r"\bon continue tant que\b|\bstart(?:ing)? it on (?:their|my|his|her|our) own\b|"
+            r"\bgo about starting\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:deshacer|disolver|diluir|dissoudre|auflosen|sciogliere|dissolver)\b[^?]{0,40}"
+            r"\b(?:pastillas|comprimidos|comprimes|tabletten|compresse|pills|tablets)\b|"
+            r"\b(?:pastillas|comprimidos|comprimes|tabletten|compresse|pills|tablets)\b[^?]{0,30}"
+            r"\b(?:en|in|na|no|dans) (?:agua|eau|wasser|acqua|water)\b|\bdissolved? (?:it )?in "
+            r"(?:water|juice)\b",
+            r"\b(?:molida|triturada|machacada|ecrasee?|zerdruckt|zerkleinert|tritata|sciolta|"
+            r"esmagada|triturado|crushed)\b[^?]{0,30}\b(?:en|in|dans|nel|nella|no|na|into)\b"
+            r"[^?]{0,10}\b(?:yogur|yogurt|yaourt|joghurt|iogurte|compota|compote|applesauce|food|"
+            r"cibo|comida|nourriture|futter|pappa|polpetta|suco|jugo|jus|saft|succo|juice)\b|"
+            r"\b(?:einfach )?ins futter\b|\bnel cibo\b|\bna racao\b|\bin (?:his|her|its|the "
+            r"dog'?s|the cat'?s) food\b",
+            r"\bsolution buvable\b|\bsolucion (?:oral|bebible)\b|\bsoluzione orale\b|"
+            r"\bsolucao oral\b|\btrinklosung\b|\bkaps(?:le|eln?) oder l(?:o|oe)s(?:ig|ung)\b|"
+            r"\bpilulier\b|\bpillbox\b|\bpill organi[sz]er\b|\bportapillole\b|\bpastillero\b|"
+            r"\btablettenteiler\b|\bpill (?:cutter|splitter)\b|\bcoupe-comprimes?\b|"
+            r"\bcortapastillas\b|\btagliapillole\b|\bcortador de comprimidos\b|"
+            r"\bget it made (?:smaller|weaker|up)\b|\bhalving (?:it|the (?:pill|capsule|tablet|"
+            r"dose))\b",
+            r"\b(?:que|o que|what|was|cosa|qu'est-ce que) (?:la |a |the |die )?(?:farmacia|"
+            r"pharmacy|"
+            r"pharmacie|apotheke)\b[^?]{0,20}\b(?:deve|debe|should|soll|doit) (?:preparar|prepare|"
+            r"make|herstellen|zubereiten|preparer|preparare)\b",
+            r"\b(?:use|try|apply|put|usar|utiliser)\b[^?]{0,10}\b(?:cream|creme|crema)\b[^?]{0,30}"
+            r"\b(?:instead|skin|rather|en vez|au lieu)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.other",
+        _rx(
+            r"\bcomment\b[^?]{0,30}\badministrer\b|\bcomo\b[^?]{0,30}\badministrar\b|"
+            r"\bwie\b[^?]{0,30}\bverabreich[a-z]*\b|\bcome\b[^?]{0,30}\bsomministrar[a-z]*\b|"
+            r"\b(?:doit|dois|doivent) (?:le |la |les )?(?:boire|prendre) comment\b|\bcomment "
+            r"(?:il |elle |on |je )?(?:doit|dois) (?:le |la )?(?:boire|prendre)\b|\bwie und wann\b|"
+            r"\bwann und wie\b|\bgebe ich (?:ihr|ihm) (?:das|es|die|den)\b|\bwie gibt man\b",
+            r"\b(?:sem (?:ela|ele) saber|sin que (?:lo|la) sepa|sans qu'(?:il|elle) le sache|ohne "
+            r"dass (?:sie|er) es weiss|senza che (?:lo|la) sappia|without (?:her|him|them) "
+            r"knowing)\b",
+            r"\b(?:takes|taking|prend|nimmt|toma|prende)\b[^.!]{0,80}\b(?:do the same|copy (?:him|"
+            r"her|that|what)|copier ce qu'il fait|faire pareil|faire comme lui|fare uguale|faccio "
+            r"uguale|fare come lui|hacer lo mismo|hago lo mismo|genauso machen|fazer (?:o mesmo|"
+            r"igual))\b",
+            r"\bcual (?:le|les) (?:damos|doy|conviene)\b|\bcual de (?:esos|esas|estas|estos) le "
+            r"conviene\b|\bquelle (?:dose )?(?:lui|leur) (?:donner|convient)\b|\bquale (?:le|gli) "
+            r"(?:diamo|do|conviene)\b|\bqual (?:damos|dou|serve) (?:pra|para)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\bwhat(?:'s| is) the usual\s*\?|\bwhat(?:'s| is) (?:the )?usual (?:amount|one)\b|"
+            r"\bhow many (?:ml|mls|milliliters|millilitres|drops)\b",
+            r"\b\d+(?:[.,]\d+)? (?:nao e|no es|n'est pas|ist (?:das )?nicht|non e) (?:demais|"
+            r"demasiado|mucho|trop|zu viel|troppo)\b|\b(?:e|es|est|ist) (?:demais|demasiado|trop|"
+            r"zu "
+            r"viel|troppo) (?:pra|para|pour|fur|per) (?:ele|ela|el|ella|lui|elle|ihn|sie)\b",
+            r"\b(?:children'?s|kids'?|child|pediatric|paediatric) (?:amount|dose|dosage)\b|"
+            r"\b(?:amount|dose|dosage) for (?:children|kids|a child|a kid)\b",
+            r"\b(?:same|stessa|misma|meme|gleiche|mesma)\b[^?]{0,20}\b(?:like|as|que|che|wie)\b"
+            r"[^?]{0,10}\b(?:adult|adulto|adulte|erwachsene|prendo io|tomo yo|je prends|ich nehme|"
+            r"eu tomo)\b",
+            r"\btoo strong for (?:him|her|it|my|a|the)\b|\bdemasiado fuerte para\b|"
+            r"\btrop fort pour\b|\bzu stark fur\b|\btroppo forte per\b|\bforte demais "
+            r"(?:pra|para)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.conversion",
+        _rx(
+            r"\btranslate (?:in)?to\b[^?]{0,30}\b(?:for a person|for a human|for people|for me|"
+            r"in a person|human)\b|\bramen[a-z]* (?:ca |cela )?a mon poids\b|\bpor mi peso\b|"
+            r"\bauf mein gewicht\b|\bal mio peso\b|\bpro meu peso\b|\b(?:to|for) my (?:body )?"
+            r"weight\b",
+        ),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -2709,7 +2893,8 @@ _REQUEST = re.compile(
     r"hay que|il faut|faut-il|muss man|bisogna|tem que|precisa|quero|quiero|voglio|lo prendo|"
     r"la prendo|la tomo|lo tomo|je la prends|nehme ich|c'est mieux|es mejor|e melhor|e meglio|"
     r"ist es besser|is it better|se toma|faz-se|se hace|on fait|(?:do you|should i|do i|can i|"
-    r"should we) cycle|on peut|se puede|si puo|pode-se|kann man)\b"
+    r"should we) cycle|on peut|se puede|si puo|pode-se|kann man|themselves|himself|herself|"
+    r"ourselves)\b"
 )
 
 # Words that ask about the amount itself (or changing it): with any of them a dose figure is
@@ -2969,7 +3154,7 @@ _ABOUT_DOSE_EFFECT = re.compile(
     r"\b(?:why|warum|wieso|pourquoi|por ?que|perche|genes?|matters?|differen[a-z]*|originally|"
     r"used for|called|mechanism|receptors?|block[a-z]*|switch[a-z]*|hochreguliert|regulat[a-z]*|"
     r"activat[a-z]*|geni|genes|genen|funziona[a-z]*|funciona[a-z]*|fonctionn[a-z]*|wirk[a-z]*|"
-    r"works?|worked|diferen[a-z]*|faz|hace|fait|macht)\b"
+    r"works?|worked|diferen[a-z]*|faz|hace|fait|macht|mean|means|compared)\b"
 )
 _ASKS_FOR_THE_DOSE = re.compile(
     r"\bwhat(?:'s| is| was| are| were| would be)? (?:the |a |your )?(?:usual |typical |normal |"
@@ -2980,7 +3165,8 @@ _ASKS_FOR_THE_DOSE = re.compile(
 
 _WHY_LOW_DOSE = re.compile(
     r"\b(?:why|por ?que|pourquoi|perche|warum)\b[^?]{0,40}\b(?:call(?:ed)? it|low[- ]dose|small "
-    r"amount)\b|\bwhat'?s different about the (?:small|low|tiny) (?:amount|dose)\b"
+    r"amount)\b|\bwhat'?s different about the (?:small|low|tiny) (?:amount|dose)\b|"
+    r"\bwhat does \"?low[- ]dose\"? (?:actually |really |even )?mean\b|\blow compared to what\b"
 )
 
 
@@ -3765,6 +3951,40 @@ _NOT_COVERED = _rx(
     r"\b(?:what|which) (?:chemo(?:therapy)?|radiation|treatment) (?:regimen|protocol|plan)s?\b|"
     r"\b(?:good |best )?(?:tea|herbal tea|tisane|chamomile|camomila|kamillentee|valerian[a-z]*)"
     r" (?:for|to help) (?:sleep|sleeping)\b|\bwhat diet\b",
+    # overdoses as a subject, regulators and insurers, side effects the article does not list,
+    # how common it is, the author's career, the news (session 9)
+    r"\b(?:como se trata|how (?:is|are|do you|do they|to) treat|comment (?:on )?traite|wie "
+    r"behandelt man|come si tratta|como (?:se )?trata)\b[^.?!]{0,40}\b(?:overdos|sobredos|surdos|"
+    r"uberdos|sovradosag)|\b(?:overdos|sobredos|surdos|uberdos)[a-z]*\b[^.?!]{0,30}\b(?:treated|"
+    r"tratad[ao]|traitee?|behandelt)\b",
+    r"\b(?:symptoms?|signs?|sintomi|sintomas|symptome|symptomes)\b[^.?!]{0,30}\b(?:overdos|"
+    r"sobredos|surdos|uberdos)|\b(?:overdos|sobredos|surdos|uberdos)[a-z]*\b[^.?!]{0,40}"
+    r"\b(?:symptoms?|sintomi|sintomas|symptome|symptomes)\b|\bdie of (?:an? )?(?:opioid |drug )?"
+    r"overdoses?\b|\bantidot[a-z]*\b",
+    r"\b(?:fda|ema|anvisa|sahpra|tga|mhra|aifa|bfarm|ansm|cofepris|anmat|infarmed|health "
+    r"canada)\b[^?]{0,30}\b(?:safety warning|warning|warn|allow|recall)|\bregistered with\b|"
+    r"\ballowed here\b|\bon the pbs\b|\bvhi\b|\bwill (?:the |my )?[a-z]+ cover\b",
+    r"\bhair (?:to )?fall(?:ing)? out\b|\bperte de(?:s)? cheveux\b|\bput on weight\b|"
+    r"\bgain(?:ed|ing)? (?:weight|kilos|pounds)\b|\bweight gain\b|\bkidney (?:disease|problems?|"
+    r"failure|function)\b|\bmy (?:alt|"
+    r"ast) (?:came back|levels?|is)\b|\bstay(?:s)? in (?:your|the|my) (?:system|body)\b",
+    r"\btelehealth\b|\btelemedicin[a-z]*\b|\bprescribed online\b|\bonline prescriptions?\b|"
+    r"\bcontrave\b|\bvivitrol\b|"
+    r"\bmysimba\b",
+    r"\b(?:how many|wie viele|cuant[oa]s|combien de|quant[ei]|quant[oa]s) (?:(?:cancer|other|"
+    r"real|actual|sick) )?(?:people|patients|persons|users|leute|menschen|patienten|personas|"
+    r"pacientes|personnes|"
+    r"persone|pazienti|pessoas)\b[^?]{0,30}\b(?:take|taking|use|using|are on|nehmen|toman|"
+    r"usan|prennent|utilisent|prendono|usano|tomam|usam)\b",
+    r"\bboard[- ]certified\b|\bmedical school\b|\btrials? of (?:her|his|their) own\b|"
+    r"\b(?:oncologist|oncologue|onkologin|onkologe|oncologa|oncologista) (?:or|ou|oder|o) (?:an? |"
+    r"une? |some )?(?:naturopath[a-z]*|other kind)\b|\b(?:on|in) the news\b|"
+    r"\bnas noticias\b|\bin den nachrichten\b|\baux infos\b|\bal telegiornale\b",
+    _WHICH_PHARMACY.pattern,
+    r"\bstorie di persone\b|\bhistorias de personas\b|\berfahrungsberichte\b|\bdepoimentos\b|"
+    r"\btalk (?:a|my|the|her|his) [a-z ]{0,30}into prescribing\b|\b(?:commander|comprar|"
+    r"bestellen|ordinare|order|buy) (?:[a-z]+ )?(?:en ligne|online|en linea|pela internet|in "
+    r"rete)\b|\bgraviola\b|\bkratom\b|\bashwagandha\b|\bjohanniskraut\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )
@@ -3970,9 +4190,15 @@ class Policy:
         if unanchored and off_topic is not None and off_topic < UNANCHORED_IN_SCOPE:
             scope = f"scope classifier: p={off_topic:.3f} (< {UNANCHORED_IN_SCOPE:.2f})"
             return Verdict("answer", "ok", (why, scope, *learned, *noted))
-        if not in_scope and _IN_SCOPE.search(about) and self._flagged(probability, dosing):
-            # "LDN for glioblastoma, how much and when?": LDN named and a dose asked for, about
-            # a cancer (or with a medicine) the sources do not cover: still a dosing request.
+        unstudied = why.startswith(("a cancer the sources do not study", "cancer in general"))
+        if (
+            not in_scope
+            and (_IN_SCOPE.search(about) or unstudied)
+            and self._flagged(probability, dosing)
+        ):
+            # "LDN for glioblastoma, how much and when?", "for a 9 year old with neuroblastoma,
+            # what would the amount be?": a dose asked for, about a cancer (or with a medicine)
+            # the sources do not cover: still a dosing request.
             return Verdict("refusal", "dosing.other", (why, *learned, *noted))
         if not in_scope:
             # No anchor either way (no LDN, no other drug or disease named): retrieval decides,
