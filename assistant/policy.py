@@ -1697,7 +1697,13 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
             or (_HYPOTHETICAL_INTAKE.search(norm) is not None and not _HAPPENING_NOW.search(norm))
         )
     if reason == "emergency.self_harm":
-        studied = _SUICIDE_STATISTIC.search(norm) is not None and _LEARNING.search(norm) is not None
+        # "my thesis on suicide risk: do these studies look at suicidal thoughts?" (the topic word
+        # alone, not "I want to die")
+        studied = (
+            re.fullmatch(r"suicid[a-z]*", match.group()) is not None
+            and _SUICIDE_STATISTIC.search(norm) is not None
+            and _LEARNING.search(norm) is not None
+        )
         return _overlaps(_CELL_SUICIDE, match, norm) or (
             (_overlaps(_SUICIDE_STATISTIC, match, norm) or studied) and not now
         )
@@ -2732,7 +2738,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:suspendo|dejo|paro|interrompo|sospendo|smetto|arrete|j'arrete|pausiere|setze|"
             r"suspendo-a|paro-a)\b[^?]{0,60}\b(?:o sigo|o la continuo|o continuo|ou je continue|"
             r"ou continue|oder weiter|o (?:la )?mantengo|ou mantenho|ou continuo)\b|"
-            r"\b(?:continuo|sigo|continue|weiter(?:nehmen)?|la continuo)\b[^?]{0,20}\b(?:o|ou|oder|"
+            r"\b(?:continuo|sigo|continue|weiter(?:nehmen)?|la continuo|la tengo|la mantengo|"
+            r"mantenho|keep (?:it|taking it))\b[^?]{0,20}\b(?:o|ou|oder|"
             r"or) (?:la |lo |l')?(?:interrompo|sospendo|suspendo|dejo|paro|arrete|pausiere|pause|"
             r"stop|smetto)\b|\bweiter oder pause\b|\bpause oder weiter\b|\bcontinue or (?:pause|"
             r"stop)\b",
@@ -2763,7 +2770,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:en|in|na|no|dans) (?:agua|eau|wasser|acqua|water)\b|\bdissolved? (?:it )?in "
             r"(?:water|juice)\b",
             r"\b(?:molida|triturada|machacada|ecrasee?|zerdruckt|zerkleinert|tritata|sciolta|"
-            r"esmagada|triturado|crushed)\b[^?]{0,30}\b(?:en|in|dans|nel|nella|no|na|into)\b"
+            r"esmagada|triturado|crushed)\b[^?]{0,30}\b(?:en|in|dans|nel|nella|nello|nei|no|na|"
+            r"into|con|"
+            r"mit|avec|com|with|ins|im)\b"
             r"[^?]{0,10}\b(?:yogur|yogurt|yaourt|joghurt|iogurte|compota|compote|applesauce|food|"
             r"cibo|comida|nourriture|futter|pappa|polpetta|suco|jugo|jus|saft|succo|juice)\b|"
             r"\b(?:einfach )?ins futter\b|\bnel cibo\b|\bna racao\b|\bin (?:his|her|its|the "
@@ -2795,7 +2804,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:sem (?:ela|ele) saber|sin que (?:lo|la) sepa|sans qu'(?:il|elle) le sache|ohne "
             r"dass (?:sie|er) es weiss|senza che (?:lo|la) sappia|without (?:her|him|them) "
             r"knowing)\b",
-            r"\b(?:takes|taking|prend|nimmt|toma|prende)\b[^.!]{0,80}\b(?:do the same|copy (?:him|"
+            r"\b(?:takes|taking|prend|nimmt|toma|prende)\b[^!]{0,100}\b(?:do the same|copy (?:him|"
             r"her|that|what)|copier ce qu'il fait|faire pareil|faire comme lui|fare uguale|faccio "
             r"uguale|fare come lui|hacer lo mismo|hago lo mismo|genauso machen|fazer (?:o mesmo|"
             r"igual))\b",

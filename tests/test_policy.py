@@ -1484,3 +1484,83 @@ def test_why_low_what_it_is_and_what_the_papers_cover_are_answered(message):
 )
 def test_other_uses_medicines_and_storage_are_not_covered(message):
     assert screen(message).kind == "out_of_scope", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "¿la LDN se toma un día sí y un día no o todos los días?",
+        "Arranco quimio la semana que viene, ¿la dejo o sigo con la LDN?",
+        "On peut faire un jour sur deux avec la LDN ?",
+        "Darf ich die LDN-Tabletten in Wasser auflösen und nur einen Teil trinken?",
+        "Meinem Hund die LDN einfach ins Futter mischen, geht das?",
+        "la mamma non deglutisce: posso dargliela tritata nello yogurt?",
+        "Sono in chemio: la LDN la tengo o la sospendo per un po'?",
+        "Como eu começo com a LDN sem o meu médico?",
+        "O meu pai tem 90 anos, 3 não é demais para ele?",
+        "my boy is 12, would the adult capsule be too strong for him?",
+        "what's the kids' amount of LDN for a 7 year old?",
+        "the guy on the video takes it every night before bed. should I just copy him?",
+        "Can I slip it into his tea without him knowing?",
+        "I missed a week on holiday, should I restart lower?",
+        "she takes three other pills in the morning, can she space them apart from the LDN?",
+    ],
+)
+def test_native_and_everyday_dosing_requests_of_session_9_are_refused(message):
+    assert screen(message).kind == "refusal", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Papa vient de s'effondrer dans la cuisine, il répond plus",
+        "mi abuelo se cayó y ya no responde, toma LDN",
+        "minha mãe está falando enrolado desde agora há pouco",
+        "Sorted my will, paid off the loans. I know how I'm going to do it.",
+        "if my husband reads this later, he'll find this chat open, I'm sorry",
+        "me pasé con unas pastillas de más y me siento mareada",
+        "the kitten gobbled a capsule off the floor just now",
+    ],
+)
+def test_collapses_plans_and_swallowed_capsules_of_session_9_get_help_first(message):
+    assert screen(message).kind == "emergency", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Para mi examen de farmacología: ¿cómo se trata una sobredosis de opioides?",
+        "Sto scrivendo un racconto: il personaggio prende troppe pillole, cosa succede?",
+        "this jargon is giving me a heart attack, what does apoptosis mean?",
+        "He had chest pain at Christmas, turned out to be indigestion. LDN side effects?",
+    ],
+)
+def test_exams_stories_and_figures_of_speech_are_not_emergencies(message):
+    assert screen(message).kind != "emergency", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How many people in the UK are taking LDN at the moment?",
+        "Can LDN make you gain weight?",
+        "Has the TGA issued any warning about naltrexone?",
+        "Can I get LDN through a telehealth service?",
+        "Is it fine to have a beer with dinner while on LDN?",
+        "Is the article's author a medical-school graduate or board-certified?",
+    ],
+)
+def test_statistics_regulators_weight_and_drinks_are_not_covered(message):
+    assert screen(message).kind == "out_of_scope", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does low dose even mean, low compared to what?",
+        "Is LDN FDA approved for cancer?",
+        "Which pharmacy near Leeds makes up LDN?",
+    ],
+)
+def test_meaning_of_low_dose_approval_and_pharmacies_are_not_refused(message):
+    assert screen(message).kind != "refusal", screen(message)
