@@ -412,6 +412,10 @@ _BENIGN_DOSE = _rx(
     r"cocktail|pint|wine)(?: (?:with (?:dinner|meals)|in the evenings?|at night|at dinner|on "
     r"weekends))?\b",
     r"\b(?:write|get|give) (?:me )?(?:an )?online prescription\b|\bonline prescriptions?\b",
+    # what it costs or how long it keeps, not how much of it to take
+    r"\bhow much (?:is|does|do) (?:ldn|it|naltrexone)\b[^?]{0,20}\b(?:a|per|each) "
+    r"(?:month|week|year|bottle|prescription)\b|\bwie lange (?:ist|sind|halt|halten)\b[^?]{0,20}"
+    r"\bhaltbar\b",
 )
 
 
@@ -877,6 +881,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:paid off|gave away|cancell?ed)\b[^?]{0,80}\b(?:wrote|written|made|signed) (?:a|my) "
         r"will\b|\b(?:she|he|they)'?ll find this (?:chat|message|note)\b|\bthinking about (?:it|"
         r"doing it) (?:seriously |really )?tonight\b",
+        r"\b(?:uberleg[a-z]*|denke? (?:dran|daran)|will|mochte) (?:zu |runter)?(?:springen|"
+        r"runterzuspringen)\b|\bam offenen fenster\b[^.?!]{0,30}\b(?:stock|etage)\b|"
+        r"\b(?:penso|sto pensando) di buttarmi\b|\benvie de sauter\b|\bpensando em pular\b",
     ),
     "emergency.overdose": _rx(
         r"\b(?:took|taken|swallowed|downed|ate) (?:the |a |my )?(?:whole|entire) (?:bottle|pack|"
@@ -1236,6 +1243,11 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:jus|just) drop(?:ped)? (?:dung|down)\b",
         r"\bfala(?:r|ndo)? enrolad[ao]\b|\b(?:o )?lado (?:esquerdo|direito) do rosto (?:caiu|"
         r"caido|paralisou)\b",
+        r"\b(?:ha|hat|a|he|she|has|just|appena|acaba de|acabou de) (?:appena |just )?(?:perso i "
+        r"sensi|perdido el conocimiento|perdu connaissance|das bewusstsein verloren|perdeu os "
+        r"sentidos|passed out|fainted)\b|\b(?:e|si e) (?:appena )?svenut[oa]\b|"
+        r"\b(?:se desmayo|s'est evanouie?|ist ohnmachtig|desmaiou) (?:ahora|ahorita|d'un coup|"
+        r"gerade|agora)\b",
     ),
 }
 # The emergency classifier's model is English: for a message in another language it also
@@ -1460,7 +1472,8 @@ _FEELS_FINE = re.compile(
     r"(?:muy |)?bien\b|\bich fuhle mich (?:ganz |)?(?:gut|normal)\b|\bmi sento (?:bene|"
     r"normale)\b|\b(?:me sinto|sinto-me) (?:bem|normal)\b|\bmir geht'?s (?:aber |eigentlich |"
     r"ganz )?gut\b|\b(?:estoy|sto|estou|to) (?:bien|bene|bem)\b|\bje vais bien\b|"
-    r"\b(?:estoy|estou|sto) (?:perfect[oa]|perfeitamente|benissimo|otim[oa])\b|"
+    r"\b(?:estoy|estou|sto) (?:perfect[oa]|perfectamente|perfeitamente|benissimo|otim[oa])\b|"
+    r"\b(?:il|elle) va (?:tres )?bien\b|\baucun souci\b|\bta otim[oa]\b|\bnem sentiu nada\b|"
     r"\bcero sintomas\b|\bgeht (?:es )?mir (?:aber |eigentlich |ganz )?gut\b|"
     r"\bkeine (?:beschwerden|symptome|nebenwirkungen)\b|\bmerke (?:gar |absolut )?nichts\b|"
     r"\b(?:i )?(?:don'?t|do not) feel (?:anything|any different)\b|\bnon sento (?:niente|nulla)\b|"
@@ -1527,7 +1540,10 @@ _RECOVERED = re.compile(
     r"\bsaid (?:she|he|it|i)'?d be (?:fine|ok|okay)\b|\bin a much better place(?: now)?\b|"
     r"\b(?:been|i've been|i have been) (?:well|fine|ok|good|clean|healthy) (?:for|since) "
     r"[a-z0-9 ]{1,15}\b|\btutto passato\b|\balles gut ausgegangen\b|\bc'etait regle\b|"
-    r"\bja passou\b|\bturned out to be\b|\b(?:he's|she's|i'm|he is|she is) grand now\b|"
+    r"\bja passou\b|\b(?:ya )?(?:esta|estao|sta) (?:recuperad[oa]s?|ristabilit[oa])\b|"
+    r"\bja (?:esta|ta) recuperad[oa]\b|\bcorreu tudo bem\b|\bsalio todo bien\b|"
+    r"\btout s'est bien passe\b|\bist alles gut gegangen\b|\be andato tutto bene\b|"
+    r"\bturned out to be\b|\b(?:he's|she's|i'm|he is|she is) grand now\b|"
     r"\b(?:she's|he's|i'm|she is|he is|i am) doing (?:really |very |so )(?:well|good|great) "
     r"now\b|\bhoje (?:ela |ele )?(?:ta|esta|to|estou) (?:otim[oa]|bem)\b|"
     r"\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
@@ -1608,7 +1624,7 @@ _LEARNING = re.compile(
     r"(?:un|una|um|uma|einen|ein) (?:romanzo|racconto|libro|novela|cuento|romance|livro|roman|"
     r"livre|buch|krimi)\b|\b(?:un|el|il|o|le|der|die) (?:personaggio|personaje|personagem|"
     r"personnage|figur|protagonist[ao]?)\b|\bwriting (?:my|a|an) [a-z']+ (?:thesis|"
-    r"dissertation)\b"
+    r"dissertation)\b|\b(?:bachelor|master|doktor|haus)arbeit\b"
 )
 # "What are suicide rates among cancer patients?": a statistic, not a crisis.
 _SUICIDE_STATISTIC = re.compile(
@@ -2756,7 +2772,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"anfangen)\b[^?]{0,30}\b(?:lower|menor|plus bas|plus faible|mas baja|piu bassa|"
             r"niedriger)\b|\b(?:restart|start (?:again|back)) (?:it )?(?:lower|low|at a lower)\b",
             r"\b(?:duree|duracion|duracao|durata|dauer) (?:max(?:imale?|ima)?|maxima)\b|"
-            r"\bon continue tant que\b|\bstart(?:ing)? it on (?:their|my|his|her|our) own\b|"
+            r"\bon continue tant que\b|\bhow (?:do|would|could|can|should) (?:i|they|you|we|he|"
+            r"she) "
+            r"start it on (?:their|my|his|her|our) own\b|"
             r"\bgo about starting\b",
         ),
         False,
@@ -2844,6 +2862,77 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 9, second round (heldout31/32, training_native5)
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:lo|la|le) (?:subo|bajo|aumento|subimos|bajamos)\b|\b(?:bajarle|subirle|"
+            r"aumentarle)\b|\b(?:j'peux|je peux|on peut|puis-je) l'augmenter\b|\bla baisser\b|"
+            r"\b(?:die )?menge (?:hochsetzen|erhohen|steigern|reduzieren|runtersetzen)\b|"
+            r"\bhochsetzen\b",
+            r"\b(?:arrete|arreter|l'arrete|l'arreter|corta|cortar|la corto|paro|parar|smetto|"
+            r"sospendo|interrompo|come off)\b[^?]{0,40}\b(?:pendant|mientras|durante|wahrend|"
+            r"during|"
+            r"beforehand|avant|antes|vorher)\b|"
+            r"\b(?:absetzen|aussetzen)\s*\?|\bcome off (?:it|the [a-z]+|ldn|naltrexone) "
+            r"(?:beforehand|before)\b|\bou (?:j'?continue|je continue|sigo) (?:pareil|normal|"
+            r"igual)\b|\b(?:paro de tomar|dejo de tomar)\b[^?]{0,30}\b(?:ou|o) (?:sigo|continuo)\b",
+            r"\b(?:comment|como|come|wie)\b(?![^?]{0,25}\b(?:estudio|study|studio|etude|estudo|"
+            r"studie)\b)[^?]{0,20}\b(?:commencer|commence|comeca|comecar|comincia|cominciare|"
+            r"inizia|iniziare|empieza|empezar|beginnt|anfangen|fangt)\b|\bvai aumentando\b|"
+            r"\bsi parte piano\b|\baos pouquinhos\b|\bsmettere di colpo\b|\bdevo scalare\b|"
+            r"\b(?:a |one |two |a couple of )?(?:weeks?|months?|days?) off (?:it|ldn)\b|"
+            r"\b(?:tomo|tomar) (?:umas|unas|algumas|algunas) semanas (?:e|y) (?:paro|parar|"
+            r"descanso)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:disolver|dissoudre|sciolgo|sciogliere|dissolver|auflosen|aufloesen)\b[^?]{0,30}"
+            r"\b(?:agua|eau|acqua|wasser|water|vaso|verre|bicchiere|copo|glas)\b",
+            r"\b(?:schiaccio|schiacciare|schiacciata)\b|\bnel budino\b|\bopen (?:them|it|the "
+            r"capsules?) (?:into|onto|in|over)\b",
+            r"\bviertel[a-z]*\b|\bhalbier[a-z]*\b|\bpartir(?:las|los)? en (?:trocitos|pedazos|"
+            r"cuatro|"
+            r"dos)\b|\b(?:die|sie) teilen\b|\bbasteln\b|\bversion baja\b",
+            r"\b(?:cream|creme|crema|transdermi[a-z]*)\b[^?]{0,50}\b(?:instead|a la place|al posto|"
+            r"statt|en vez|em vez|au lieu|remplacer|reemplazar|sostituire|ersetzen|substituir|"
+            r"replace)\b|\bstatt der tabletten\b[^?]{0,30}\bcreme\b|"
+            r"\bcreme zum einreiben\b",
+            r"\b(?:apotheke|pharmacie|farmacia|pharmacy|pharmacist|manipulacao)\b[^?]{0,30}"
+            r"\b(?:fragt|asks?|asking|demande|pregunta|chiede|pergunta|quer saber)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            r"\battendre combien entre\b|\bzeitlich (?:versetzen|einplanen|planen|abstimmen)\b|"
+            r"\bdistanziar[a-z]*\b|\bespac(?:ar|o) (?:as|os) (?:tomas|remedios)\b|\b(?:wait|"
+            r"esperar|attendre|warten|aspettare) (?:combien|how long|cuanto|wie lange|quanto)\b"
+            r"[^?]{0,20}\b(?:entre|between|zwischen|tra|fra)\b",
+            r"\bla veille de\b|\b(?:la|lo) (?:inizio|comincio|empiezo|commence) prima\b|"
+            r"\b(?:me la|se la|te la) paso a la (?:manana|noche)\b|\b(?:come e quando|"
+            r"como y cuando|"
+            r"comment et quand|como e quando)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.other",
+        _rx(
+            r"\b(?:lo|la|le) (?:copio|imito)\b|\blo seguo\s*\?|\b(?:so|genauso) mach[a-z]* wi[ae] "
+            r"(?:er|sie)\b|\bcopy (?:that|this|the) [a-z/ ]{0,20}(?:pattern|schedule|approach|"
+            r"protocol)\b",
+            r"\bse donne comment\b|\bdans la patee\b|\bposso dar (?:pra|para|a) (?:ele|ela)\b|"
+            r"\bkann (?:ma|man) (?:eam|ihm|ihr) (?:des|das) (?:a )?geben\b",
+            r"\bci vuole (?:meno|di piu|piu)\b|\bnecesita menos\b|\bbraucht (?:sie|er) weniger\b|"
+            r"\bil en faut moins\b|\bprecisa de menos\b",
+        ),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -2903,6 +2992,7 @@ _REQUEST = re.compile(
     r"la prendo|la tomo|lo tomo|je la prends|nehme ich|c'est mieux|es mejor|e melhor|e meglio|"
     r"ist es besser|is it better|se toma|faz-se|se hace|on fait|(?:do you|should i|do i|can i|"
     r"should we) cycle|on peut|se puede|si puo|pode-se|kann man|themselves|himself|herself|"
+    r"is it (?:ok|okay|fine|safe) to|"
     r"ourselves)\b"
 )
 
@@ -3078,7 +3168,8 @@ _WHAT_NOW = re.compile(
     r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bdazunehmen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
     r"\bqu'est-ce que je fais\b|\bque hago\b|\bwas soll ich\b|\bwas mache ich (?:jetzt|nun)\b|"
     r"\b(?:che|cosa) faccio\b|\bo que (?:eu )?fa[cç]o\b|\bdomani (?:la )?prendo\b|\bmanana (?:me )?"
-    r"tomo\b|\bdemain je (?:la )?prends\b|\bamanha (?:eu )?tomo\b|\btomorrow'?s? (?:dose|as "
+    r"tomo\b|\bamanha (?:ele |ela )?pula\b|\bdemain (?:il|elle) la saute\b|"
+    r"\bdemain je (?:la )?prends\b|\bamanha (?:eu )?tomo\b|\btomorrow'?s? (?:dose|as "
     r"(?:normal|usual))\b|\bla solita\b"
 )
 
@@ -3690,6 +3781,13 @@ _CALLED_A_SUPPLEMENT = re.compile(
     r"(?:natural |herbal |dietary )?supplement\b"
 )
 _DRINKING = re.compile(r"beber|drinking|boire|bere|trinken|alcohol|alcool|alkohol")
+# "she can't swallow the capsules any more": how to give it, not a crisis
+_CANT_SWALLOW = re.compile(
+    r"(?:\b(?:n'arrive (?:plus|pas) a|ne peut (?:plus|pas)) avaler\b|\bcan'?t swallow\b|\bno puede "
+    r"tragar\b|\bkann nicht (?:mehr )?schlucken\b|\bnon riesce (?:piu )?a (?:deglutire|ingoiare|"
+    r"mandare giu)\b|\bnao consegue (?:mais )?engolir\b)"
+    r"(?: (?:les|ses|the|her|his|las|sus|die|seine|ihre|le|i|os|as|its) [a-z]+)?"
+)
 _WHY_SUPERVISED = re.compile(
     r"\b(?:why|warum|wieso|pourquoi|por ?que|perche)\b[^?]{0,80}\b(?:supervis[a-z]*|aufsicht|"
     r"supervisione|supervisao|surveillance|vigilancia|controllo medico)\b"
@@ -3990,6 +4088,11 @@ _NOT_COVERED = _rx(
     r"une? |some )?(?:naturopath[a-z]*|other kind)\b|\b(?:on|in) the news\b|"
     r"\bnas noticias\b|\bin den nachrichten\b|\baux infos\b|\bal telegiornale\b",
     _WHICH_PHARMACY.pattern,
+    r"\bsex drive\b|\blibido\b|\bvida sexual\b|\bvie sexuelle\b|\bhalal\b|\bkosher\b|"
+    r"\bcrossfit\b|\bjoe rogan\b|\bbihari\b|\bgpt-?\d?\b|\b(?:which|what) ai model\b|"
+    r"\bt'es une ia\b|\bover the border\b|\blegal to (?:bring|take|import|carry)\b|"
+    r"\bhaltbar\b|\bshelf[- ]life\b|\bhot spots?\b|\bela atende\b|\bquels diplomes\b|"
+    r"\bintegratore per\b|\bil fait combien dehors\b",
     r"\bstorie di persone\b|\bhistorias de personas\b|\berfahrungsberichte\b|\bdepoimentos\b|"
     r"\btalk (?:a|my|the|her|his) [a-z ]{0,30}into prescribing\b|\b(?:commander|comprar|"
     r"bestellen|ordinare|order|buy) (?:[a-z]+ )?(?:en ligne|online|en linea|pela internet|in "
@@ -4254,6 +4357,7 @@ class Policy:
         if _told_as_over(norm):
             return None  # "last year I overdosed; I'm fine now and in therapy. What is LDN for?"
         uncovered = [m.span() for m in _NOT_COVERED.finditer(norm)]
+        uncovered += [m.span() for m in _CANT_SWALLOW.finditer(norm)]
         cues = [m for m in _EMERGENCY_CUES.finditer(norm) if not _INTAKE.fullmatch(m.group())]
         routine = [m for m in cues if any(a <= m.start() and m.end() <= b for a, b in uncovered)]
         if len(routine) == len(cues) and (

@@ -1564,3 +1564,58 @@ def test_statistics_regulators_weight_and_drinks_are_not_covered(message):
 )
 def test_meaning_of_low_dose_approval_and_pharmacies_are_not_refused(message):
     assert screen(message).kind != "refusal", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hace tres semanas que la tomo y nada, ¿la subo un poco?",
+        "Elle commence la radiothérapie, elle arrête la LDN pendant les séances ?",
+        "Muss ich die LDN vor der OP absetzen?",
+        "Come si inizia con la LDN? Piano piano?",
+        "Posso dissolver o comprimido num copo de água e tomar só metade?",
+        "Kann ich die 50-mg-Tabletten vierteln statt Kapseln zu kaufen?",
+        "Est-ce que la crème transdermique peut remplacer les gélules pour moi ?",
+        "Prendo anche l'Eutirox, devo distanziarli?",
+        "my cousin has taken it for a year and says I should copy that exact schedule, should I?",
+        "Is it okay to take a couple of weeks off it each month?",
+        "Mia madre pesa 45 chili, ci vuole meno per lei?",
+    ],
+)
+def test_second_round_native_and_everyday_dosing_requests_are_refused(message):
+    assert screen(message).kind == "refusal", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mio padre è appena svenuto in cucina, prende LDN",
+        "ich stehe auf dem Balkon im 8. Stock und überlege zu springen",
+    ],
+)
+def test_fainting_now_and_a_jump_considered_get_help_first(message):
+    assert screen(message).kind == "emergency", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Mi marido se tomó dos veces la cápsula, está perfectamente. ¿Mañana se la salta?",
+        "El año pasado mi tía se tomó un frasco entero, ya está recuperada. ¿Qué efectos "
+        "secundarios tiene la LDN según el artículo?",
+    ],
+)
+def test_a_harmless_double_dose_and_a_recovered_past_are_not_emergencies(message):
+    assert screen(message).kind != "emergency", screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How much is LDN per month without insurance?",
+        "Does LDN affect your libido?",
+        "Is LDN halal?",
+    ],
+)
+def test_price_libido_and_halal_are_not_covered(message):
+    assert screen(message).kind == "out_of_scope", screen(message)
