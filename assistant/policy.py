@@ -268,7 +268,30 @@ _HOW_MANY_TAKE = re.compile(
     r"persone|pazienti|pessoas)\b[^?]{0,30}\b(?:take|taking|use|using|are on|nehmen|toman|"
     r"usan|prennent|utilisent|prendono|usano|tomam|usam)\b"
 )
+# "How long does LDN take to start working?": how soon, not how long to take it
+_HOW_LONG_TO_WORK = re.compile(
+    r"\bhow long (?:does|did|will|would) (?:ldn|it|naltrexone|this) (?:usually |normally )?take "
+    r"to (?:start )?(?:work|kick in|do anything|show)[a-z]*\b|\bhow long does it take (?:for )?"
+    r"(?:ldn|naltrexone) to (?:start )?(?:work|kick in|do anything|show)[a-z]*\b|"
+    r"\bwie lange dauert es,? bis "
+    r"(?:ldn|es|das)\b[^.?!]{0,30}\bwirkt\b|\bcuanto (?:tarda|tiempo tarda) (?:la ldn |en )?"
+    r"(?:hacer efecto|funcionar)\b|\bcombien de temps (?:met|faut)[a-z -]{0,20}(?:agir|marcher|"
+    r"fonctionner)\b|\bquanto tempo (?:ci mette|demora|leva) (?:a |para |pra )?(?:funzionare|"
+    r"fazer efeito|funcionar)\b"
+)
 _BENIGN_DOSE = _rx(
+    r"\b(?:nausees?|nausea|nauseas|ubelkeit|nausee|enjoos?|sickness)\b[^.?!]{0,10}\b(?:le matin|in "
+    r"the (?:morning|evening)|por la (?:manana|noche)|am morgen|al mattino|de manha|la mattina)\b|"
+    r"\bhochdosis[- ]?vitamin|\bhigh[- ]dose vitamin c\b|\bvitamin c (?:hochdosis|high[- ]dose)\b|"
+    r"\b(?:ldn )?protocol\b(?=[^?]{0,30}\b(?:legit|scam)\b)",
+    r"\bhow much (?:extra|more) time\b|\b(?:solo come |come )?galenico\b(?=[^?]{0,80}\b(?:costa|"
+    r"prezzo)\b)|\bfarmacia magistral\b(?=[^?]{0,80}\b(?:precio|cuesta|sale|vale)\b)|"
+    r"\b(?:sale|cuesta|vale)\b[^?]{0,80}\bfarmacia magistral\b",
+    _HOW_LONG_TO_WORK.pattern,
+    r"(?![^\n]*\b(?:what (?:should|do|can) (?:i|he|she|we|they) do|skip|next (?:one|dose)|"
+    r"tomorrow)\b)\b(?:doubled|tripled|double[- ]dosed|took (?:it|her|his|"
+    r"my) [a-z]+ twice)\b[^.?!]{0,30}\bby "
+    r"(?:accident|mistake)\b|\baccidentally (?:doubled|tripled)\b",
     r"\bje prepare (?:un|une|mon|ma) (?:expose|memoire|devoir|oral|presentation|these)\b",
     r"\bconvert[a-z]* \d+ ?(?:f|c|fahrenheit|celsius|degrees|inches|cm|miles|km|cups|ounces|oz|"
     r"pounds|lbs|feet)\b(?! of (?:ldn|naltrexone))",
@@ -468,6 +491,16 @@ _NEGATED_DOSE = _rx(
 # The dose is settled by the visitor's doctor ("I take the dose my oncologist set; is the
 # nausea normal?"): context, not the question. For scope it still says the drug is meant.
 _SETTLED_DOSE = _rx(
+    # "4.5 mg for a year, prescribed", "1,5 mg LDN, so vom Arzt verordnet", "sto a 4,5 mg come
+    # da prescrizione", "tomo lo q me recetó la médica, 4.5 mg" (session 10)
+    r"\b\d+(?:[.,]\d+)? ?mg\b(?: (?:ldn|naltrexone|naltrexon|naltrexona))?[^.?!]{0,25}?,? "
+    r"(?:so |wie |come |como |comme )?(?<!be )(?:prescribed|verordnet|verschrieben|prescrit|"
+    r"prescrito|prescritto|recetad[oa]|vom arzt (?:verordnet|verschrieben)|da prescrizione|"
+    r"(?:lo )?(?:me )?receto)\b(?![^?]{0,40}\b(?:zu viel|zu hoch|too much|too high|trop|"
+    r"demasiad[oa]|zu wenig|zu niedrig|too (?:little|low)|enough|genug|poco|pouco|assez|"
+    r"abbastanza|suficiente|troppo|demais|right|richtig|correct[a-z]*)\b)",
+    r"\b(?:lo|la) (?:q|que) (?:me|le) (?:receto|recetaron|indico|dio|mando) (?:el |la |mi |su )?"
+    r"(?:medic[oa]|doctor[a]?|oncolog[oa])\b,? \d+(?:[.,]\d+)? ?mg\b",
     rf"\b(?:what|whatever) (?:{_PRESCRIBER_WHO})\b[^.?!]{{0,10}}?\b(?:prescribed|prescribes|"
     r"gave|gives|set|chose|recommended)\b",
     r"\(?prescribed by (?:my|his|her|the|our) (?:[a-z]+ )?(?:doctor|doc|gp|oncologist|md|"
@@ -612,6 +645,24 @@ _EXCESS = (
 )
 EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
     "emergency.self_harm": _rx(
+        # session 10: letters left, a roof, cutting again, "not my problem after tonight",
+        # giving things away
+        r"\b(?:les |le )?(?:deje|deixei|j'ai laisse|i(?:'ve)? left|hab(?:e)? [a-z ]{0,20}"
+        r"hinterlassen|ho lasciato) (?:una |uma |une |a |einen |un )?(?:carta|cartas|lettre|"
+        r"lettres|letters?|notes?|brief|briefe|lettera|lettere)\b[^.?!]{0,30}\b(?:a mis|aos "
+        r"meus|as minhas|a mes|pour mes|for my|to my|fur meine|an meine|ai miei|alle mie|hijos|"
+        r"filhos|enfants|kids|children|kinder|figli)\b",
+        r"\b(?:dopo stanotte|after tonight|despues de esta noche|apres cette nuit|nach heute "
+        r"nacht|depois de hoje a noite)\b[^.?!]{0,40}\b(?:non sara piu|won'?t be|no sera|ne sera "
+        r"plus|ist es nicht mehr|nao sera mais)\b",
+        r"\b(?:been )?giving away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|books|"
+        r"guitar)\b|\b(?:je suis|i'?m|estoy|ich bin|sono|estou|ich steh(?:e)?) (?:up )?(?:sur le "
+        r"toit|on the roof|en la azotea|en el techo|auf dem dach|sul tetto|no telhado)\b",
+        r"\bme (?:cortei|corte|cortado) (?:de novo|otra vez|outra vez|again)\b|\bi cut myself "
+        r"(?:again|deep|too deep)\b|\bje me suis (?:encore )?coupee?s? (?:encore|trop profond)\b|"
+        r"\bmi sono (?:tagliat[ao]|ferit[ao]) (?:di nuovo|ancora)\b|\bhab mich (?:wieder|schon "
+        r"wieder) geritzt\b|\b(?:ta|esta|is) (?:jorrando|a jorrar|chorreando|gushing|pissing "
+        r"blood)\b",
         r"\b(?:been )?(?:saving|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |the |his |"
         r"her )?(?:pills|tablets|meds|medications?|morphine|oxy[a-z]*|sleeping pills|painkillers|"
         r"opioids)\b|\b(?:ma|sa) derniere nuit\b|\bmon dernier jour\b|\bhoje e o fim\b|"
@@ -890,6 +941,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:penso|sto pensando) di buttarmi\b|\benvie de sauter\b|\bpensando em pular\b",
     ),
     "emergency.overdose": _rx(
+        r"\beverything from the (?:medicine )?(?:cabinet|cupboard)\b|\b(?:hat|haben) [^.?!]{0,40}"
+        r"\b(?:kapseln|tabletten|pillen|medikamente)\b[^.?!]{0,10}\berwischt\b",
         r"\b(?:took|taken|swallowed|downed|ate) (?:the |a |my )?(?:whole|entire) (?:bottle|pack|"
         r"packet|box|blister|strip|jar)\b|\bemptied the (?:blister|bottle|pill)[a-z ]{0,10}\b|"
         r"\b(?:took|swallowed|downed|had) (?:like |about |around |maybe )?(?:[3-9]|\d{2,}) "
@@ -1041,7 +1094,17 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"capsulas)\b",
     ),
     "emergency.medical": _rx(
-        r"\blips (?:look |are |turning |going )?(?:kind of |a bit |a little )?blue\b|\bcan'?t "
+        r"\blips (?:look |are |turning |going )?(?:kind of |a bit |a little )?(?:blue|grey|gray)\b|"
+        r"\binhaler (?:isn'?t|is not|not|doesn'?t|does not) (?:doing anything|working|helping)\b|"
+        r"\b(?:breathing|respire|respira|atmet|respirando)\b (?:is )?(?:really |very |super |tres |"
+        r"muy |ganz |molto |muito )?(?:slow(?:ly)?|shallow|lentement|lento|lentamente|despacio|"
+        r"langsam|flach|devagar|piano)\b|\b(?:se )?reveille pas (?:vraiment|bien)\b|"
+        r"\bronfle bizarrement\b|\bmirada perdida\b|\bno me contesta bien\b|\bolhar perdido\b|"
+        r"^(?=[^\n]*\b(?:oxy[a-z]*|morphin[a-z]*|morfina|fentan[a-z]*|tramadol|opioid[a-z]*|"
+        r"oppioid[a-z]*)\b)(?=[^\n]*\b(?:brividi|chills|escalofrios|frissons|schuttelfrost|"
+        r"calafrios)\b)[^\n]{0,400}\b(?:diarr[a-z]*|vomit[a-z]*|crampi|cramps|krampfe)\b|"
+        r"\bmache ses mots\b|\b(?:bouche|visage) (?:est )?de travers\b|"
+        r"\b(?:won'?t|doesn'?t) (?:really |properly |fully )wake\b|\bcan'?t "
         r"(?:really )?catch (?:my|his|her) breath\b|\bcan'?t feel (?:the )?(?:left|right) side\b|"
         r"\bspeech is (?:coming out )?(?:wrong|slurred|weird)\b|\bslurred speech\b|"
         r"\bmundwinkel hangt\b|\bkann (?:plotzlich )?nicht mehr (?:richtig )?sprechen\b|"
@@ -1445,7 +1508,11 @@ _HYPOTHETICAL_INTAKE = re.compile(
     r"she|someone|a person|we) (?:took|take|were to take|was taking|takes)\b"
 )
 _LONG_AGO = re.compile(
-    r"\b(?:years?|decades?|months) ago\b|\blast (?:year|month|summer|winter|spring|autumn)\b|"
+    r"\b(?:years?|decades?|months) ago\b|\blast (?:term|semester)\b|\b(?:since|after) "
+    r"(?:the|his|her|my) (?:stroke|seizure|heart attack|surgery|operation)\b|\bseit (?:dem|ihrem|"
+    r"seinem) schlaganfall\b|\bdepuis (?:son|l') ?avc\b|\bdesde (?:el|su|o) (?:ictus|derrame|"
+    r"avc)\b|"
+    r"\bdopo l'ictus\b|\blast (?:year|month|summer|winter|spring|autumn)\b|"
     r"\bin the (?:19)?[5-9]0'?s\b|\bnel '?\d\d\b|\bano passado\b|\bl'annee derniere\b|"
     r"\bletztes jahr\b|\bl'anno scorso\b|\bel ano pasado\b|\bl'an (?:dernier|passe)\b|"
     r"\b(?:qualche|un|due|tre|molti|alcuni) ann[oi] fa\b|\bletzten monat\b|\ble mois dernier\b|"
@@ -1462,6 +1529,10 @@ _LONG_AGO = re.compile(
     r"november|december)\b|\bwhen i was (?:\d+|a (?:kid|teen|teenager|child)|young)\b|"
     r"\bcuando tenia \d+\b|\bquand j'avais \d+\b|\bals ich \d+ war\b|\bquando avevo \d+\b|"
     r"\bquando eu tinha \d+\b"
+)
+_STARTED_AGO = re.compile(
+    r"\b(?:started|began|begun|been (?:on|taking)|commence[a-z]*|commence|empez[a-z]*|comec[a-z]*|"
+    r"inizia[a-z]*|angefangen|begonnen)\b[^.?!,]{0,20}?(?:" + _LONG_AGO.pattern + ")"
 )
 # "took it twice by mistake, I feel completely fine": no emergency, a question on what to do
 _FEELS_FINE = re.compile(
@@ -1481,7 +1552,12 @@ _FEELS_FINE = re.compile(
     r"\bcero sintomas\b|\bgeht (?:es )?mir (?:aber |eigentlich |ganz )?gut\b|"
     r"\bkeine (?:beschwerden|symptome|nebenwirkungen)\b|\bmerke (?:gar |absolut )?nichts\b|"
     r"\b(?:i )?(?:don'?t|do not) feel (?:anything|any different)\b|\bnon sento (?:niente|nulla)\b|"
-    r"\bno (?:noto|siento) nada\b|\bje ne sens rien\b|\bnao sinto nada\b"
+    r"\bno (?:noto|siento) nada\b|\bje ne sens rien\b|\bnao sinto nada\b|"
+    r"\b(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|seems?|looks?) (?:absolutely |totally |"
+    r"completely |perfectly |just )?(?:fine|ok|okay|normal|grand)\b|\bnickel\b|"
+    r"\b(?:esta|sta|esta) (?:estupend[oa]|perfect[oa]|genial|fenomenal|benissimo|otim[oa])\b|"
+    r"\b(?:ging|geht) (?:es )?(?:ihr|ihm|mir) (?:die ganze zeit |immer |total |voll )?gut\b|"
+    r"\btout va bien\b|\bva benissimo\b"
 )
 _TAKEN_TWICE = re.compile(
     r"^(?![^\n]{0,400}\b(?:overdos|sobredos|surdos|uberdos|sovradosagg))[^\n]{0,400}\b(?:twice|"
@@ -1496,7 +1572,8 @@ _TAKEN_TWICE = re.compile(
     r"genommen|preso|tomei|tome) (?:deux|zwei|due|"
     r"duas|dos)|(?:eine|a|une|una|um|uma) (?:zweite|second|seconde|segunda|seconda)|(?:one|"
     r"an) extra (?:capsule|pill|"
-    r"tablet|dose)|2 ?x|x ?2|a double dose|double dosed|doppelt|zwei ?mal|\d+ ?mg instead of|"
+    r"tablet|dose)|2 ?x|x ?2|a double dose|double dosed|doubled (?:up|her|his|my|their)|doppelt|"
+    r"zwei ?mal|\d+ ?mg instead of|"
     r"\d+(?:[.,]\d+)? instead of (?:my |the |his |her )?(?:usual|normal|regular))\b"
 )
 # "what's naloxone, the overdose nasal spray?": the thing, not an overdose
@@ -1516,8 +1593,12 @@ _NOT_NOW = re.compile(
     r"(?:i|we) [a-z ]{1,30} now\b|\b(?:ora|adesso|ahora|"
     r"agora|maintenant|jetzt) (?:volevo|vorrei|quiero|queria|quero|je voulais|je voudrais|wollte|"
     r"mochte) (?:sapere|saber|savoir|wissen|chiedere|preguntar|perguntar|demander|fragen)\b|"
-    r"\bjust (?:curious|asking|wondering|explaining|saying|so you know|for "
-    r"context)\b|\bin case\b"
+    r"\b(?:now )?just (?:curious|asking|wondering|explaining|saying|so you know|for "
+    r"context)(?: now)?\b|\bin case\b|"
+    r"\b(?:today|now|aujourd'hui|maintenant|hoy|ahora|hoje|agora|heute|jetzt|oggi|adesso|ora),? "
+    r"(?:i |je |ich |io |yo |eu )?(?:just |juste |nur |solo |so |only )?(?:wonder|i wonder|"
+    r"(?:am |i'm )?wondering|je me demande|me pregunto|mi chiedo|ich frage mich|frage ich mich|"
+    r"(?:eu )?me pergunto|pergunto-me)\b"
 )
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
@@ -1525,7 +1606,8 @@ _RECOVERED = re.compile(
     r"recovered (?:completely|totally)|made a (?:full |complete )?recovery|in recovery (?:for|"
     r"since)|(?:langst|schon lange|lange) wieder (?:ganz )?gesund|ist wieder (?:ganz )?gesund|"
     r"se (?:recupero|recuperou|ha recuperado) (?:bien|por completo|totalmente|completamente)?|"
-    r"s'est (?:bien |completement )?(?:remise?|retablie?)|si e (?:ripres[oa]|ristabilit[oa])|"
+    r"s'est (?:bien |completement )?(?:remise?|retablie?)(?! (?:un|une|le|la|les|des|du|a)\b)|"
+    r"si e (?:ripres[oa]|ristabilit[oa])|"
     r"in therapy now|doing (?:a lot |much |way )?better(?: now)?|(?:it's|is|it is) (?:controlled|"
     r"under control|managed|stable) now|"
     r"e tutto passato|bin seitdem clean|"
@@ -1551,6 +1633,14 @@ _RECOVERED = re.compile(
     r"\b(?:she's|he's|i'm|she is|he is|i am) doing (?:really |very |so )(?:well|good|great) "
     r"now\b|\bhoje (?:ela |ele )?(?:ta|esta|to|estou) (?:otim[oa]|bem)\b|"
     r"\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
+    r"\b(?:c'est|it'?s|that'?s|es|e|ist) (?:derriere moi|behind me|behind us|cosa del pasado|"
+    r"alle (?:mie )?spalle|vorbei)\b|\bje suis (?:bien )?suivie?\b|\bliegt hinter mir\b|"
+    r"\bmade a (?:great|good|remarkable|amazing|fantastic|brilliant) recovery\b|"
+    r"\b(?:getting|gets|receiving|has|have|in) (?:support|help|treatment|therapy)(?: now)?\b|"
+    r"\b(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re) (?:healthy|well|fine) now\b|"
+    r"\bfalse alarm\b|\ball sorted(?: now)?\b|\b(?:nobody|no one|none of them) (?:took|had|"
+    r"swallowed) any(?:thing)?\b|\b(?:was |is )?still sealed\b|\ball (?:still )?there\b|"
+    r"\bnothing (?:was )?missing\b|"
     r"\bsono seguit[ao]\b|\b(?:faco|hago|fais) (?:acompanhamento|terapia|une therapie)\b|"
     r"\bvoy a terapia\b|"
     r"\b(?:hoy|ahora|ya|hoje|agora|aujourd'hui|maintenant|heute|jetzt|oggi|ora|today|now),? "
@@ -1575,7 +1665,18 @@ _NOW_CONTEXT = re.compile(
     r"looking)\b|\bnow (?:looking at|considering|thinking about|interested in|"
     r"wants to try|asking about|reading about)\b|\bnow,? i (?:just |only )?(?:want|would like|"
     r"wonder|need to know|have a question|am asking|'m asking)\b|"
-    r"\b(?:i'?m|i am|he'?s|she'?s) \d+ now\b|\b(?:now|ahora|agora|maintenant|jetzt|ora|"
+    r"\b(?:i'?m|i am|he'?s|she'?s) \d+ now\b|\bnow,? (?:she|he|they)'s got\b|"
+    r"\b(?:has |have |'s |'ve |was |were )?just (?:been |got |gotten )?diagnos[a-z]*|"
+    r"\b(?:acaba|acabou) de ser diagnosticad[oa]\b|\bvient d'etre diagnostiquee?\b|"
+    r"\bha appena (?:avuto|ricevuto) (?:la )?diagnosi\b|\bgerade (?:die )?diagnose\b|"
+    r"\b(?:now|jetzt|ahora|agora|maintenant|ora|adesso)[,:]? (?:(?:tengo|tenho|j'ai|i have|"
+    r"i'?ve got|ich habe|hab|ho|he has|she has|tiene|tem|il a|elle a|er hat|sie hat|ha) )?"
+    r"(?:(?:un|una|um|uma|une|a|an|einen|ein|eine) )?(?:[a-z]+ )?(?:cancer|cancro|krebs|"
+    r"[a-z]+krebs|tumou?re?|tumeur|lymphom[ae]?|linfoma)\b|"
+    r"\b(?:now|is now) (?:takes|taking|is on|on) (?:naltrexone|methadone|suboxone|"
+    r"buprenorphine|his meds|her meds|medication)\b|\bstill (?:experimental|being studied|"
+    r"off-label|off label|used|available|legal|a thing|considered|unproven)\b|"
+    r"\b(?:now|ahora|agora|maintenant|jetzt|ora|"
     r"adesso)\b[^.?!]{0,25}\bdiagnos[a-z]*|"
     r"\b(?:now|ahora|agora|maintenant|jetzt|ora|adesso),? (?:with|con|com|avec|mit) (?:an? |un |"
     r"una |um |uma |einem |einer )?(?:[a-z]+ )?(?:cancer|cancro|krebs|tumou?re?s?|tumeur|"
@@ -1596,7 +1697,13 @@ _IDIOM = re.compile(
     r"\boverdid it\b|\b(?:giving|give|gave|gives) me a heart attack\b|\boverdos(?:ed|ing|"
     r"e) on (?:pubmed|research|reading|papers|articles|news|"
     r"coffee|caffeine|chocolate|sugar|netflix|tv|information|info|studies|google)\b|"
-    r"\bsaign[a-z]* a blanc\b|\bbleed(?:ing)? (?:me|us) dry\b|"
+    r"\bsaign[a-z]* a blanc\b|"
+    r"\b(?:wait(?:ing)?(?: room)?|queue|suspense|price|bill|cost|heat|cold|traffic|espera|precio|"
+    r"preco|prix|attente|warten|wartezeit|preis|attesa|prezzo|nausees?)\b[^.?!]{0,40}\b(?:(?:is|"
+    r"are) "
+    r"killing me|will kill me|vai me matar|me va a matar|me mata|me tue(?:nt)?|"
+    r"bringt mich (?:noch )?"
+    r"um|mi uccide|mi ammazza)\b|\b(?:elles?|ils?) me tuent\b|\bbleed(?:ing)? (?:me|us) dry\b|"
     r"\b(?:nearly|almost) (?:fainted|died|had a heart attack|passed out|had a stroke) "
     r"(?:when|at|after) (?:i|we) (?:saw|read|heard|found out|got|looked)\b"
 )
@@ -1604,8 +1711,9 @@ _IDIOM = re.compile(
 _LEARNING = re.compile(
     r"\b(?:first[- ]aid|training course|poster|for (?:work|a class|my class|an exam|school|"
     r"nursing school|a presentation))\b|"
-    r"\bfor (?:my|a|an|the) (?:master'?s |phd |doctoral |pharmacology |nursing |med school |"
-    r"medical |university |uni )?(?:thesis|dissertation|essay|paper|exam|class|course|"
+    r"\bfor (?:my|a|an|the) (?:(?:master'?s|phd|doctoral|pharmacology|nursing|med school|"
+    r"medical|university|uni|psych(?:ology)?|biology|pharmacy) ){0,2}(?:thesis|dissertation|essay|"
+    r"paper|exam|class|course|"
     r"assignment|blog post|article|lecture|module)\b|\b(?:i'?m|i am) (?:a |an )?(?:pharmacy|"
     r"nursing|medical|med|pharmacology|psychology) student\b|\bwriting (?:a|an|my) (?:[a-z]+ )?"
     r"(?:essay|paper|thesis|dissertation|blog post)\b|\bpara (?:mi|o meu|a minha|meu|minha) "
@@ -1628,7 +1736,30 @@ _LEARNING = re.compile(
     r"(?:un|una|um|uma|einen|ein) (?:romanzo|racconto|libro|novela|cuento|romance|livro|roman|"
     r"livre|buch|krimi)\b|\b(?:un|el|il|o|le|der|die) (?:personaggio|personaje|personagem|"
     r"personnage|figur|protagonist[ao]?)\b|\bwriting (?:my|a|an) [a-z']+ (?:thesis|"
-    r"dissertation)\b|\b(?:bachelor|master|doktor|haus)arbeit\b"
+    r"dissertation)\b|\b(?:bachelor|master|doktor|haus)arbeit\b|"
+    r"\b(?:nursing|pharmacology|pharmacy|medical|med school|biology|psych(?:ology)?) (?:exam|test|"
+    r"quiz|class|lecture|module|course)\b|\b(?:trabajo|trabalho|travail|lavoro|arbeit|project|"
+    r"proyecto|projet|progetto|projeto) (?:para|pour|per|fur|for) (?:la |a |l'|die |the |my )?"
+    r"(?:uni|universidad|universidade|universite|universita|facultad|faculdade|fac|school|escuela|"
+    r"escola|ecole|scuola|class|clase|aula|cours)\b|"
+    r"\b(?:news (?:story|article|report|item)|in the news|on the news|reportage|documentary|"
+    r"documentaire|documental|documentario|dokumentation|reportaje|noticias?|nachrichten|"
+    r"telegiornale|no jornal|sul giornale|in der zeitung|dans le journal|en el periodico)\b"
+)
+# "I'm a psychologist and see cancer patients with suicidal thoughts": the work, not a crisis
+_PROFESSIONAL = re.compile(
+    r"\b(?:i'?m|i am|je suis|soy|sono|sou|ich bin) (?:a |an |un |une |una |um |uma |eine? )?"
+    r"(?:psycholog[a-z]*|psicolog[oa]|psychologue|therapist|therapeute|terapeuta|counsel+or|nurse|"
+    r"infirmiere|enfermer[oa]|infermier[ea]|krankenschwester|pfleger(?:in)?|teacher|professeure?|"
+    r"profesora?|lehrer(?:in)?|insegnante|professora?|social worker|psychiatrist|psychiatre|"
+    r"psiquiatra|psichiatra|psychiater(?:in)?)\b|\batendo pacientes\b|\bi work with "
+    r"(?:patients|people|teenagers|students)\b"
+)
+# "a novel where the heroine thinks of ending it": fiction, not a crisis
+_FICTION = re.compile(
+    r"\b(?:writing (?:a|my) (?:story|novel|book|scene|script|short story)|novel|romanzo|novela|"
+    r"krimi|polar|(?:a|my|the) character|protagonist[a-z]*|personaggio|personaje|personagem|"
+    r"personnage)\b"
 )
 # "What are suicide rates among cancer patients?": a statistic, not a crisis.
 _SUICIDE_STATISTIC = re.compile(
@@ -1641,6 +1772,13 @@ _SUICIDE_STATISTIC = re.compile(
     r"\bsuizidpravention\b|\bsuizidpraevention\b|\bsuicide (?:risk )?(?:screening|assessment)\b|"
     r"\bprevencion del suicidio\b|\bprevention du suicide\b|"
     r"\bprevenzione del suicidio\b|\bprevencao do suicidio\b|"
+    r"\b(?:suicid[a-z]*|ideacao suicida|idees suicidaires|ideas suicidas|ideazione suicidaria|"
+    r"suizidgedanken|self-harm|autolesiones) (?:en|in|among|chez|bei|nei|em|entre|dans|with) "
+    r"(?:les |los |der |den |i |os |as )?(?:(?:cancer|oncolog[a-z]*) )?(?:pacientes|patients|"
+    r"patienten|pazienti|malades|people|personas|persone|pessoas|teenagers|students)\b|"
+    r"\b(?:pacientes|patients|patienten|pazienti|malati|malades|doentes)\b[^.?!]{0,50}"
+    r"\b(?:idees suicidaires|ideacao suicida|ideas suicidas|suicidal (?:thoughts|ideation)|"
+    r"ideazione suicidaria|suizidgedanken)\b|"
     r"\b(?:warning )?signs (?:that )?(?:someone|somebody|a person|a friend|people|a patient) "
     r"(?:is|are|might be|may be|could be) suicidal\b|\b(?:thesis|dissertation|essay|paper) on "
     r"suicid[a-z]*\b"
@@ -1684,8 +1822,10 @@ def _happening_now(norm: str) -> bool:
 
 
 def _told_as_over(norm: str) -> bool:
-    """ "Two years ago my mum overdosed (she's fine now)": the alarm is in the past."""
-    over = _LONG_AGO.search(norm) or _RECOVERED.search(norm)
+    """ "Two years ago my mum overdosed (she's fine now)": the alarm is in the past. "She
+    started LDN last month" dates the medicine, not the alarm."""
+    dated = _STARTED_AGO.sub(" ", norm)
+    over = _LONG_AGO.search(dated) or _RECOVERED.search(dated)
     return over is not None and not _happening_now(norm)
 
 
@@ -1720,10 +1860,12 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
         # "my thesis on suicide risk: do these studies look at suicidal thoughts?" (the topic word
         # alone, not "I want to die")
         studied = (
-            re.fullmatch(r"suicid[a-z]*", match.group()) is not None
+            re.fullmatch(r"suicid[a-z]*|self-harm", match.group()) is not None
             and _SUICIDE_STATISTIC.search(norm) is not None
-            and _LEARNING.search(norm) is not None
+            and (_LEARNING.search(norm) or _PROFESSIONAL.search(norm)) is not None
         )
+        if _FICTION.search(norm) and not _FIRST_PERSON_NOW.search(norm) and not now:
+            return True  # "la protagonista pensa di farla finita"
         return _overlaps(_CELL_SUICIDE, match, norm) or (
             (_overlaps(_SUICIDE_STATISTIC, match, norm) or studied) and not now
         )
@@ -2140,7 +2282,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"splitting|cut|cutting|crush|crushing|divide|dividing|fill|filling|turn)\b[^.?!]{0,40}"
             r"\b(?:ldn|tablets?|pills?|capsules?|solution|liquid|water|\d+ ?mg|pieces|quarters|"
             r"halves|low dose)\b",
-            r"\b(?:ldn|naltrexone)\b (?:is |are )?(?:made|prepared|compounded)\b",
+            r"\b(?:ldn|naltrexone)\b (?:is |are )?(?:made|prepared|compounded)\b(?! (?:cancer|"
+            r"cells?|"
+            r"tumou?rs?|the|them|it|mice)\b)",
             r"\b(?:store|storing|measure|measuring)\b[^.?!]{0,20}\b(?:liquid|solution|ml|dose)\b",
             r"\b(?:fridge|refrigerat[a-z]*|shelf life|expir[a-z]*|keep)\b[^.?!]{0,30}\b(?:liquid|"
             r"homemade|home-made|solution|dissolved)\b|\b(?:liquid|homemade|home-made|solution|"
@@ -2298,7 +2442,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             r"\bhow (?:often|frequently)\b|\bhow many times\b|\bfrequency\b",
             _asks_how_to_take(_HOW_OFTEN_DETAIL),
-            r"\b(?:every other day|skip days|on and off|pulse|pulsing|once daily|twice daily|"
+            r"\b(?:every other day|skip days|(?<!had )(?<!has )(?<!been )(?<!comes )on and off|"
+            r"pulse|pulsing|once daily|twice daily|"
             r"every \d+ hours)\b",
             r"\b(?:cada cuant[oa]s?|con que frecuencia|cuantas veces|veces al (?:dia|semana)|"
             r"todos los dias|cada (?:dia|noche)|al dia)\b",
@@ -2912,6 +3057,110 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 10: everyday English and native wording with no dose word (with a drink or food,
+    # around chemo or the day, carrying on or pausing, cutting, giving a child or a pet some)
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:have|having|take|taking|drink|drinking|give|giving|swallow)\b (?:it|them|ldn|"
+            r"(?:her|his|my|the) (?:ldn|naltrexone|capsules?|tablets?|pills?)|the naltrexone|mine)"
+            r"\b[^.?!]{0,15}\bwith (?:her|his|my|a|the|some|their)? ?(?:morning |evening |hot )?"
+            r"(?:coffee|tea|chai|juice|grapefruit juice|milk|horlicks|cocoa|ovaltine|smoothie|"
+            r"cuppa|brew)\b",
+            r"\b(?:after (?:supper|dinner|tea|lunch|breakfast)|before (?:supper|dinner|breakfast)) "
+            r"or (?:at )?(?:bed|bedtime|night|later|before)\b|^how long before (?:bed|sleep|"
+            r"sleeping|food|eating|meals?|breakfast)\b|\b\d{1,2} ?(?:am|pm) or \d{1,2} ?(?:am|"
+            r"pm)\b|"
+            r"\b(?:which|what) (?:one|compartment|slot|section|box) (?:does|should) (?:it|the "
+            r"naltrexone|ldn|the ldn|the capsule) go in\b",
+            r"\b(?:space|spacing|spaced) (?:the naltrexone|the ldn|it|them|"
+            r"ldn)\b[^.?!]{0,30}\b(?:away|"
+            r"apart|from)\b|\bsame time as (?:the |his |her |my )?[a-z]+ or spaced\b|"
+            r"\bzeitversetzt\b|\b(?:faut|il faut|on doit) (?:les )?espacer\b|"
+            r"\b(?:antes|avant|before|vor|prima) (?:o|ou|or|oder) (?:despues|depois|apres|after|"
+            r"nach|"
+            r"dopo) (?:de la |da |de |the |der |della )?(?:quimio|chimio|chemo|chemio)\b",
+            r"\b(?:es mejor |mejor )?(?:darsela|darsela|tomarla|darle|tomarmela|darla) por la "
+            r"(?:manana|noche|tarde)\b|\bthe one or the two\b|\bhave it (?:at|"
+            r"on) (?:the )?weekends?\b|"
+            r"\b(?:once|twice) (?:daily|a day)\b[^?]{0,40}\b(?:said|says)\b[^?]{0,10}\b(?:once|"
+            r"twice)\b|"
+            r"\b(?:same time as|with) (?:the|his|her|my) (?:morphine|oxycodone|tamoxifen|doliprane|"
+            r"painkillers?)\b[^.?!]{0,20}\bor (?:spaced|separately|apart|a few hours)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"(?<!ldn )(?<!it )\b(?:push|bump|nudge) (?:it|her|him|the dose)? ?up\b|\b(?:come|go|"
+            r"bring it) back "
+            r"down\b|\bease (?:in|into it|her in|him in)\b|\bpick up where (?:we|i|she|he) (?:were|"
+            r"was|left off)\b|\bgo back to the (?:beginning|start)\b|\bgive it a rest\b|"
+            r"\b(?:keep|keeping) (?:him|her|me|them) on (?:it|ldn|the naltrexone)\b|"
+            r"\bleave out the (?:ldn|naltrexone)\b|\bcarry on as (?:normal|usual)\b|"
+            r"\b(?:start|started|give|giving) (?:her|him|it|them)? ?(?:on it )?now or wait\b",
+            r"\b(?:la|lo|le) abbasso\b|\bdiminuo\b|\bmonter (?:tout )?doucement\b|"
+            r"\b(?:se la|se lo) empieza a dar ya\b|\b(?:o )?esperamos a (?:q|que) termine\b|"
+            r"\bcomo (?:e que )?(?:eu )?comeco\b|\bquando (?:la|lo) riprendo\b|"
+            r"\bquando (?:eu )?(?:a |o )?retomo\b|\b(?:la|"
+            r"lo) sospendo o "
+            r"vado avanti\b|\bkeep taking (?:mine|it|ldn)\b[^.?!]{0,40}\bor\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\bshould (?:my|his|her) (?:tablets|capsules|pills|dose) be changed\b|\bstill (?:get|"
+            r"have|"
+            r"take) the same (?:as before|amount)\b|\bmake it weaker for\b|\bis (?:one|a single "
+            r"one) enough\b|\ba (?:crumb|pinch|smidge|sliver) (?:of (?:mine|it|his|hers)|safe|to "
+            r"begin)\b|\bwhat do (?:we|i) (?:actually )?do with (?:it|them)\b|\bwhat'?s normal to "
+            r"start (?:on|with|at)\b|\bwhere do (?:people|you|doctors|they) usually start\b|"
+            r"\bwhat do (?:they|you|people) build up to\b|\bwouldn'?t \d+(?:[.,]\d+)? be (?:twice|"
+            r"better|more)\b|\bwould doubling it be\b|\btake a bit less of (?:his|hers|mine)\b|"
+            r"\buse the other'?s\b|\bgive my \d+ ?(?:year old|yo|y/o) some\b",
+            r"\bmetade da minha pra\b|\bfaire exactement comme (?:elle|lui)\b|\b(?:e|"
+            r"eh) demais pro\b|"
+            r"\b(?:kann|darf) ich (?:ihm|ihr) (?:was|etwas) von meine[nm]?(?: [a-z]+)? geben\b|"
+            r"\bposso dar pro "
+            r"meu (?:cachorro|cao|gato)\b|\b(?:le|les) puedo dar de mis (?:pastillas|capsulas)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:la|le) couper en (?:deux|quatre)\b|\bcut (?:them|it) into (?:tiny |small |"
+            r"little )?"
+            r"(?:bits|pieces)\b|\b(?:le|la|li) taglio in\b|\bswallow (?:them|it) whole or\b|\bcan "
+            r"(?:u|you|i|she|he) bite (?:them|it)\b|\bopened and (?:stirred|mixed|sprinkled|put) "
+            r"(?:into|in|on)\b|\b(?:la |le )?diluer dans\b|\b(?:se la|la|lo) puedo deshacer\b|"
+            r"\bim wasser (?:uflose|auflosen|aufloesen)\b|\bin den kaffee (?:ruhren|ruehren|tun|"
+            r"mischen)\b|\b(?:put|mix|stir|hide|crush) (?:it|them) (?:in|into) (?:a|his|her|the|"
+            r"my) "
+            r"(?:spoon|spoonful|cup|drink|dinner|food|jam|yoghurt|yogurt|pudding)\b|"
+            r"\binjecting mine\b|"
+            r"\b(?:tell|ask) the (?:chemist|pharmacist|pharmacy) to make up\b|\bo que eu falo pra "
+            r"eles\b|\b(?:on la|on le) donne comment\b|\bcomo se (?:le|la|lo) da\b|\bcome gliela "
+            r"diamo\b|\bcomo e que se da isto\b|\ben sirop\b|\bdi nascosto nel caffe\b|\bspoon of "
+            r"(?:jam|honey|yoghurt|yogurt|applesauce|pudding)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.conversion",
+        _rx(
+            r"\bshould (?:i|we) (?:just )?use the same\b|\bcopy that with (?:my|his|her)\b|"
+            r"\bweeks? "
+            r"on and (?:\d|one|a) weeks? off\b|\buna settimana si e una no come\b|\bpasado a un "
+            r"(?:tio|hombre|señor|senor|adulto) de\b|\b(?:passe|passer) de la dose (?:donnee|"
+            r"des|aux) [a-z ]{0,20}a une dose pour\b|\bsame level in a (?:person|human|patient)\b|"
+            r"\bif (?:the )?mice were fine then\b|\bwie er'?s woche fu?e?r woche nimmt\b",
+        ),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -2971,7 +3220,9 @@ _REQUEST = re.compile(
     r"la prendo|la tomo|lo tomo|je la prends|nehme ich|c'est mieux|es mejor|e melhor|e meglio|"
     r"ist es besser|is it better|se toma|faz-se|se hace|on fait|(?:do you|should i|do i|can i|"
     r"should we) cycle|on peut|se puede|si puo|pode-se|kann man|themselves|himself|herself|"
-    r"is it (?:ok|okay|fine|safe) to|"
+    r"is it (?:ok|okay|fine|safe) to|best time (?:of (?:the )?day )?to (?:take|give|have)|bitte|"
+    r"good idea|buona idea|bonne idee|buena idea|boa ideia|gute idee|pour un humain|para un humano|"
+    r"per un umano|fur einen menschen|para um humano|"
     r"ourselves)\b"
 )
 
@@ -3008,7 +3259,8 @@ _ASKS_SOMETHING_ELSE = re.compile(
     r"sogni|incubi|studio|funziona|chemio[a-z]*|perche|efeitos?|sonhos|pesadelos|artigo|"
     r"estudo|cells?|celulas|cellules|zellen|cellule|tumou?rs?|tumores|tumeurs|tumoren|tumori|"
     r"immun[a-z]*|inmun[a-z]*|pergunta|pregunta|question|frage|domanda|bekannt|conocido|connu|"
-    r"noto|conhecido)\b"
+    r"noto|conhecido|evidence|proof|proven|evidencia|evidenze|evidencias|preuves?|beweise?|"
+    r"bekannt[a-z]*|listed|list)\b"
 )
 _WHY = re.compile(r"^(?:but |so |and )?(?:why|por ?que|pourquoi|warum|perche|wieso|weshalb)\b")
 
@@ -3116,7 +3368,8 @@ _FOLLOW_UP = re.compile(
     r"pour moi|fur mich|per me|bei mir|bei meine[mr]?|mi (?:madre|padre|abuel[oa]|perro|gato|"
     r"hij[oa]|espos[oa])|para (?:mi|o meu|a minha)|e per|e para|e pra|und bei|und fur|et pour|"
     r"y para|y a|instead|chiffre|zahl|numero|cifra|(?:now |so )?(?:can|could|will) you tell me|"
-    r"i'?m a doctor|i am a doctor)\b"
+    r"i'?m a doctor|i am a doctor|fill (?:it )?in|fill in the blanks?|(?:only|just) a game|"
+    r"complete the (?:sentence|blank))\b"
 )
 # Whom it would be for, after a question on the doses the sources describe.
 _FOR_A_PERSON = re.compile(
@@ -3134,7 +3387,11 @@ _FOLLOW_UP_TOPIC = re.compile(
     r"nebenwirkung[a-z]*|efectos|effets|effetti|efeitos|estudio|etude|studie|studio|estudo|"
     r"sicher|segur[oa]|sur|sicur[oa]|review|conclud[a-z]*|conclusions?|article|abstracts?|"
     r"animals?|animales|mice|ratones|souris|mause|topi|camundongos|estudios|etudes|studien|studi|"
-    r"estudos|morphin[a-z]*|morfina|problem[a-z]*|articolo|articulo|artigo|artikel)\b|"
+    r"estudos|morphin[a-z]*|morfina|problem[a-z]*|articolo|articulo|artigo|artikel|ogfr?|"
+    r"endorphin[a-z]*|bewiesen|proven|proof|prouve|probado|provato|comprovado|encontr[a-z]*|"
+    r"trouve|trovato|gefunden|menschen|humans?|humains?|umani|humanos|cheap[a-z]*|price|cost|buy|"
+    r"barato|precio|prix|preis|prezzo|preco|"
+    r"where to (?:get|buy)|immunotherapy)\b|"
     r"\b(?:why|warum|wieso|pourquoi|perche|"
     r"por ?que)\b(?! not\b)(?! nicht\b)(?! pas\b)(?! no\b)(?! non\b)(?! nao\b)"
 )
@@ -3245,7 +3502,8 @@ _ASKS_FOR_THE_DOSE = re.compile(
 _WHY_LOW_DOSE = re.compile(
     r"\b(?:why|por ?que|pourquoi|perche|warum)\b[^?]{0,40}\b(?:call(?:ed)? it|low[- ]dose|small "
     r"amount)\b|\bwhat'?s different about the (?:small|low|tiny) (?:amount|dose)\b|"
-    r"\bwhat does \"?low[- ]dose\"? (?:actually |really |even )?mean\b|\blow compared to what\b"
+    r"\bwhat does \"?low[- ]dose\"? (?:actually |really |even )?mean\b|\blow compared to what\b|"
+    r"\bwhat'?s the point of (?:a |the )?low[- ]dose\b"
 )
 
 
@@ -3255,7 +3513,8 @@ def _describes_dose(norm: str, dosing: _DosingFinding) -> bool:
     if not dosing.evidence or not all(_BARE_DOSE_WORD.match(e) for e in dosing.evidence):
         return False
     text = re.sub(r"\bswitch(?:es|ed)? (?:on|off)\b", " ", norm)
-    if _REQUEST.search(text) or _ASKS_ABOUT_AMOUNT.search(text) or _ASKS_FOR_THE_DOSE.search(text):
+    asks_amount = _ASKS_ABOUT_AMOUNT.search(text) and not _WHY_LOW_DOSE.search(text)
+    if _REQUEST.search(text) or asks_amount or _ASKS_FOR_THE_DOSE.search(text):
         return False
     return _ABOUT_DOSE_EFFECT.search(text) is not None
 
@@ -3517,7 +3776,7 @@ _OTHER_CONDITION = re.compile(
     r"chronic pain|migraines?|diabetes|alzheimer'?s?|parkinson'?s?|(?<=for )als|(?<=with )als|"
     r"(?<=have )als|als (?:patients?|disease)|endometriosis|"
     r"infertility|weight loss|obesity|acne|hiv|aids|hepatitis|pots|mcas|asthma|dermatitis|"
-    r"restless legs|tinnitus|depresion|depression|ansiedad|angststorung|depressione|ansia|"
+    r"restless legs|tinnitus|depresion|depression|ansiedad|angststorung|depressione|ansia(?! per)|"
     r"depressao|"
     r"artrite|artritis|arthrite|rheuma[a-z]*|reumatoide|rhumatoide|rheumatoid|psoriasi|"
     r"autismo?|gambling|juego|jeu|glucksspiel|gioco d'azzardo|jogo|perte de poids|"
@@ -3542,7 +3801,8 @@ _OTHER_CANCER = _rx(
     r"\b(?:melanomas?|melanome|melanom|lymphomas?|lymphome|lymphom|linfomas?|leuk[a]?emias?|"
     r"leucemias?|leucemie|leukamie|glioblastom[ae]?s?|gliomas?|myelomas?|mielomas?|myelome|"
     r"sarcomas?|sarkom|sarcome|neuroblastomas?|mesotheliomas?|hemangiosarcomas?|"
-    r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?)\b",
+    r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?|mesoteliomas?|"
+    r"cll|chronic lymphocytic|cervical|cervicale?|bauchspeicheldrusenkrebs|mastzelltumor)\b",
     r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
     r"des |della |dello |al |alla |au |a |na |no |di )?(?:la |l'|el |o |a |le |os )?(?:pancreas|"
     r"prostata|prostate|pulmon|pulmones|pulmao|poumons?|polmon[ei]|mama|seno|sein|higado|figado|"
@@ -3760,12 +4020,28 @@ _CALLED_A_SUPPLEMENT = re.compile(
     r"(?:natural |herbal |dietary )?supplement\b"
 )
 _DRINKING = re.compile(r"beber|drinking|boire|bere|trinken|alcohol|alcool|alkohol")
+# "welche Dosis haben die bei den Mäusen genommen?": what the animals were given
+_STUDY_DOSE = re.compile(
+    r"\b(?:mice|mause|maeuse|mausen|maeusen|ratones|souris|topi|topolini|camundongos|ratos|rats|"
+    r"ratten|animals|tieren?|animales|animaux|animali|animais)\b[^.?!]{0,30}\b(?:genommen|"
+    r"bekommen|got|given|received|took|taken|tomaron|recibieron|recu|ricevuto|preso|receberam|"
+    r"tomaram)\b|\b(?:genommen|bekommen|given|gave|dado|donne|dato)\b[^.?!]{0,15}\b(?:mice|"
+    r"mause|maeuse|mausen|maeusen|ratones|souris|topi|camundongos|ratos|rats|ratten)\b|"
+    r"\b(?:bei|to|the|los|les|ai|aos|den) (?:den |the )?(?:mice|mausen|maeusen|ratones|souris|topi|"
+    r"camundongos|ratten)\b[^.?!]{0,10}\b(?:genommen|gegeben|given)\b"
+)
 # "she can't swallow the capsules any more": how to give it, not a crisis
 _CANT_SWALLOW = re.compile(
     r"(?:\b(?:n'arrive (?:plus|pas) a|ne peut (?:plus|pas)) avaler\b|\bcan'?t swallow\b|\bno puede "
     r"tragar\b|\bkann nicht (?:mehr )?schlucken\b|\bnon riesce (?:piu )?a (?:deglutire|ingoiare|"
-    r"mandare giu)\b|\bnao consegue (?:mais )?engolir\b)"
-    r"(?: (?:les|ses|the|her|his|las|sus|die|seine|ihre|le|i|os|as|its) [a-z]+)?"
+    r"mandare giu)\b|\bnao consegue (?:mais )?engolir\b|\b(?:non sa|no sabe|ne sait pas|sait pas) "
+    r"(?:inghiottire|deglutire|tragar|avaler)\b|\bno traga nada\b|\b(?:trouble|difficulty|"
+    r"problems?) swallowing\b|\bswallowing (?:problem|difficult(?:y|ies)|issues?)\b|"
+    r"\b(?:kann|cha|chan) kei(?:ne)? tablett[a-z]* (?:mehr |meh )?schluck[a-z]*|"
+    r"\bhard to swallow\b)"
+    r"(?: (?:(?:les|ses|the|her|his|las|sus|die|seine|ihre|le|i|os|as|its) [a-z]+|pills|tablets|"
+    r"capsules|comprimidos|comprimes|gelules|capsulas|pastillas|tabletten|kapseln|compresse|"
+    r"pillole|cachets))?"
 )
 _WHY_SUPERVISED = re.compile(
     r"\b(?:why|warum|wieso|pourquoi|por ?que|perche)\b[^?]{0,80}\b(?:supervis[a-z]*|aufsicht|"
@@ -3782,6 +4058,48 @@ _WITH_A_TREATMENT = re.compile(
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
 _NOT_COVERED = _rx(
+    _HOW_LONG_TO_WORK.pattern,
+    # session 10: conditions, survival, alcohol, surgery, dependence, the bot, news, the
+    # researchers' other work, groups, prices
+    r"\b(?:multiple sclerosis|relapsing[- ]remitting|me/cfs|chronic fatigue|fibromyalgia|"
+    r"long covid|hashimoto'?s?|hypothyroid[a-z]*|hipotireoidismo|hipotiroidismo|"
+    r"hypothyreose|ipotiroidismo|hypothyroidie)\b",
+    r"\bbuy (?:me|her|him|us|my [a-z]+) (?:some )?(?:more )?time\b|\bhow (?:much )?(?:extra|"
+    r"more) time\b|"
+    r"\bhow long (?:do|will|would|can|could) (?:people|patients|i|she|he|they|"
+    r"someone)\b[^.?!]{0,40}"
+    r"\b(?:live|survive)\b|\b(?:meine|seine|ihre) chancen\b|\bmis (?:chances|probabilidades)\b|"
+    r"\bmes chances\b|\ble mie (?:probabilita|possibilita)\b|\bminhas chances\b|"
+    r"\b(?:coming back|returning|recurring) after remission\b|\bafter remission\b|"
+    r"\bstop it progressing\b|\bwatch and wait\b",
+    r"\b(?:drink(?:ing)?|tomar(?:me)?|beber|boire|trinken|bere)\b[^.?!]{0,25}\b(?:alcohol|beers?|"
+    r"wine|canas|cervezas?|vinho|vino|vin|bier|wein|birra|alcool|alkohol)\b|\b(?:alcohol|alcool|"
+    r"alkohol)\b[^.?!]{0,20}\b(?:cancel|interact[a-z]*|with ldn|and ldn|while on|mix)\b|"
+    r"\b(?:glass|copo|copa|verre|glas|bicchiere) (?:of |de |di )?(?:wine|vinho|vino|vin|wein|beer|"
+    r"bier)\b|\bunas canas\b|\bdrinks? socially\b",
+    r"\b(?:ana?esthe[a-z]*|narkose|vollnarkose|anestesia|anesthesie|wound healing|wundheilung|"
+    r"cicatrisation|cicatrizacion|cicatrizzazione|cicatrizacao)\b",
+    r"\bare you (?:a |an )?(?:real )?(?:human|bot|robot|ai|person|real person)\b|\b(?:t'es|es-tu|"
+    r"tu es) (?:un )?(?:humain|robot|bot|une ia)\b|\b(?:vc|voce) e (?:gente|humano|um robo|"
+    r"robo)\b|\b(?:sos|eres) (?:un )?(?:bot|humano|robot)\b|\bbist du (?:ein )?(?:mensch|bot|"
+    r"roboter)\b|\bsei (?:un )?(?:bot|umano|robot)\b|\b(?:does|will) this chat (?:save|store|"
+    r"record|keep)\b|\bis (?:it|this|this chat) private\b",
+    r"\bdid the radio say\b|\bsaw a post\b|\bpost on (?:facebook|instagram|tiktok|x|twitter)\b|"
+    r"\b(?:ldn|it|naltrexone)(?:'s| has| is| was)? (?:been |being |now |getting )?banned\b|"
+    r"\bdetenuti\b|\bprisoners?\b|\bnaltrexone implant\b|"
+    r"\bst\.? john'?s wort\b|\b(?:recommend|is there|are there|join|know (?:of )?|any) (?:a |an |"
+    r"any )?(?:good )?(?:forums?|facebook groups?|support groups?|online groups?)\b|\bforum or "
+    r"(?:a )?facebook group\b",
+    r"\bwhat else (?:has|have|did) (?!(?:they|it|the|this|that|these|those|he|she|you)\b)"
+    r"[a-z. ]{2,30} (?:written|write|found|find|published|done)\b|"
+    r"\b(?:go|went) on to publish\b|\b(?:any )?(?:human )?trials since\b|\boutros estudos o\b|"
+    r"\bchegou a testar\b|\briceve pazienti\b|\bprenotare una visita\b|\bon instagram\b|"
+    r"\bdo(?:es)? (?:she|he|they) (?:do|offer|take) (?:consults|consultations|appointments)\b",
+    r"\brecomm?end(?:ar)? (?:me )?(?:an?|un|una|um|uma) (?:[a-z-]+ )?(?:doctor|oncologist|"
+    r"oncolog[oa]|"
+    r"medic[oa]|medecin|arzt|specialist)\b|\bldn-friendly\b|\bcuanto (?:sale|cuesta|vale)\b|"
+    r"\bquanto (?:costa|custa)\b|\bcombien (?:coute|ca coute)\b|\bwas kostet\b|"
+    r"\bwie ?viel kostet\b",
     r"\binsurance\b|\binsurers?\b|\bhealth plan\b|\bcovered by (?:my )?(?:medicare|medicaid|"
     r"the nhs)\b|\bkrankenkasse\b|"
     r"\bplano de saude\b|\bmutuelle\b|\bsecu\b|\brembours[a-z]*|\bseguro (?:medico|de salud)\b|"
@@ -4201,6 +4519,15 @@ _MANIPULATION = _rx(
 )
 
 
+# "Who are Zagon and McLaughlin?", "what is OGF?": a short question on a name or term the
+# sources use, never called off-topic by the scope classifier alone
+_DEFINITION_QUESTION = re.compile(
+    r"^(?:who (?:are|is|were|was)|what (?:is|are|was|were)|what'?s|wer (?:ist|sind)|qui (?:est|"
+    r"sont)|quien(?:es)? (?:es|son)|chi (?:e|sono)|quem (?:e|sao)|qu'est-ce que|que es|cos'e|"
+    r"o que e)\b"
+)
+
+
 # ---------------------------------------------------------------------------------------
 # The policy
 
@@ -4281,6 +4608,7 @@ class Policy:
         if (
             not in_scope
             and (_IN_SCOPE.search(about) or unstudied)
+            and not _HOW_LONG_TO_WORK.search(norm)
             and self._flagged(probability, dosing)
         ):
             # "LDN for glioblastoma, how much and when?", "for a 9 year old with neuroblastoma,
@@ -4298,7 +4626,8 @@ class Policy:
             return Verdict("refusal", "dosing.other", (*learned, *dosing.evidence, *noted))
         threshold = getattr(self.scope_classifier, "threshold", 1.0)
         covers = _ASKS_ABOUT_COVERAGE.search(norm) and _CANCER.search(norm)
-        if named and off_topic is not None and off_topic >= threshold and not covers:
+        defines = _DEFINITION_QUESTION.match(norm) and len(norm.split()) <= 8
+        if named and off_topic is not None and off_topic >= threshold and not (covers or defines):
             # LDN named, but for what the sources do not cover (insurance, a clinic, pregnancy).
             scope = f"scope classifier: p={off_topic:.3f} (threshold {threshold:.2f})"
             return Verdict("out_of_scope", "scope.learned", (why, scope, *learned, *noted))
@@ -4333,10 +4662,14 @@ class Policy:
             return None  # "last year I overdosed; I'm fine now and in therapy. What is LDN for?"
         uncovered = [m.span() for m in _NOT_COVERED.finditer(norm)]
         uncovered += [m.span() for m in _CANT_SWALLOW.finditer(norm)]
+        uncovered += [m.span() for m in _IDIOM.finditer(norm)]
+        uncovered += [m.span() for m in _STUDY_DOSE.finditer(norm)]
         cues = [m for m in _EMERGENCY_CUES.finditer(norm) if not _INTAKE.fullmatch(m.group())]
         routine = [m for m in cues if any(a <= m.start() and m.end() <= b for a, b in uncovered)]
         if len(routine) == len(cues) and (
-            dosing.reason in ("dosing.timing", "dosing.preparation") or routine
+            dosing.reason in ("dosing.timing", "dosing.preparation")
+            or routine
+            or (not cues and (_CANT_SWALLOW.search(norm) or _IDIOM.search(norm)))
         ):
             # "va preso a stomaco vuoto?", "je peux ouvrir la gélule ?", "exame de sangue
             # enquanto tomo LDN?": how to take it or a routine matter, no word of trouble beyond
