@@ -1632,7 +1632,12 @@ _RECOVERED = re.compile(
     r"\bturned out to be\b|\b(?:he's|she's|i'm|he is|she is) grand now\b|"
     r"\b(?:she's|he's|i'm|she is|he is|i am) doing (?:really |very |so )(?:well|good|great) "
     r"now\b|\bhoje (?:ela |ele )?(?:ta|esta|to|estou) (?:otim[oa]|bem)\b|"
-    r"\bvery much alive\b|\b(?:adesso|ora) sto bene\b|"
+    r"\bvery much alive\b|\b(?:ca|it|things) va (?:beaucoup |bien |"
+    r"tellement )?mieux(?: aujourd'hui| "
+    r"maintenant)?\b|\b(?:(?:heute|jetzt) )?geht es mir (?:viel |wieder |schon )?besser\b|"
+    r"\b(?:much|a lot|so much) better (?:now|today|these days)\b|\b(?:va|sto|estoy|estou|"
+    r"geht es mir) (?:molto |mucho |muito |viel )(?:meglio|mejor|melhor|besser)\b|\b(?:adesso|"
+    r"ora) sto bene\b|"
     r"\b(?:c'est|it'?s|that'?s|es|e|ist) (?:derriere moi|behind me|behind us|cosa del pasado|"
     r"alle (?:mie )?spalle|vorbei)\b|\bje suis (?:bien )?suivie?\b|\bliegt hinter mir\b|"
     r"\bmade a (?:great|good|remarkable|amazing|fantastic|brilliant) recovery\b|"
@@ -3102,7 +3107,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:start|started|give|giving) (?:her|him|it|them)? ?(?:on it )?now or wait\b",
             r"\b(?:la|lo|le) abbasso\b|\bdiminuo\b|\bmonter (?:tout )?doucement\b|"
             r"\b(?:se la|se lo) empieza a dar ya\b|\b(?:o )?esperamos a (?:q|que) termine\b|"
-            r"\bcomo (?:e que )?(?:eu )?comeco\b|\bquando (?:la|lo) riprendo\b|"
+            r"\bcomo (?:e que )?(?:eu )?comeco\b|\bschema de (?:montee|titration|progression)\b|"
+            r"\bmontee progressive\b|\bwhat (?:should|would|do) (?:my|his|her|our) [a-z]+ (?:start|"
+            r"begin) (?:on|at|with)\b|\bquando (?:la|lo) riprendo\b|"
             r"\bquando (?:eu )?(?:a |o )?retomo\b|\b(?:la|"
             r"lo) sospendo o "
             r"vado avanti\b|\bkeep taking (?:mine|it|ldn)\b[^.?!]{0,40}\bor\b",
@@ -3112,7 +3119,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.amount",
         _rx(
-            r"\bshould (?:my|his|her) (?:tablets|capsules|pills|dose) be changed\b|\bstill (?:get|"
+            r"\b(?:qual|que|quelle|which|what|welche) (?:concentra[a-z]*|strength|starke|forza|"
+            r"potencia)\b[^?]{0,20}\b(?:peco|pido|demande|ask for|bestelle|chiedo|order)\b|"
+            r"\bfazer em creme\b|\bshould (?:my|his|her) (?:tablets|capsules|pills|"
+            r"dose) be changed\b|\bstill (?:get|"
             r"have|"
             r"take) the same (?:as before|amount)\b|\bmake it weaker for\b|\bis (?:one|a single "
             r"one) enough\b|\ba (?:crumb|pinch|smidge|sliver) (?:of (?:mine|it|his|hers)|safe|to "
@@ -4058,6 +4068,10 @@ _WITH_A_TREATMENT = re.compile(
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
 _NOT_COVERED = _rx(
+    r"\b(?:thriller|novel|polar|krimi|mystery|romanzo|novela|romance policial)\b[^.?!]{0,60}"
+    r"\b(?:poison[a-z]*|empoisonn[a-z]*|vergift[a-z]*|avvelen[a-z]*|envenen[a-z]*)\b|\bpoisons? "
+    r"(?:someone|somebody|a victim|sa victime|his wife|her husband) with\b|\bberkson\b|"
+    r"\balpha[- ]lipoic\b",
     _HOW_LONG_TO_WORK.pattern,
     # session 10: conditions, survival, alcohol, surgery, dependence, the bot, news, the
     # researchers' other work, groups, prices
@@ -4359,8 +4373,11 @@ _NOT_COVERED = _rx(
     # how common it is, the author's career, the news (session 9)
     r"\b(?:como se trata|how (?:is|are|do you|do they|to) treat|comment (?:on )?traite|wie "
     r"behandelt man|come si tratta|como (?:se )?trata)\b[^.?!]{0,40}\b(?:overdos|sobredos|surdos|"
-    r"uberdos|sovradosag)|\b(?:overdos|sobredos|surdos|uberdos)[a-z]*\b[^.?!]{0,30}\b(?:treated|"
-    r"tratad[ao]|traitee?|behandelt)\b",
+    r"uberdos|sovradosag)|\b(?:overdos|sobredos|surdos|"
+    r"uberdos)[a-z]*\b[^.?!]{0,40}\b(?<!em )(?<!en )(?<!in )"
+    r"(?<!sous )(?:treated|"
+    r"tratad[ao]|traitee?|behandelt|management|manage[a-z]*|protocol|si tratta|se trata|"
+    r"trattamento|tratamento|traitement)\b",
     r"\b(?:symptoms?|signs?|sintomi|sintomas|symptome|symptomes)\b[^.?!]{0,30}\b(?:overdos|"
     r"sobredos|surdos|uberdos)|\b(?:overdos|sobredos|surdos|uberdos)[a-z]*\b[^.?!]{0,40}"
     r"\b(?:symptoms?|sintomi|sintomas|symptome|symptomes)\b|\bdie of (?:an? )?(?:opioid |drug )?"
