@@ -280,6 +280,8 @@ _HOW_LONG_TO_WORK = re.compile(
     r"fazer efeito|funcionar)\b"
 )
 _BENIGN_DOSE = _rx(
+    r"\bcracked down on compounding pharmac(?:y|ies)\b|\bpasser par une preparation magistrale\b|"
+    r"\bfazer jejum\b",
     r"\b(?:nausees?|nausea|nauseas|ubelkeit|nausee|enjoos?|sickness)\b[^.?!]{0,10}\b(?:le matin|in "
     r"the (?:morning|evening)|por la (?:manana|noche)|am morgen|al mattino|de manha|la mattina)\b|"
     r"\bhochdosis[- ]?vitamin|\bhigh[- ]dose vitamin c\b|\bvitamin c (?:hochdosis|high[- ]dose)\b|"
@@ -2880,7 +2882,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "dosing.frequency",
         _rx(
             r"\bun dia si,? (?:y )?(?:un dia )?no\b|\bun jour sur deux\b|\bjeden zweiten tag\b|"
-            r"\bun giorno si,? (?:e )?(?:un giorno )?no\b|\bdia sim,? (?:e )?dia nao\b|"
+            r"\bun giorno si,? (?:e )?(?:un giorno )?no\b|"
+            r"\b(?:um )?dia sim,? (?:e )?(?:um )?dia nao\b|"
             r"\bevery other (?:day|night)\b",
         ),
         False,
@@ -2896,7 +2899,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"quelques|ein paar|qualche|algumas) (?:hours|horas|heures|stunden|ore) apart\b",
             r"\b(?:tomar|tomo|tomarla|prendre|nehmen|prendere|prenderla|take)\b[^?]{0,30}\b(?:ao|"
             r"no|"
-            r"al|au|zum|a|at|with) (?:pequeno-almoco|pequeno almoco|desayuno|petit-dejeuner|"
+            r"al|au|zum|a|at|with) (?:pequeno-almoco|pequeno almoco|mata-bicho|desayuno|"
+            r"petit-dejeuner|"
             r"fruhstuck|colazione|cafe da manha|breakfast)\b|\blonge das refeicoes\b|"
             r"\blejos de las comidas\b|\bloin des repas\b|\blontano dai pasti\b",
             r"\battendre combien entre\b|\bzeitlich (?:versetzen|einplanen|planen|abstimmen)\b|"
@@ -3085,6 +3089,12 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:antes|avant|before|vor|prima) (?:o|ou|or|oder) (?:despues|depois|apres|after|"
             r"nach|"
             r"dopo) (?:de la |da |de |the |der |della )?(?:quimio|chimio|chemo|chemio)\b",
+            r"\bsi on espace\b|\bespacer? de \d|\btomar com (?:cafe|leite|suco)\b|\bva pres[ao] la "
+            r"sera\b|\bappena svegli[ao]\b|\ba distanza di (?:qualche|\d+) or[ae]\b|\b(?:la|"
+            r"lo) sposto "
+            r"(?:alla|al|la) (?:mattina|sera)\b|\bantes o despues de (?:almorzar|comer|cenar|"
+            r"desayunar|"
+            r"la comida|la cena)\b|\babstand lass[a-z]*\b|\bpaar stund(?:en)? abstand\b|"
             r"\b(?:es mejor |mejor )?(?:darsela|darsela|tomarla|darle|tomarmela|darla) por la "
             r"(?:manana|noche|tarde)\b|\bthe one or the two\b|\bhave it (?:at|"
             r"on) (?:the )?weekends?\b|"
@@ -3107,7 +3117,12 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:start|started|give|giving) (?:her|him|it|them)? ?(?:on it )?now or wait\b",
             r"\b(?:la|lo|le) abbasso\b|\bdiminuo\b|\bmonter (?:tout )?doucement\b|"
             r"\b(?:se la|se lo) empieza a dar ya\b|\b(?:o )?esperamos a (?:q|que) termine\b|"
-            r"\bcomo (?:e que )?(?:eu )?comeco\b|\bschema de (?:montee|titration|progression)\b|"
+            r"\briparto da capo\b|\briprendo come prima\b|\b(?:la|lo) tengo o (?:la|lo) (?:mollo|"
+            r"sospendo|lascio)\b|\bsospendere\b[^?]{0,30}\bo continua\b|\b(?:la|lo) dimezzo\b|"
+            r"\bsetz(?:e)? ich (?:das|es|sie) (?:vorher )?ab\b|"
+            r"\bnehm(?:e)? ich(?:'?s)? (?:einfach )?"
+            r"weiter\b|\bcomo parto\b|\bcomo (?:e que )?(?:eu )?comeco\b|\bschema de (?:montee|"
+            r"titration|progression)\b|"
             r"\bmontee progressive\b|\bwhat (?:should|would|do) (?:my|his|her|our) [a-z]+ (?:start|"
             r"begin) (?:on|at|with)\b|\bquando (?:la|lo) riprendo\b|"
             r"\bquando (?:eu )?(?:a |o )?retomo\b|\b(?:la|"
@@ -3121,7 +3136,12 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             r"\b(?:qual|que|quelle|which|what|welche) (?:concentra[a-z]*|strength|starke|forza|"
             r"potencia)\b[^?]{0,20}\b(?:peco|pido|demande|ask for|bestelle|chiedo|order)\b|"
-            r"\bfazer em creme\b|\bshould (?:my|his|her) (?:tablets|capsules|pills|"
+            r"\bfazer em creme\b|\bde que porcentaje\b|\bque porcentaje tiene\b|"
+            r"\bkonzentriert sein\b|"
+            r"\bduas de uma vez\b|"
+            r"\b(?:la|una) cuarta parte de la mia\b|\bla mitad de la mia\b|\bposso fare anch'io "
+            r"cosi\b|\bfaccio anch'io cosi\b|\b\d giorni si e \d no\b|\bshould (?:my|his|"
+            r"her) (?:tablets|capsules|pills|"
             r"dose) be changed\b|\bstill (?:get|"
             r"have|"
             r"take) the same (?:as before|amount)\b|\bmake it weaker for\b|\bis (?:one|a single "
@@ -3142,7 +3162,13 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.preparation",
         _rx(
-            r"\b(?:la|le) couper en (?:deux|quatre)\b|\bcut (?:them|it) into (?:tiny |small |"
+            r"\b(?:le|la|les) melanger dans\b|\b(?:la|le) verser dans\b|"
+            r"\babrir a capsula e (?:jogar|"
+            r"misturar|por|colocar)\b|\b(?:la|lo) parto (?:por|a) la mitad\b|\b(?:la|"
+            r"lo) disuelvo\b|"
+            r"\bcomo se les da\b|\b(?:la|lo) puedo mezclar con\b|\bin (?:meinen|den|seinen|ihren) "
+            r"(?:morgen)?kaffee (?:kippen|tun|mischen|geben|ruhren)\b|\b(?:la|"
+            r"le) couper en (?:deux|quatre)\b|\bcut (?:them|it) into (?:tiny |small |"
             r"little )?"
             r"(?:bits|pieces)\b|\b(?:le|la|li) taglio in\b|\bswallow (?:them|it) whole or\b|\bcan "
             r"(?:u|you|i|she|he) bite (?:them|it)\b|\bopened and (?:stirred|mixed|sprinkled|put) "
@@ -3230,7 +3256,8 @@ _REQUEST = re.compile(
     r"la prendo|la tomo|lo tomo|je la prends|nehme ich|c'est mieux|es mejor|e melhor|e meglio|"
     r"ist es besser|is it better|se toma|faz-se|se hace|on fait|(?:do you|should i|do i|can i|"
     r"should we) cycle|on peut|se puede|si puo|pode-se|kann man|themselves|himself|herself|"
-    r"is it (?:ok|okay|fine|safe) to|best time (?:of (?:the )?day )?to (?:take|give|have)|bitte|"
+    r"is it (?:ok|okay|fine|safe) to|ichs|best time (?:of (?:the )?day )?to (?:take|give|have)|"
+    r"bitte|"
     r"good idea|buona idea|bonne idee|buena idea|boa ideia|gute idee|pour un humain|para un humano|"
     r"per un umano|fur einen menschen|para um humano|"
     r"ourselves)\b"
@@ -4044,7 +4071,8 @@ _STUDY_DOSE = re.compile(
 _CANT_SWALLOW = re.compile(
     r"(?:\b(?:n'arrive (?:plus|pas) a|ne peut (?:plus|pas)) avaler\b|\bcan'?t swallow\b|\bno puede "
     r"tragar\b|\bkann nicht (?:mehr )?schlucken\b|\bnon riesce (?:piu )?a (?:deglutire|ingoiare|"
-    r"mandare giu)\b|\bnao consegue (?:mais )?engolir\b|\b(?:non sa|no sabe|ne sait pas|sait pas) "
+    r"mandare giu)\b|\bnao consegue (?:mais )?engolir\b|\b(?:n')?arrive (?:plus|pas) a avaler\b|"
+    r"\bengasga com (?:o |os )?comprimidos?\b|\b(?:non sa|no sabe|ne sait pas|sait pas) "
     r"(?:inghiottire|deglutire|tragar|avaler)\b|\bno traga nada\b|\b(?:trouble|difficulty|"
     r"problems?) swallowing\b|\bswallowing (?:problem|difficult(?:y|ies)|issues?)\b|"
     r"\b(?:kann|cha|chan) kei(?:ne)? tablett[a-z]* (?:mehr |meh )?schluck[a-z]*|"
@@ -4068,6 +4096,28 @@ _WITH_A_TREATMENT = re.compile(
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
 _NOT_COVERED = _rx(
+    # session 10, round 3: daily life on LDN, scans and markers, legality, the article's date,
+    # the researchers now, other remedies, venting
+    r"\b(?:coffee|caffeine|cafe|caffe|kaffee|koffein)\b[^.?!]{0,25}\b(?:quita efecto|"
+    r"interfer[a-z]*|stop working|cancel[a-z]*|coupe l'effet)\b|\bstop working if i drink coffee\b|"
+    r"\b(?:le )?quita (?:el )?efecto\b",
+    r"\b(?:sauna|hot yoga|overheating|marathon|salir a correr|prendere il sole|burn (?:faster )?"
+    r"in the sun|sunbath[a-z]*|sonnenbaden|sunburn|jejum intermitente|intermittent fasting|ayuno "
+    r"intermitente|digiuno intermittente|jeune intermittent|intervallfasten|keto diet|ketogenic)\b",
+    r"\b(?:throw off|affect|interfere with|skew|fausser|alter)\b[^.?!]{0,20}\b(?:ca-?125|mri|"
+    r"pet[- ]?"
+    r"scan|ct scan|blood (?:test|work|draw)|tumou?r markers?|psa)\b|\b(?:mri|ct|"
+    r"pet) (?:scan )?with "
+    r"contrast\b|\baffect (?:my|his|her) driving\b",
+    r"\bwhen was (?:it|the article|this) written\b|\bdate on (?:it|the article)\b|\bhas (?:he|she) "
+    r"retired\b|\bstill (?:doing research|working) at\b|\bketamin[a-z]*\b",
+    r"\b(?:legal|legale|erlaubt|legalizad[oa]|autorizzat[oa]|zugelassen)\b (?:in|en|em|"
+    r"au|na|no|in der|nella)\b|\bin (?:der schweiz|osterreich|deutschland|australia|belgien|"
+    r"belgique|belgica|italia|brasil|portugal|spain|espana)\b[^.?!]{0,20}\b(?:erlaubt|legal|"
+    r"legale|zugelassen)\b|\b(?:aifa|tga|ema|anvisa|bfarm|ansm|swissmedic) (?:ha )?(?:approvato|"
+    r"approved|aprobado|zugelassen|autorise)\b",
+    r"\b(?:cannabis|canabis|cbd|hanfol)\b|\bdesahogarme\b|\bbisogno di parlare\b|\bwie ich (?:sie|"
+    r"ihn) unterstutzen\b|\b(?:need|needed) to vent\b",
     r"\b(?:thriller|novel|polar|krimi|mystery|romanzo|novela|romance policial)\b[^.?!]{0,60}"
     r"\b(?:poison[a-z]*|empoisonn[a-z]*|vergift[a-z]*|avvelen[a-z]*|envenen[a-z]*)\b|\bpoisons? "
     r"(?:someone|somebody|a victim|sa victime|his wife|her husband) with\b|\bberkson\b|"

@@ -1751,3 +1751,22 @@ def test_after_a_refused_dosing_request_a_new_subject_is_not_a_follow_up(message
 )
 def test_fiction_remedies_a_start_asked_for_someone_and_a_recovered_past(message, kind):
     assert screen(message).kind == kind, screen(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("si on espace de 3h avec la morphine ça va ?", "refusal"),
+        ("posso tomar com café de manhã?", "refusal"),
+        ("la tengo o la sospendo durante la radioterapia?", "refusal"),
+        ("Setz ich das vor der OP ab oder nehm ich's weiter?", "refusal"),
+        ("¿La puedo mezclar con el jugo de naranja?", "refusal"),
+        ("de qué porcentaje tiene que ser la crema?", "refusal"),
+        ("Can I keep going to the sauna while I'm on LDN?", "out_of_scope"),
+        ("Will LDN skew my tumour markers before the next blood test?", "out_of_scope"),
+        ("Is LDN legal in Switzerland?", "out_of_scope"),
+        ("¿La cafeína le quita efecto a la LDN?", "out_of_scope"),
+    ],
+)
+def test_native_spacing_and_mixing_are_refused_and_daily_life_is_not_covered(message, kind):
+    assert screen(message).kind == kind, screen(message)
