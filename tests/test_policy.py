@@ -1770,3 +1770,14 @@ def test_fiction_remedies_a_start_asked_for_someone_and_a_recovered_past(message
 )
 def test_native_spacing_and_mixing_are_refused_and_daily_life_is_not_covered(message, kind):
     assert screen(message).kind == kind, screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my lips are swollen and it's getting hard to swallow, I took my first LDN an hour ago",
+        "her tongue feels swollen and now she can't swallow properly after the new tablets",
+    ],
+)
+def test_a_swelling_that_makes_swallowing_hard_is_an_emergency_not_a_pill_question(message):
+    assert screen(message).kind == "emergency", screen(message)
