@@ -647,6 +647,11 @@ _EXCESS = (
 )
 EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
     "emergency.self_harm": _rx(
+        r"\b(?:would|will) (?:anyone|anybody) (?:even )?miss me\b|\b(?:nobody|no one) (?:would|"
+        r"will) "
+        r"(?:even )?miss me\b|\b(?:have|got) the (?:pills|tablets) (?:all )?(?:ready|lined up|"
+        r"counted "
+        r"out)\b",
         # session 10: letters left, a roof, cutting again, "not my problem after tonight",
         # giving things away
         r"\b(?:les |le )?(?:deje|deixei|j'ai laisse|i(?:'ve)? left|hab(?:e)? [a-z ]{0,20}"
@@ -943,6 +948,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:penso|sto pensando) di buttarmi\b|\benvie de sauter\b|\bpensando em pular\b",
     ),
     "emergency.overdose": _rx(
+        r"\b(?:i'?ve |i have |she'?s |he'?s |has |have )?(?:taken|took|"
+        r"swallowed) all (?:of )?(?:my|his|"
+        r"her|the) (?:[a-z]+ )?(?:pills|tablets|capsules|meds|medication)\b",
         r"\beverything from the (?:medicine )?(?:cabinet|cupboard)\b|\b(?:hat|haben) [^.?!]{0,40}"
         r"\b(?:kapseln|tabletten|pillen|medikamente)\b[^.?!]{0,10}\berwischt\b",
         r"\b(?:took|taken|swallowed|downed|ate) (?:the |a |my )?(?:whole|entire) (?:bottle|pack|"
@@ -1646,10 +1654,11 @@ _RECOVERED = re.compile(
     r"\b(?:c'est|it'?s|that'?s|es|e|ist) (?:derriere moi|behind me|behind us|cosa del pasado|"
     r"alle (?:mie )?spalle|vorbei)\b|\bje suis (?:bien )?suivie?\b|\bliegt hinter mir\b|"
     r"\bmade a (?:great|good|remarkable|amazing|fantastic|brilliant) recovery\b|"
-    r"\b(?:getting|gets|receiving|has|have|in) (?:support|help|treatment|therapy)(?: now)?\b|"
+    r"\b(?:she'?s|he'?s|they'?re|she is|he is|they are) (?:getting|receiving) (?:support|help)"
+    r"(?: now)?\b|"
     r"\b(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re) (?:healthy|well|fine) now\b|"
     r"\bfalse alarm\b|\ball sorted(?: now)?\b|\b(?:nobody|no one|none of them) (?:took|had|"
-    r"swallowed) any(?:thing)?\b|\b(?:was |is )?still sealed\b|\ball (?:still )?there\b|"
+    r"swallowed) any(?:thing)?\b|\b(?:was|is) still sealed\b|\ball (?:still )?there\b|"
     r"\bnothing (?:was )?missing\b|"
     r"\bsono seguit[ao]\b|\b(?:faco|hago|fais) (?:acompanhamento|terapia|une therapie)\b|"
     r"\bvoy a terapia\b|"
@@ -1695,7 +1704,10 @@ _NOW_CONTEXT = re.compile(
 _HAPPENING_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|tonight|today|just|again|still|"
     r"i'm having|i am having|he's having|she's having|is having|ahora|maintenant|jetzt|adesso|"
-    r"agora|hoy|aujourd'hui|heute|oggi|hoje)\b"
+    r"agora|hoy|aujourd'hui|heute|oggi|hoje|ce soir|esta noche|stasera|heute nacht|heute abend|"
+    r"esta noite|acabo de|acabei de|viens de|vient de|ho appena|ha appena|habe gerade|hat gerade|"
+    r"unconscious|unresponsive|inconsciente|bewusstlos|won'?t wake|not breathing|"
+    r"isn'?t breathing|vomiting|shaking|seizing|convulsing|fitting|choking|wheezing|twitching)\b"
 )
 # "I nearly fainted when I saw the price": a figure of speech.
 _IDIOM = re.compile(

@@ -1781,3 +1781,46 @@ def test_native_spacing_and_mixing_are_refused_and_daily_life_is_not_covered(mes
 )
 def test_a_swelling_that_makes_swallowing_hard_is_an_emergency_not_a_pill_question(message):
     assert screen(message).kind == "emergency", screen(message)
+
+
+# A word of the past, of recovery, of study or of the medicine's start never hides an
+# emergency told in the same message (session 10's review of its own exemptions)
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm in treatment for breast cancer and I swallowed the whole bottle of my sleeping pills",
+        "I have therapy on Monday but I've taken all my morphine tablets",
+        "getting help is pointless, I swallowed the whole box of pills",
+        "we're getting support from the hospice but mum swallowed the whole bottle of oxycodone",
+        "I'm a nurse and I took the whole bottle of my pills an hour ago",
+        "for my thesis I read about overdoses, but tonight I took 40 of my pills",
+        "my dad started LDN last month and collapsed on the floor, he won't wake up",
+        "it's all sorted now, I've written my note and I'm going to end it tonight",
+        "still sealed? no, I emptied the whole bottle of pills into my mouth",
+        "my character in my novel wants to die but honestly I want to kill myself tonight",
+        "Estoy haciendo un trabajo para la uni y acabo de tomarme toda la caja de pastillas",
+        "she's fine now? no, she's unconscious, she took the whole bottle",
+        "this price is killing me and I have taken all my pills, I want to die",
+        "my face is swollen and I can't breathe, I'm getting help from nobody",
+        "I'm a psychologist but right now I am thinking of killing myself",
+        "je suis bien suivie mais ce soir je veux en finir",
+        "vor 2 Jahren Suizidversuch, und jetzt habe ich wieder alle Tabletten genommen",
+        "today I just wonder if anyone would miss me, I have the pills ready",
+        "she seems fine but she swallowed 30 of my LDN capsules ten minutes ago",
+        "my dog ate the whole bottle of LDN and he's fine now but shaking and vomiting",
+        "this waiting is killing me, I want to kill myself",
+        "he started LDN years ago and right now he's unconscious on the floor",
+        "saw the news about overdoses and I've taken 20 of my oxycodone tonight",
+        "I'm a teacher and I'm going to end my life tonight",
+        "drinking wine with ldn tonight, I've had two bottles and all my sleeping pills",
+        "she can't swallow and her lips are going blue",
+        "mein Kind hat die Kapseln erwischt und atmet ganz flach",
+        "he's having a seizure right now, started LDN last week",
+        "nickel ce matin mais là il est inconscient",
+        "my sauna session went wrong, I'm dizzy, chest pain and my left arm is numb",
+        "welche Dosis? egal, ich habe gerade alle Tabletten genommen",
+        "my face is drooping since this morning, I started LDN in January",
+    ],
+)
+def test_a_past_a_course_or_a_start_date_never_hides_an_emergency_now(message):
+    assert screen(message).kind == "emergency", screen(message)
