@@ -1544,7 +1544,7 @@ _LONG_AGO = re.compile(
     r"\bquando eu tinha \d+\b"
 )
 _STARTED_AGO = re.compile(
-    r"\b(?:started|began|begun|been (?:on|taking)|commence[a-z]*|commence|empez[a-z]*|comec[a-z]*|"
+    r"\b(?:started|began|begun|been (?:on|taking)|commence[a-z]*|empez[a-z]*|comec[a-z]*|"
     r"inizia[a-z]*|angefangen|begonnen)\b[^.?!,]{0,20}?(?:" + _LONG_AGO.pattern + ")"
 )
 # "took it twice by mistake, I feel completely fine": no emergency, a question on what to do
@@ -1568,7 +1568,7 @@ _FEELS_FINE = re.compile(
     r"\bno (?:noto|siento) nada\b|\bje ne sens rien\b|\bnao sinto nada\b|"
     r"\b(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|seems?|looks?) (?:absolutely |totally |"
     r"completely |perfectly |just )?(?:fine|ok|okay|normal|grand)\b|\bnickel\b|"
-    r"\b(?:esta|sta|esta) (?:estupend[oa]|perfect[oa]|genial|fenomenal|benissimo|otim[oa])\b|"
+    r"\b(?:esta|sta) (?:estupend[oa]|perfect[oa]|genial|fenomenal|benissimo|otim[oa])\b|"
     r"\b(?:ging|geht) (?:es )?(?:ihr|ihm|mir) (?:die ganze zeit |immer |total |voll )?gut\b|"
     r"\btout va bien\b|\bva benissimo\b"
 )
@@ -3110,7 +3110,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:alla|al|la) (?:mattina|sera)\b|\bantes o despues de (?:almorzar|comer|cenar|"
             r"desayunar|"
             r"la comida|la cena)\b|\babstand lass[a-z]*\b|\bpaar stund(?:en)? abstand\b|"
-            r"\b(?:es mejor |mejor )?(?:darsela|darsela|tomarla|darle|tomarmela|darla) por la "
+            r"\b(?:es mejor |mejor )?(?:darsela|tomarla|darle|tomarmela|darla) por la "
             r"(?:manana|noche|tarde)\b|\bthe one or the two\b|\bhave it (?:at|"
             r"on) (?:the )?weekends?\b|"
             r"\b(?:once|twice) (?:daily|a day)\b[^?]{0,40}\b(?:said|says)\b[^?]{0,10}\b(?:once|"
