@@ -3588,6 +3588,52 @@ def _stated_dose_only(norm: str, dosing: _DosingFinding) -> bool:
     return (_ASKS_SOMETHING_ELSE.search(rest) or _ASKS_ABOUT_THE_SOURCES.search(rest)) is not None
 
 
+_CLAUSE = re.compile(r"(?:[^.?!;,¿¡]|(?<=\d)[.,](?=\d))+[.?!;,¿¡]*")
+_AMOUNT_WORDS = re.compile(
+    r"\b(?:how (?:much|many|often|high|low)|too (?:much|many|high|low|little)|enough|more|less|"
+    r"(?:in|de)creas[a-z]*|raise|lower|reduc[a-z]*|double|halve|half|split|cuant[oa]s?|combien|"
+    r"wie ?viel[a-z]*|quant[oaie]s?|trop|troppo|demasiad[oa]|demais|zu (?:viel|wenig)|mas|plus|"
+    r"mehr|piu|mais|menos|moins|weniger|meno)\b"
+)
+_ASKING = re.compile(
+    r"\b(?:tell|give|what|which|how|when|should|can|could|would|dime|dame|dis|donne|sag|gib|"
+    r"dimmi|dammi|diga|me de|quel|quelle|quale|qual|cual|welche[rsn]?|wie|wann|quando|cuando|"
+    r"quand|combien|cuanto|quanto|wieviel)\b"
+)
+
+
+def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
+    """ "I'm on 4.5 mg of LDN. Can I still get my flu shot?", "Tomo omeprazol todos los días,
+    ¿hay interacción con la naltrexona?": an amount, a routine or a time told in a clause that
+    asks nothing, or inside the words of a topic no source covers ("un verre de vin le soir
+    avec la LDN"), and the question is about that topic. A time or amount asked in a clause of
+    its own ("a beer with LDN, and should I take it at night?") is still a dosing request."""
+    uncovered = [m.span() for m in _NOT_COVERED.finditer(norm)]
+    if not uncovered or _CHECKS_A_CLAIM.search(norm) or _AMOUNT_WORDS.search(norm):
+        return False
+    kinds = ("dosing.amount:", "dosing.frequency:", "dosing.timing:", "request:")
+    if any(not e.startswith(kinds) for e in dosing.evidence):
+        return False
+    clauses = list(_CLAUSE.finditer(norm))
+    asked = [c for c in clauses if "?" in c.group()] or clauses[-1:]
+    if not any(c.start() <= a < c.end() for a, _ in uncovered for c in asked):
+        return False  # the topic no source covers is not what is asked
+    for cue in _dosing_cues(norm):
+        start = norm.find(cue.snippet)
+        if start < 0:
+            return False
+        end = start + len(cue.snippet)
+        routine = cue.reason in ("dosing.timing", "dosing.frequency")
+        if routine and any(a <= start and end <= b for a, b in uncovered):
+            continue  # "un verre de vin le soir"
+        clause = next((c for c in clauses if c.start() <= start < c.end()), None)
+        if clause is None or clause in asked or end > clause.end():
+            return False
+        if _ASKING.search(clause.group()):
+            return False
+    return True
+
+
 def _dose_as_context(norm: str, dosing: _DosingFinding, probability: float | None) -> bool:
     """A dose figure (or "dose") told as context before a question on something else."""
     if probability is None or not dosing.evidence:
@@ -3614,6 +3660,9 @@ def _unless_not_asked(
         return dosing
     if _stated_dose_only(norm, dosing):
         told = "a dose already taken, told as context"
+        return _DosingFinding(None, (*dosing.evidence, told), context=True)
+    if _dose_beside_uncovered(norm, dosing):
+        told = "a dose or routine told beside a topic no source covers"
         return _DosingFinding(None, (*dosing.evidence, told), context=True)
     if _describes_dose(norm, dosing):
         told = "what a dose does, not asked for"
@@ -4111,6 +4160,48 @@ _WITH_A_TREATMENT = re.compile(
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
 _NOT_COVERED = _rx(
+    # session 11: everyday life on LDN that no source mentions (driving, a drink, pregnancy,
+    # breastfeeding, fertility, hair, drug tests, named medicines, foods and vaccines), the
+    # journals' standing, the article's date, and regulators' views
+    r"\b(?:(?:safe|ok|okay|allowed|fine) to drive|(?:can|could|may) i (?:still )?drive|"
+    r"driv(?:e|ing) (?:a car |my car )?(?:after|on|while|with|when)|conduire (?:ma |une |la )?"
+    r"voiture|(?:je peux|puis-je|peut-on|on peut|je peux-tu) conduire|conduire (?:sous|avec|apres)|"
+    r"(?:puedo|se puede) (?:manejar|conducir)|(?:manejar|conducir) (?:con|tomando|despues)|"
+    r"(?:posso|si puo|puo) guidare|guidare (?:con|dopo|tranquill[a-z]*)|(?:posso|pode-se|da para) "
+    r"(?:conduzir|dirigir)|(?:conduzir|dirigir) (?:com|depois|apos)|auto ?fahren|fahrtuchtig|"
+    r"fahrtauglich|verkehrstuchtig|(?:darf|kann) (?:ich|man) (?:noch )?fahren)\b",
+    r"\b(?:beers?|bieres?|cervezas?|birra|birre|bier|cerveja|imperial|spritzer|spritz|prosecco|"
+    r"cocktails?|glass of wine|verre de vin|copa de vino|bicchiere di vino|glas wein|glaserl|"
+    r"copo de vinho|taca de vinho|heuriger|apero|aperitivo|caipirinha)\b[^.?!]{0,50}\b(?:ldn|"
+    r"naltrexone|it|la|le|lo|das|ela|avec|con|mit|com)\b|\b(?:ldn|naltrexone)\b[^.?!]{0,50}\b"
+    r"(?:beers?|bieres?|cervezas?|birra|bier|cerveja|spritzer|spritz|prosecco|cocktails?|"
+    r"wine|vin|vino|wein|vinho)\b",
+    r"\b(?:pregnan[a-z]*|breast ?feed[a-z]*|nursing my baby|allait[a-z]*|enceinte|grossesse|"
+    r"amamant[a-z]*|lactancia|dar el pecho|dando el pecho|embaraz[a-z]*|stillzeit|stillen|stille "
+    r"ich|schwanger[a-z]*|allatt[a-z]*|incinta|gravidanza|amament[a-z]*|gravid[a-z]*|gestante|"
+    r"fertil[a-z]*|fruchtbar[a-z]*|conceive|get pregnant|have (?:kids|children|a baby) (?:later|"
+    r"after|one day))\b",
+    r"\b(?:hair loss|los(?:e|ing) (?:my |your |her |his )?hair|hair (?:fall|thinning|falling)|"
+    r"(?:tomber|perdre|perte de) (?:les |des |mes )?cheveux|caida del (?:pelo|cabello)|"
+    r"se me cae el "
+    r"pelo|haarausfall|haare (?:aus)?fallen|fallen (?:mir )?(?:die )?haare|cadere i capelli|"
+    r"perdita (?:di |dei )?capelli|queda de cabelo|cair o cabelo|perder cabelo)\b",
+    r"\b(?:drug (?:test|screen)[a-z]*|urine (?:drug )?test|test urinaire|depistage de drogue|"
+    r"drogentest|drogenscreening|prueba (?:de|antidoping|toxicologica)|antidoping|test antidroga|"
+    r"exame toxicologico|doping ?test)\b",
+    r"\b(?:omeprazol[a-z]*|pantoprazol[a-z]*|ibuprof[a-z]*|paracetamol|acetaminophen|tylenol|"
+    r"advil|aspirin[a-z]*|st\.? john'?s wort|millepertuis|johanniskraut|iperico|hierba de san juan|"
+    r"erva de sao joao|grapefruit|pamplemousse|pomelo|pompelmo|toranja|turmeric|curcuma|kurkuma|"
+    r"jengibre|ginger|ingwer|zenzero|gengibre|flu (?:shot|jab|vaccine)|covid (?:booster|vaccine|"
+    r"shot|jab)|vacuna[a-z]*|vaccin[a-z]*|impfung[a-z]*|impfen|vacina[a-z]*)\b",
+    r"\b(?:impact factor|facteur d'impact|factor de impacto|fattore di impatto|impact-?faktor|"
+    r"fator de impacto|predatory|pay[- ]to[- ]publish|predat(?:eur|rice|ory|oria|orio)|"
+    r"raubverlag)\b",
+    r"\b(?:newer version of (?:this|the) article|(?:article|artikel|articulo|articolo|artigo) "
+    r"(?:been |ete |sido |stato |worden )?(?:updated|mis a jour|actualizado|aggiornato|"
+    r"aktualisiert|atualizado))\b",
+    r"\b(?:aiom|aifa|ansm|haute autorite de sante|anvisa|infarmed|aemps|bfarm|swissmedic|nccn|"
+    r"esmo|asco|inca)\b(?![^?]{0,40}\boff[- ]?label\b)",
     # session 10, round 3: daily life on LDN, scans and markers, legality, the article's date,
     # the researchers now, other remedies, venting
     r"\b(?:coffee|caffeine|cafe|caffe|kaffee|koffein)\b[^.?!]{0,25}\b(?:quita efecto|"
