@@ -493,6 +493,19 @@ _NEGATED_DOSE = _rx(
 # The dose is settled by the visitor's doctor ("I take the dose my oncologist set; is the
 # nausea normal?"): context, not the question. For scope it still says the drug is meant.
 _SETTLED_DOSE = _rx(
+    # "mi oncólogo me recetó 4,5 mg por la noche", "m'a prescrit 1,5 mg de LDN le soir",
+    # "m'ha dato 4,5 mg la sera", "me passou 1,5 mg pra começar" (session 11)
+    r"\b(?:(?:me|m'a|m'ha|mi ha|hat mir|me ha|ha|hat|has|have) (?:receto|recetaron|prescrit|"
+    r"prescrito|prescritto|dato|passou|receitou|verschrieben|verordnet|prescribed)|recetaron|"
+    r"(?:put|has|have) (?:me|him|her) on)\b"
+    r"[^.?!\d]{0,15}?\d+(?:[.,]\d+)? ?mg\b(?: de ldn| ldn| di ldn)?(?: (?:por|a|en) la "
+    r"(?:noche|manana)| le (?:soir|matin)| la (?:sera|mattina)| (?:a|de) noite| (?:pra|para) "
+    r"comecar| at night| in the morning| abends| morgens)?(?![^?]{0,40}\b(?:zu viel|zu hoch|"
+    r"too much|too high|trop|demasiad[oa]|zu wenig|zu niedrig|too (?:little|low)|enough|genug|"
+    r"poco|pouco|assez|abbastanza|suficiente|troppo|demais|right|richtig|correct[a-z]*|more|"
+    r"less|mas|menos|plus|moins|piu|meno|mais|mehr|weniger|subir|bajar|monter|aumentar|"
+    r"aumentare|erhohen|going up|up by|increas[a-z]*|sensible|plan|sound right|ok for|safe for)"
+    r"\b)",
     # "4.5 mg for a year, prescribed", "1,5 mg LDN, so vom Arzt verordnet", "sto a 4,5 mg come
     # da prescrizione", "tomo lo q me recetó la médica, 4.5 mg" (session 10)
     r"\b\d+(?:[.,]\d+)? ?mg\b(?: (?:ldn|naltrexone|naltrexon|naltrexona))?[^.?!]{0,25}?,? "
@@ -769,11 +782,16 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:could|should|might) (?:just )?disappear\b|\bif i disappeared\b|"
         r"\bsi (?:yo )?(?:desapareciera|no estuviera|me muriera)\b|\bsi je disparaissais\b|"
         r"\bse (?:io )?(?:sparissi|morissi)\b|\bse eu (?:sumisse|morresse|nao estivesse)\b|"
-        r"\bwenn ich (?:weg|nicht mehr da|tot) (?:ware|bin)\b|\bnicht mehr da sein\b|\bsobro\b",
+        r"\bwenn ich (?:weg|nicht mehr da|tot) (?:ware|bin)\b|\bnicht mehr da sein\b|"
+        r"(?<!\ble )(?<!\bles )(?<!\bme )(?<!\bnos )(?<!\bte )\bsobro\b|"
+        r"\bmir (?:z |s |das )?(?:labe|leben) (?:nah|neh|nehme|nehmen|nemme)\b|\b(?:uberlegt|wie i|"
+        r"wia i|wie ich)\b[^.]{0,40}\bdass es schnell geht\b|\b(?:hat|macht) "
+        r"(?:eh |doch )?alles (?:kan|keinen) sinn mehr\b",
         r"\b(?:soy|ser) una carga\b|\b(?:qu'un|un) (?:poids|fardeau)\b|\beine last\b|"
         r"\bun peso per\b|\b(?:um|so um) (?:peso|fardo)\b",
         r"\b(?:se va a|quiere|voy a|va a) (?:matar(?:se|me)|suicidar(?:se|me))\b|"
-        r"\b(?:va|veut|vais|veux) se (?:tuer|suicider)\b|\bsich (?:umbringen|das leben nehmen|"
+        r"\b(?:va|veut|vais|veux) se (?:tuer|suicider)\b|\bmir (?:[a-z]+ )?das leben nehmen\b|"
+        r"\bsich (?:umbringen|das leben nehmen|"
         r"etwas antun)\b|\b(?:ammazzar|uccider|suicidar)(?:si|mi)\b|\btogliersi la vita\b|"
         r"\b(?:vai|quer|vou) (?:se |me )?matar\b|\bse matar\b",
         r"\b(?:jump|jumping) (?:off|in front of|from)\b|\b(?:se )?jeter sous\b|"
@@ -948,6 +966,10 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:penso|sto pensando) di buttarmi\b|\benvie de sauter\b|\bpensando em pular\b",
     ),
     "emergency.overdose": _rx(
+        r"\b(?:took|taken|swallowed|drank|ate|tomei|tome|avale|geschluckt|preso)\b[^.?!]{0,40}\b"
+        r"(?:the whole (?:box|bottle|pack|packet|strip)|a cartela toda|toda a cartela|toute la "
+        r"boite|la scatola intera|tutta la scatola|die ganze packung)\b",
+        r"\bme (?:lo|la|los|las) tome (?:enter[oa]s?|tod[oa]s?)\b|\bse (?:lo|la) tomo enter[oa]\b",
         r"\b(?:i'?ve |i have |she'?s |he'?s |has |have )?(?:taken|took|"
         r"swallowed) all (?:of )?(?:my|his|"
         r"her|the) (?:[a-z]+ )?(?:pills|tablets|capsules|meds|medication)\b",
@@ -1104,6 +1126,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"capsulas)\b",
     ),
     "emergency.medical": _rx(
+        r"\bse (?:esta|ta) (?:ahogando|asfixiando|engasgando|sufocando)\b|\b(?:il|"
+        r"elle) s'etouffe\b|"
+        r"\b(?:er|sie) erstickt\b|\bsta soffocando\b|\b(?:he'?s|she'?s|is) choking\b",
         r"\blips (?:look |are |turning |going )?(?:kind of |a bit |a little )?(?:blue|grey|gray)\b|"
         r"\binhaler (?:isn'?t|is not|not|doesn'?t|does not) (?:doing anything|working|helping)\b|"
         r"\b(?:breathing|respire|respira|atmet|respirando)\b (?:is )?(?:really |very |super |tres |"
@@ -1205,8 +1230,10 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:can't|cannot|can not|couldn't) wake (?:up )?(?:my|him|her)\b|\bnao consigo acordar"
         r"\b|\bno (?:puedo|logro) despertar(?:lo|la)?\b|\bje n'arrive pas a (?:le |la )?reveiller"
         r"\b|\bkriege? (?:ihn|sie) nicht wach\b|\bnon riesco a svegliar(?:lo|la)\b|\blabios "
-        r"(?:roxos|morados|azules)\b|\blevres bleues\b|\blabbra (?:blu|viola)\b|\blippen "
-        r"(?:blau|lila)\b|\b(?:blue|purple) lips\b|\blips (?:are |look |going |turned )?"
+        r"(?:roxos|morados|azules)\b|\blevres (?:sont |deviennent |toutes )?bleues\b|\blabbra "
+        r"(?:sono |tutte )?(?:blu|viola)\b|\blabios (?:estan |tiene |ficaram |estao )?(?:roxos|"
+        r"morados|azules)\b|\b(?:il|elle) ne se reveille (?:plus|pas)\b|\blippen "
+        r"(?:sind )?(?:blau|lila)\b|\b(?:blue|purple) lips\b|\blips (?:are |look |going |turned )?"
         r"(?:blue|purple)\b",
         r"\b(?:suddenly|since this (?:morning|afternoon|evening)|all of a sudden|de repente|depuis "
         r"ce (?:matin|midi|soir)|seit heute|da stamattina|desde hoje)\b[^.?!]{0,60}\bconfus[a-z]*|"
@@ -1615,6 +1642,9 @@ _NOT_NOW = re.compile(
 )
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
+    r"\b(?:il s'en est (?:bien )?sorti|elle s'en est (?:bien )?sortie|(?:adesso|ora) sta bene|"
+    r"(?:ahora|ya) esta bien|(?:agora|hoje) (?:ele |ela )?esta bem|es geht (?:ihm|ihr) (?:wieder )?"
+    r"gut)\b|"
     r"\b(?:in a (?:good|better|great) place(?: now)?|fully recovered(?: now)?|recovered fully|"
     r"recovered (?:completely|totally)|made a (?:full |complete )?recovery|in recovery (?:for|"
     r"since)|(?:langst|schon lange|lange) wieder (?:ganz )?gesund|ist wieder (?:ganz )?gesund|"
@@ -1675,6 +1705,12 @@ _RECOVERED = re.compile(
 )
 # "He has colorectal cancer now", "she's now looking at LDN": the present, but no crisis
 _NOW_CONTEXT = re.compile(
+    r"\b(?:aujourd'hui|maintenant|adesso|ora|oggi|ahora|hoy|agora|hoje|heute|jetzt|now|today),? "
+    r"(?:il |elle |lei |lui |el |ella |ele |ela |er |sie |he |she |i |je )?(?:prend|prende|toma|"
+    r"nimmt|takes|is on|est sous|e in terapia con) (?:de la |della |la |il |el |a |o |du )?"
+    r"(?:morphine|morfina|morphium|opioid[a-z]*|oppioid[a-z]*|opiace[a-z]*|methadone|metadona|"
+    r"metadone|oxycodone|ossicodone|oxicodona|tramadol[a-z]*|fentanyl[a-z]*|antidolorifici|"
+    r"painkillers)\b|"
     r"\b(?:has|have|got|with)\b[^.?!]{0,30}\b(?:cancer|tumou?r|carcinoma|lymphoma|leuk[a-z]+|"
     r"sarcoma|melanoma)\b now\b|\bnow (?:has|have|got)\b[^.?!]{0,30}\b(?:cancer|tumou?r|"
     r"carcinoma|lymphoma|leuk[a-z]+|sarcoma|melanoma)\b|\bnow,? (?:she|he|i|they|my [a-z]+|mum|mom|"
@@ -1705,7 +1741,8 @@ _HAPPENING_NOW = re.compile(
     r"\b(?:right now|now|currently|at the moment|tonight|today|just|again|still|"
     r"i'm having|i am having|he's having|she's having|is having|ahora|maintenant|jetzt|adesso|"
     r"agora|hoy|aujourd'hui|heute|oggi|hoje|ce soir|esta noche|stasera|heute nacht|heute abend|"
-    r"esta noite|acabo de|acabei de|viens de|vient de|ho appena|ha appena|habe gerade|hat gerade|"
+    r"esta noite|acabo de|acabei de|viens de|vient de|viens d'|vient d'|ho appena|ha appena|"
+    r"habe gerade|hat gerade|respire mal|ne respire|"
     r"unconscious|unresponsive|inconsciente|bewusstlos|won'?t wake|not breathing|"
     r"isn'?t breathing|vomiting|shaking|seizing|convulsing|fitting|choking|wheezing|twitching)\b"
 )
@@ -1731,6 +1768,9 @@ _IDIOM = re.compile(
 )
 # "what are the FAST signs of a stroke? it's for a first-aid poster": learning, not a crisis
 _LEARNING = re.compile(
+    r"\bpara a faculdade\b|\bpara la (?:facultad|universidad|uni)\b|\bpour la fac\b|"
+    r"\bper l'universita\b|\bfur die uni\b|\bfor (?:uni|college|university)\b|\btravail de "
+    r"(?:bachelor|master|fin d'etudes|semestre)\b|\bklausur\b|\btrabalho (?:sobre|de grupo)\b|"
     r"\b(?:first[- ]aid|training course|poster|for (?:work|a class|my class|an exam|school|"
     r"nursing school|a presentation))\b|"
     r"\bfor (?:my|a|an|the) (?:(?:master'?s|phd|doctoral|pharmacology|nursing|med school|"
@@ -3209,6 +3249,64 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:tio|hombre|señor|senor|adulto) de\b|\b(?:passe|passer) de la dose (?:donnee|"
             r"des|aux) [a-z ]{0,20}a une dose pour\b|\bsame level in a (?:person|human|patient)\b|"
             r"\bif (?:the )?mice were fine then\b|\bwie er'?s woche fu?e?r woche nimmt\b",
+        ),
+        False,
+    ),
+    # session 11: moving it to the morning for the dreams, time zones, Ramadan, an eating
+    # window, spacing it from an opioid, carrying on or stopping, children, other forms, opening
+    # capsules into food, splitting tablets, where a cream goes, copying a friend
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:la|lo|le) (?:paso|cambio|muevo) (?:a|para) la (?:manana|noche)\b|\bpasso "
+            r"(?:pra|para|pro) (?:a )?(?:manha|noite)\b|\b(?:je le|je la) prends? plutot (?:au "
+            r"reveil|le matin|le soir)\b|\bspostar(?:la|lo) (?:a|al|alla) (?:pranzo|cena|colazione|"
+            r"mattina|sera)\b|\b(?:london|home|local|uk|us) time or (?:home|london|local) time\b|"
+            r"\ba la hora de (?:aca|alla|aqui) o\b|\b(?:between|after|before|at) (?:iftar|suhoor|"
+            r"suhur|sehri)\b|\b(?:dentro|fora) da janela de alimentacao\b|\b(?:inside|within|"
+            r"during|outside) (?:my|the) eating window\b|\bcome (?:li|le) distanzio\b|"
+            r"\ba che ora (?:la|lo) (?:metto|prendo|do) rispetto a",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\beinschleich[a-z]*\b|\bschleich[a-z]* (?:man|ich|wir|ma) (?:das|es|sie|ldn|des)? ?"
+            r"(?:ublicherweise |normalerweise |am besten )?ein\b|\blangsam steiger[a-z]*\b|"
+            r"\b(?:grad|gleich) voll (?:ih|ein)(?:stieg|steig)[a-z]*\b|\b(?:keep going|carry on|"
+            r"keep taking it) or (?:stop|quit|give up)\b|\b(?:la |lo )?(?:sigo|continuo) o (?:la |"
+            r"lo )?dejo\b|\bje continue ou j'arrete\b|\bweiter(?:nehmen|machen) oder (?:absetzen|"
+            r"aufhoren)\b|\bcontinuo o smetto\b|\bcontinuo ou paro\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\ba los ninos se les da\b|\b(?:ai|a) bambini come si da\b|\bem criancas (?:da-se|se "
+            r"da) como\b|\bhow do (?:you|they) give it to (?:kids|children)\b|\bigual que a los "
+            r"adultos\b|\bask (?:my|the) doctor to switch me\b|\bwie oft (?:kriegt|kriagt|"
+            r"bekommt|gibt man)\b|\b(?:take|give) (?:them|it) the same way (?:as|she|he)\b|"
+            r"\bme lo tomo igual que\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:pull|break|open|split) (?:them|it|the capsules?) (?:apart|open)\b[^.?!]{0,40}\b"
+            r"(?:powder|stir|mix|sprinkle)\b|\b(?:stir|mix|sprinkle) the powder (?:into|in|on)\b|"
+            r"\babrir(?:las|los)\b[^.?!]{0,40}\b(?:polv[a-z]*|yogur|jugo|agua|compota)\b|"
+            r"\bel polv(?:o|ito) en\b|\bouvrir les gelules\b[^.?!]{0,40}\b(?:poudre|compote|yaourt|"
+            r"melanger)\b|\bmelanger la poudre\b|\bkaps[a-z]* (?:uf|auf)mache[n]?\b|\bpulver "
+            r"(?:is|ins|in den|in) (?:joghurt|jogurt|apfelmus|wasser|kaffee)\b|\baprire le "
+            r"capsule\b|\babrir as capsulas\b|\bse pueden partir\b|\bse peuvent couper\b|"
+            r"\bkann man (?:die|sie) teilen\b|\bsi possono (?:dividere|spezzare)\b|\bpodem ser "
+            r"partid[oa]s\b|\bwo schmier[a-z]* (?:man|ma|ich)\b|\bwhere do (?:i|you) (?:rub|apply|"
+            r"put) (?:it|the cream)\b|\bou (?:on )?(?:applique|met)[a-z]* la creme\b|"
+            r"\bdonde (?:me )?"
+            r"(?:pongo|aplico|unto) la crema\b",
         ),
         False,
     ),
