@@ -493,6 +493,11 @@ _NEGATED_DOSE = _rx(
 # The dose is settled by the visitor's doctor ("I take the dose my oncologist set; is the
 # nausea normal?"): context, not the question. For scope it still says the drug is meant.
 _SETTLED_DOSE = _rx(
+    r"\b(?:receitad[oa]|recetad[oa]|prescrit[oa]?|prescribed|verschrieben|prescritt[oa]),? "
+    r"\d+(?:[.,]\d+)? ?mg\b(?![^?]{0,40}\b(?:too much|too high|too low|trop|demasiad[oa]|zu "
+    r"(?:viel|wenig|hoch|niedrig)|poco|pouco|troppo|demais|enough|right|more|less|mais|menos|"
+    r"plus|moins|piu|meno|mehr|weniger|drop|cut|switch|lower|higher|raise|reduce|up to|down to|"
+    r"go to|baixar|bajar|reducir|ridurre|senken|reduire|descendre|passer a)\b)",
     # "mi oncólogo me recetó 4,5 mg por la noche", "m'a prescrit 1,5 mg de LDN le soir",
     # "m'ha dato 4,5 mg la sera", "me passou 1,5 mg pra começar" (session 11)
     r"\b(?:(?:me|m'a|m'ha|mi ha|hat mir|me ha|ha|hat|has|have) (?:receto|recetaron|prescrit|"
@@ -2612,7 +2617,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             r"\bhow (?:do|should|can|would|to|must|does one|do you|should you|is one supposed to)"
             r" (?:i |we |you |one |he |she |they |my [a-z]+ |patients |people )?(?:take|administer|"
-            r"give|start taking|begin taking)\b",
+            r"give|start taking|begin taking)\b(?! (?:in memory|to (?:the )?charity|a donation|"
+            r"blood|feedback|notice))",
             r"\bhow (?:do|should|can|to|must) (?:i |we |you |one )?(?:use|start|begin) "
             r"(?:ldn|naltrexone)\b|\b(?:ldn|naltrexone) how to (?:take|use)\b",
             r"\b(?:instructions|directions|guidelines|guidance) (?:for|on|about|to) (?:taking |"
@@ -3284,6 +3290,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.amount",
         _rx(
+            r"\b(?:lui|leur|me|nous) en donne(?:r|z)? (?:moins|plus|davantage)\b|\b(?:le|les) "
+            r"(?:doy|damos|da) (?:menos|mas)\b|\b(?:gliene|ne) (?:do|diamo|da) (?:meno|di piu)\b|"
+            r"\b(?:dou|damos) (?:menos|mais) (?:pra|para) (?:ele|ela)\b|\b(?:ihr|ihm) weniger "
+            r"geben\b|\b(?:una|uma|une) (?:semana|settimana|semaine) (?:si|sim|oui)\b[^.?!]{0,6}\b"
+            r"(?:una|uma|une) (?:semana|settimana|semaine) (?:no|nao|non)\b|"
             r"\ba los ninos se les da\b|\b(?:ai|a) bambini come si da\b|\bem criancas (?:da-se|se "
             r"da) como\b|\bhow do (?:you|they) give it to (?:kids|children)\b|\bigual que a los "
             r"adultos\b|\bask (?:my|the) doctor to switch me\b|\bwie oft (?:kriegt|kriagt|"
@@ -4300,6 +4311,12 @@ _NOT_COVERED = _rx(
     r"aktualisiert|atualizado))\b",
     r"\b(?:aiom|aifa|ansm|haute autorite de sante|anvisa|infarmed|aemps|bfarm|swissmedic|nccn|"
     r"esmo|asco|inca)\b(?![^?]{0,40}\boff[- ]?label\b)",
+    r"\bstop(?:s|ped)? eating and drinking\b|\bonce (?:they|she|he) stop(?:s)? eating\b|"
+    r"\bdonation (?:form|page)\b|\bgive in memory of\b|\bdonate in (?:his|her|their|my) "
+    r"(?:memory|name)\b|\b(?:best|good|recommended|trusted) (?:oncologists?|doctors?|clinics?|"
+    r"hospitals?|specialists?) (?:in|near|around)\b|\b(?:zagon|mclaughlin|donahue|liu|aboalsoud|"
+    r"ciwun)'?s? (?:older|other|earlier|later|previous|newer|subsequent) (?:papers?|studies|work|"
+    r"research|trials?)\b",
     # session 10, round 3: daily life on LDN, scans and markers, legality, the article's date,
     # the researchers now, other remedies, venting
     r"\b(?:coffee|caffeine|cafe|caffe|kaffee|koffein)\b[^.?!]{0,25}\b(?:quita efecto|"
