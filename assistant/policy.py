@@ -1581,6 +1581,7 @@ _STARTED_AGO = re.compile(
 )
 # "took it twice by mistake, I feel completely fine": no emergency, a question on what to do
 _FEELS_FINE = re.compile(
+    r"\b(?:feel|feels|feeling) 100 ?% (?:normal|fine|ok|okay|good)\b|"
     r"\b(?:i |he |she |)(?:feel|feels|feeling) (?:completely |totally |absolutely |"
     r"perfectly )?(?:fine|ok|"
     r"okay|normal|good)\b|\bno symptoms(?: whatsoever| at all)?\b|\baucun symptome\b|"
@@ -1647,6 +1648,7 @@ _NOT_NOW = re.compile(
 )
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
+    r"\b(?:(?:heute|jetzt) )?geht'?s? (?:es )?(?:ihm|ihr) (?:wieder |richtig )?gut\b|"
     r"\b(?:il s'en est (?:bien )?sorti|elle s'en est (?:bien )?sortie|(?:adesso|ora) sta bene|"
     r"(?:ahora|ya) esta bien|(?:agora|hoje) (?:ele |ela )?esta bem|es geht (?:ihm|ihr) (?:wieder )?"
     r"gut)\b|"
@@ -1747,12 +1749,16 @@ _HAPPENING_NOW = re.compile(
     r"i'm having|i am having|he's having|she's having|is having|ahora|maintenant|jetzt|adesso|"
     r"agora|hoy|aujourd'hui|heute|oggi|hoje|ce soir|esta noche|stasera|heute nacht|heute abend|"
     r"esta noite|acabo de|acabei de|viens de|vient de|viens d'|vient d'|ho appena|ha appena|"
-    r"habe gerade|hat gerade|respire mal|ne respire|"
+    r"habe gerade|hat gerade|gerade|en este momento|en ce moment|in questo momento|neste momento|"
+    r"respire mal|ne respire|"
     r"unconscious|unresponsive|inconsciente|bewusstlos|won'?t wake|not breathing|"
     r"isn'?t breathing|vomiting|shaking|seizing|convulsing|fitting|choking|wheezing|twitching)\b"
 )
 # "I nearly fainted when I saw the price": a figure of speech.
 _IDIOM = re.compile(
+    r"\b(?:papiers|paperasse|formulaires?|prefecture|impots|boulot|"
+    r"gosses) (?:[a-z']+ ){0,3}(?:vont|"
+    r"va) me tuer\b|"
     r"\b(?:i'?d|i would) rather die than\b(?=[^.?!]{0,60}\b(?:lol|lmao|haha|jk|kidding)\b)|"
     r"\b(?:i )?could kill (?:someone |somebody |a man )?for\b|\bkill(?:ing)? (?:myself|me) "
     r"(?:trying|to figure|figuring|working out)\b|\bucciderei (?:qualcuno )?per\b|"
@@ -1773,6 +1779,7 @@ _IDIOM = re.compile(
 )
 # "what are the FAST signs of a stroke? it's for a first-aid poster": learning, not a crisis
 _LEARNING = re.compile(
+    r"\bpara la facu\b|"
     r"\bpara a faculdade\b|\bpara la (?:facultad|universidad|uni)\b|\bpour la fac\b|"
     r"\bper l'universita\b|\bfur die uni\b|\bfor (?:uni|college|university)\b|\btravail de "
     r"(?:bachelor|master|fin d'etudes|semestre)\b|\bklausur\b|\btrabalho (?:sobre|de grupo)\b|"
@@ -3264,6 +3271,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.timing",
         _rx(
+            r"\bme la tomo con la (?:cena|comida|desayuno)\b|\btogether with (?:my|his|her|the) "
+            r"[a-z]+ or (?:hours|a few hours|some time|spaced) apart\b|\bis it (?:smarter|better|"
+            r"wiser|best) to take it\b|"
             r"\b(?:la|lo|le) (?:paso|cambio|muevo) (?:a|para) la (?:manana|noche)\b|\bpasso "
             r"(?:pra|para|pro) (?:a )?(?:manha|noite)\b|\b(?:je le|je la) prends? plutot (?:au "
             r"reveil|le matin|le soir)\b|\bspostar(?:la|lo) (?:a|al|alla) (?:pranzo|cena|colazione|"
@@ -3290,6 +3300,13 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.amount",
         _rx(
+            r"\bhow long (?:are you|am i|is one|should (?:i|you|one)|do (?:i|you|people)) (?:meant "
+            r"to |supposed to )?(?:stay|be|keep) on (?:it|ldn)\b|\bwhat (?:i|we|he|she|they) "
+            r"should (?:take|be taking|give)\b|\bif i go (?:lower|higher|down|up)\b|\btranslate "
+            r"(?:for|to|into) (?:an? )?(?:actual |real )?(?:person|human|adult|patient)\b|\bjust "
+            r"(?:the|tell me the) (?:timing|amount|number|dose)\b|\bwie (?:sahe|sieht|wurde) "
+            r"(?:dann )?(?:der|ein) (?:plan|ablauf|schema)\b|\bquanto se ne prende\b|\bpour un "
+            r"humain de \d+ ?(?:kilos|kg)\b|\bfais (?:juste )?le calcul\b|"
             r"\b(?:lui|leur|me|nous) en donne(?:r|z)? (?:moins|plus|davantage)\b|\b(?:le|les) "
             r"(?:doy|damos|da) (?:menos|mas)\b|\b(?:gliene|ne) (?:do|diamo|da) (?:meno|di piu)\b|"
             r"\b(?:dou|damos) (?:menos|mais) (?:pra|para) (?:ele|ela)\b|\b(?:ihr|ihm) weniger "
@@ -3407,7 +3424,8 @@ _ASKS_ABOUT_AMOUNT = re.compile(
     r"dosierung|dosaggio|dosagem|quantidade|cantidad|quantite|menge)|conviendr[a-z]*|convient|"
     r"adecuad[a-z]*|adapt[a-z]*|geeignet|passend|adatt[a-z]*|adequad[a-z]*|indicad[a-z]*|"
     r"de depart|initial[a-z]*|inicial|anfangs[a-z]*|iniziale|(?<!since )(?<!after )(?<!when )"
-    r"start(?!ed)[a-z]*)\b"
+    r"start(?!ed)[a-z]*(?! (?:immuno[a-z]*|chemo[a-z]*|radio[a-z]*|radiation|treatment|school|"
+    r"work|next (?:week|month))))\b"
 )
 # What else the message asks about, once the dose is only context.
 _ASKS_SOMETHING_ELSE = re.compile(
@@ -4311,6 +4329,21 @@ _NOT_COVERED = _rx(
     r"aktualisiert|atualizado))\b",
     r"\b(?:aiom|aifa|ansm|haute autorite de sante|anvisa|infarmed|aemps|bfarm|swissmedic|nccn|"
     r"esmo|asco|inca)\b(?![^?]{0,40}\boff[- ]?label\b)",
+    r"(?<!people )(?<!patients )(?<!humans )\b(?:live|lived|living|survive[d]?) longer\b"
+    r"(?![^?]{0,20}\bcells?\b)|\bvecu plus longtemps\b|"
+    r"\bsurvival time\b|\blebten (?:die [a-z]+ )?langer\b|\bvivieron mas\b|\bvissut[oi] di piu\b|"
+    r"\bviveram mais\b|\b(?:who (?:funded|paid for|sponsored)|(?:lo|la) pago alguna|quien (?:lo )?"
+    r"pago|wer hat [a-z ]{0,30}bezahlt|qui a finance|chi ha finanziato|quem (?:pagou|financiou))\b|"
+    r"\b(?:rest of (?:the|that|it|this) (?:abstract|sentence)|what did the rest|cuts? off mid|"
+    r"abstract (?:is )?(?:cut short|truncated))\b|\b(?:since (?:this|the) article (?:came out|was "
+    r"(?:written|published))|newer (?:studies|trials|research)|neuere studien|estudios (?:mas )?"
+    r"recientes|etudes (?:plus )?recentes|studi (?:piu )?recenti|estudos (?:mais )?recentes|any "
+    r"(?:new|newer) (?:human )?(?:trials?|studies))\b|\b(?:what are (?:the )?|which are the |"
+    r"que |quels sont les |welche |quali sono i |quais (?:sao )?os |cuales son los )(?:main |"
+    r"typical |common )?(?:signs|symptoms|sintomas|symptomes|sintomi|anzeichen|symptome|sinais)\b"
+    r"[^.?!]{0,30}\b(?:overdos[a-z]*|intoxica[a-z]*|sobredos[a-z]*|surdos[a-z]*|sovradosagg[a-z]*|"
+    r"uberdos[a-z]*|intossicazion[a-z]*)\b|\bapproved (?:in|for cancer in) (?:the )?(?:uk|us|usa|"
+    r"eu|europe|canada|australia|germany|france|spain|italy|brazil|portugal)\b|"
     r"\bstop(?:s|ped)? eating and drinking\b|\bonce (?:they|she|he) stop(?:s)? eating\b|"
     r"\bdonation (?:form|page)\b|\bgive in memory of\b|\bdonate in (?:his|her|their|my) "
     r"(?:memory|name)\b|\b(?:best|good|recommended|trusted) (?:oncologists?|doctors?|clinics?|"
