@@ -1170,7 +1170,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"sibilante|chiado|can'?t breathe|kriege keine luft|no puedo respirar|je n'arrive pas a "
         r"respirer|non riesco a respirare|nao consigo respirar)\b|\b(?:throat|garganta|gorge|"
         r"hals|gola) (?:is |feels |se me |me |esta |se |si )?(?:swelling|closing|cierra|hincha|"
-        r"gonfle|schwillt|gonfia|fechando)\b",
+        r"gonfle|schwillt|gonfia|fechando)\b|\b(?:gola|garganta|gorge|hals) (?:chiusa|che si "
+        r"chiude|stretta|cerrada|serree|qui se ferme|fechada|zugeschnurt|ist zu|schnurt sich zu)\b|"
+        r"\bse me cierra la garganta\b|\bmi si chiude la gola\b|\bma gorge se (?:ferme|serre)\b",
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
         r"\b(?:didn'?t|doesn'?t|does not|did not|can'?t) recogni[sz]e (?:me|my|her|his|us)\b|"
         r"\bmore and more confused\b|"
