@@ -434,7 +434,6 @@ _BENIGN_DOSE = _rx(
     r"\b(?:high|haute|alta|hohe|alte) dos[a-z]*\b|\b(?:high|haute|alta|hohe) dos[a-z]*\b[^?]{0,10}"
     r"\b(?:vitamin[ae]? c|vitamine c)\b",
     _HOW_MANY_TAKE.pattern,
-
     # a drink with it, a prescription bought online: not how to take it
     r"\b(?:can i |could i |is it ok(?:ay)? to |am i allowed to )?(?:still )?(?:have|drink|enjoy) "
     r"(?:a |the odd |an occasional |one |some )?(?:glass of (?:wine|beer)|glass|beer|drink|"
@@ -3318,7 +3317,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"da) como\b|\bhow do (?:you|they) give it to (?:kids|children)\b|\bigual que a los "
             r"adultos\b|\bask (?:my|the) doctor to switch me\b|\bwie oft (?:kriegt|kriagt|"
             r"bekommt|gibt man)\b|\b(?:take|give) (?:them|it) the same way (?:as|she|he)\b|"
-            r"\bme lo tomo igual que\b",
+            r"\bme (?:lo|la|los|las) tomo (?:igual )?(?:que|como) (?:ella|el|mi [a-z]+)\b",
         ),
         False,
     ),
@@ -3334,7 +3333,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"capsule\b|\babrir as capsulas\b|\bse pueden partir\b|\bse peuvent couper\b|"
             r"\bkann man (?:die|sie) teilen\b|\bsi possono (?:dividere|spezzare)\b|\bpodem ser "
             r"partid[oa]s\b|\bwo schmier[a-z]* (?:man|ma|ich)\b|\bwhere do (?:i|you) (?:rub|apply|"
-            r"put) (?:it|the cream)\b|\bou (?:on )?(?:applique|met)[a-z]* la creme\b|"
+            r"put) (?:it|the (?:ldn )?(?:cream|gel|ointment))\b|\bou (?:on )?(?:applique|"
+            r"met)[a-z]* la creme\b|"
             r"\bdonde (?:me )?"
             r"(?:pongo|aplico|unto) la crema\b",
         ),
@@ -4310,7 +4310,8 @@ _NOT_COVERED = _rx(
     r"ich|schwanger[a-z]*|allatt[a-z]*|incinta|gravidanza|amament[a-z]*|gravid[a-z]*|gestante|"
     r"fertil[a-z]*|fruchtbar[a-z]*|conceive|get pregnant|have (?:kids|children|a baby) (?:later|"
     r"after|one day))\b",
-    r"\b(?:hair loss|los(?:e|ing) (?:my |your |her |his )?hair|hair (?:fall|thinning|falling)|"
+    r"\b(?:hair loss|los(?:e|ing) (?:my |your |her |his )?hair|hair (?:fall|thinning|falling|"
+    r"thin(?:s)? out)|thinning hair|"
     r"(?:tomber|perdre|perte de) (?:les |des |mes )?cheveux|caida del (?:pelo|cabello)|"
     r"se me cae el "
     r"pelo|haarausfall|haare (?:aus)?fallen|fallen (?:mir )?(?:die )?haare|cadere i capelli|"
