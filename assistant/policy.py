@@ -279,6 +279,19 @@ _HOW_LONG_TO_WORK = re.compile(
     r"fonctionner)\b|\bquanto tempo (?:ci mette|demora|leva) (?:a |para |pra )?(?:funzionare|"
     r"fazer efeito|funcionar)\b"
 )
+
+# After a double dose taken by mistake: what to do about the next one.
+_WHAT_NOW = re.compile(
+    r"\bwhat (?:should|do|can) (?:i|he|she|they|we) do\b|\banything i should do\b|\bskip\b|"
+    r"\bsaute\b|\bsauter\b|\b(?:me |la )?salto\b|\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|"
+    r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bdazunehmen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
+    r"\bqu'est-ce que je fais\b|\bque hago\b|\bwas soll ich\b|\bwas mache ich (?:jetzt|nun)\b|"
+    r"\b(?:che|cosa) faccio\b|\bo que (?:eu )?fa[cç]o\b|\bdomani (?:la )?prendo\b|\bmanana (?:me )?"
+    r"tomo\b|\bamanha (?:ele |ela )?pula\b|\bdemain (?:il|elle) la saute\b|"
+    r"\bdemain je (?:la )?prends\b|\bamanha (?:eu )?tomo\b|\btomorrow'?s? (?:dose|as "
+    r"(?:normal|usual))\b|\bla solita\b"
+)
+
 _BENIGN_DOSE = _rx(
     r"\bcracked down on compounding pharmac(?:y|ies)\b|\bpasser par une preparation magistrale\b|"
     r"\bfazer jejum\b",
@@ -290,8 +303,8 @@ _BENIGN_DOSE = _rx(
     r"prezzo)\b)|\bfarmacia magistral\b(?=[^?]{0,80}\b(?:precio|cuesta|sale|vale)\b)|"
     r"\b(?:sale|cuesta|vale)\b[^?]{0,80}\bfarmacia magistral\b",
     _HOW_LONG_TO_WORK.pattern,
-    r"(?![^\n]*\b(?:what (?:should|do|can) (?:i|he|she|we|they) do|skip|next (?:one|dose)|"
-    r"tomorrow)\b)\b(?:doubled|tripled|double[- ]dosed|took (?:it|her|his|"
+    rf"(?![^\n]*(?:{_WHAT_NOW.pattern}|\bnext (?:one|dose)\b|\btomorrow\b))"
+    r"\b(?:doubled|tripled|double[- ]dosed|took (?:it|her|his|"
     r"my) [a-z]+ twice)\b[^.?!]{0,30}\bby "
     r"(?:accident|mistake)\b|\baccidentally (?:doubled|tripled)\b",
     r"\bje prepare (?:un|une|mon|ma) (?:expose|memoire|devoir|oral|presentation|these)\b",
@@ -3575,19 +3588,6 @@ _FOLLOW_UP_TOPIC = re.compile(
     r"where to (?:get|buy)|immunotherapy)\b|"
     r"\b(?:why|warum|wieso|pourquoi|perche|"
     r"por ?que)\b(?! not\b)(?! nicht\b)(?! pas\b)(?! no\b)(?! non\b)(?! nao\b)"
-)
-
-
-# After a double dose taken by mistake: what to do about the next one.
-_WHAT_NOW = re.compile(
-    r"\bwhat (?:should|do|can) (?:i|he|she|they|we) do\b|\banything i should do\b|\bskip\b|"
-    r"\bsaute\b|\bsauter\b|\b(?:me |la )?salto\b|\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|"
-    r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bdazunehmen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
-    r"\bqu'est-ce que je fais\b|\bque hago\b|\bwas soll ich\b|\bwas mache ich (?:jetzt|nun)\b|"
-    r"\b(?:che|cosa) faccio\b|\bo que (?:eu )?fa[cç]o\b|\bdomani (?:la )?prendo\b|\bmanana (?:me )?"
-    r"tomo\b|\bamanha (?:ele |ela )?pula\b|\bdemain (?:il|elle) la saute\b|"
-    r"\bdemain je (?:la )?prends\b|\bamanha (?:eu )?tomo\b|\btomorrow'?s? (?:dose|as "
-    r"(?:normal|usual))\b|\bla solita\b"
 )
 
 
