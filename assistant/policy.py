@@ -1595,6 +1595,7 @@ _STARTED_AGO = re.compile(
 )
 # "took it twice by mistake, I feel completely fine": no emergency, a question on what to do
 _FEELS_FINE = re.compile(
+    r"\bkeine beschwerden\b|\bmir geht'?s (?:aber |trotzdem )?gut\b|"
     r"\b(?:feel|feels|feeling) 100 ?% (?:normal|fine|ok|okay|good)\b|"
     r"\b(?:i |he |she |)(?:feel|feels|feeling) (?:completely |totally |absolutely |"
     r"perfectly )?(?:fine|ok|"
@@ -1627,6 +1628,7 @@ _TAKEN_TWICE = re.compile(
     r"compresse)|(?:two|2) of (?:my|his|her|their) (?:capsules|pills|tablets)|took a double|"
     r"(?:took|taken|tomei|tome|pris|"
     r"genommen|preso) (?:2|two|deux|dos|zwei|due|duas)\b(?! ?(?:weeks|days|months|years|hours))|"
+    r"(?:2|zwei) (?:genommen|eingenommen|geschluckt)\b|"
     r"instead of one|invece di una|en lugar de una|"
     r"au lieu d'une|statt einer|em vez de uma|another (?:one|capsule|pill|tablet|dose)|(?:pris|"
     r"genommen|preso|tomei|tome) (?:deux|zwei|due|"
@@ -1726,6 +1728,9 @@ _RECOVERED = re.compile(
 )
 # "He has colorectal cancer now", "she's now looking at LDN": the present, but no crisis
 _NOW_CONTEXT = re.compile(
+    r"\b(?:now|ahora|maintenant|jetzt|adesso|ora|agora),? (?:someone |they |le |lui |ihr |ihm |"
+    r"gli |lhe )?(?:hablaron|told (?:her|him|me)|mentioned|recommended|suggested|parlent|"
+    r"parlano|falaram|empfohlen|recomendaron|propusieron)\b|"
     r"\b(?:aujourd'hui|maintenant|adesso|ora|oggi|ahora|hoy|agora|hoje|heute|jetzt|now|today),? "
     r"(?:il |elle |lei |lui |el |ella |ele |ela |er |sie |he |she |i |je )?(?:prend|prende|toma|"
     r"nimmt|takes|is on|est sous|e in terapia con) (?:de la |della |la |il |el |a |o |du )?"
@@ -1909,6 +1914,24 @@ def _happening_now(norm: str) -> bool:
     return _HAPPENING_NOW.search(rest) is not None
 
 
+_TOOK_ALL = re.compile(
+    r"\b(?:all|alle|todas?|todos|tutte|tutti|toutes?|tous|the whole|die ganze|toda a|entire|whole|"
+    r"\d{2,})\b[^.?!]{0,25}\b(?:pills|tablets|capsules|meds|tabletten|kapseln|pastillas|capsulas|"
+    r"compresse|pillole|comprimes|gelules|comprimidos|bottle|box|pack|packung|frasco|scatola|"
+    r"boite|caixa|cartela)\b"
+)
+
+
+def _harmless_double(norm: str) -> bool:
+    """ "Took two by mistake, I feel fine: skip tomorrow's?" — not when the message also tells
+    of taking all of them ("…but now I've taken all my pills")."""
+    return (
+        _FEELS_FINE.search(norm) is not None
+        and _TAKEN_TWICE.search(norm) is not None
+        and _TOOK_ALL.search(norm) is None
+    )
+
+
 def _told_as_over(norm: str) -> bool:
     """ "Two years ago my mum overdosed (she's fine now)": the alarm is in the past. "She
     started LDN last month" dates the medicine, not the alarm."""
@@ -1940,7 +1963,7 @@ def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
             or _overlaps(_OVERDOSE_IN_THE_SOURCES, match, norm)
             or _overlaps(_OVERDOSE_THING, match, norm)
             or _overlaps(_STUDY_COUNT, match, norm)
-            or (_FEELS_FINE.search(norm) is not None and _TAKEN_TWICE.search(norm) is not None)
+            or _harmless_double(norm)
             or _NOT_TAKEN_YET.search(norm) is not None
             or (_HYPOTHETICAL_INTAKE.search(norm) is not None and not _HAPPENING_NOW.search(norm))
         )
@@ -3314,6 +3337,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.amount",
         _rx(
+            r"\b(?:get|have|take|be on) less than (?:a |an )?(?:normal|regular|typical|average) "
+            r"(?:adult|person|dose)\b|\bhow should (?:i|we|he|she) be (?:taking|giving)\b|"
+            r"\bposso seguir exatamente o que (?:ela|ele)\b|"
             r"\bhow long (?:are you|am i|is one|should (?:i|you|one)|do (?:i|you|people)) (?:meant "
             r"to |supposed to )?(?:stay|be|keep) on (?:it|ldn)\b|\bwhat (?:i|we|he|she|they) "
             r"should (?:take|be taking|give)\b|\bif i go (?:lower|higher|down|up)\b|\btranslate "
@@ -4347,6 +4373,12 @@ _NOT_COVERED = _rx(
     r"[^.?!]{0,30}\b(?:overdos[a-z]*|intoxica[a-z]*|sobredos[a-z]*|surdos[a-z]*|sovradosagg[a-z]*|"
     r"uberdos[a-z]*|intossicazion[a-z]*)\b|\bapproved (?:in|for cancer in) (?:the )?(?:uk|us|usa|"
     r"eu|europe|canada|australia|germany|france|spain|italy|brazil|portugal)\b|"
+    r"\b(?:trials?|studies|research)\b[^?]{0,40}\bsince 20[12]\d\b|\bseit 20[12]\d\b[^?]{0,30}"
+    r"\bstudien\b|\bfolgestudie\b|\bfollow-?up (?:study|trial) (?:in|on) (?:humans|people)\b|"
+    r"\bhow much longer did\b[^?]{0,40}\blive\b|\b(?:mice|rats|ratos|ratones|souris|mause|topi|"
+    r"camundongos)\b[^?]{0,30}\b(?:live|lived|survive[d]?|sobreviveram|sobrevivieron|survecu|"
+    r"uberlebt(?:en)?|sopravviss[a-z]*)\b|\b(?:bring|brings|lower|lowers|drop|reduce)[a-z]* "
+    r"(?:the |his |my )?psa\b|\bpsa (?:down|levels?)\b|"
     r"\bstop(?:s|ped)? eating and drinking\b|\bonce (?:they|she|he) stop(?:s)? eating\b|"
     r"\bdonation (?:form|page)\b|\bgive in memory of\b|\bdonate in (?:his|her|their|my) "
     r"(?:memory|name)\b|\b(?:best|good|recommended|trusted) (?:oncologists?|doctors?|clinics?|"
@@ -4980,7 +5012,7 @@ class Policy:
             or _SUICIDE_STATISTIC.search(norm)
         ):
             return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
-        if _FEELS_FINE.search(norm) and _TAKEN_TWICE.search(norm):
+        if _harmless_double(norm):
             return None  # "took two by mistake, I feel fine: skip tomorrow's?" (as the patterns)
         if _told_as_over(norm):
             return None  # "last year I overdosed; I'm fine now and in therapy. What is LDN for?"
