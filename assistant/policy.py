@@ -502,14 +502,23 @@ _NEGATED_DOSE = _rx(
     r"\b(?:dose|doses|dosagem|quantidade)\b",
 )
 
+# After a prescribed dose, words that ask whether it is right or how to change it ("prescribed
+# 1.5 mg, too much?", "… can I drop to 3?", "… sound right?"): then the dose is the question.
+_UNLESS_A_CHANGE_IS_ASKED = (
+    r"(?![^?]{0,40}\b(?:too much|too high|too (?:little|low)|trop|demasiad[oa]|zu (?:viel|wenig|"
+    r"hoch|niedrig)|poco|pouco|assez|abbastanza|suficiente|genug|troppo|demais|enough|right|"
+    r"richtig|correct[a-z]*|sensible|sound right|ok for|safe for|plan|more|less|mas|mais|menos|"
+    r"plus|moins|piu|meno|mehr|weniger|drop|cut|switch|lower|higher|raise|reduce|increas[a-z]*|"
+    r"up to|up by|going up|down to|go to|subir|bajar|monter|aumentar|aumentare|erhohen|baixar|"
+    r"reducir|ridurre|senken|reduire|descendre|passer a)\b)"
+)
+
 # The dose is settled by the visitor's doctor ("I take the dose my oncologist set; is the
 # nausea normal?"): context, not the question. For scope it still says the drug is meant.
 _SETTLED_DOSE = _rx(
     r"\b(?:receitad[oa]|recetad[oa]|prescrit[oa]?|prescribed|verschrieben|prescritt[oa]),? "
-    r"\d+(?:[.,]\d+)? ?mg\b(?![^?]{0,40}\b(?:too much|too high|too low|trop|demasiad[oa]|zu "
-    r"(?:viel|wenig|hoch|niedrig)|poco|pouco|troppo|demais|enough|right|more|less|mais|menos|"
-    r"plus|moins|piu|meno|mehr|weniger|drop|cut|switch|lower|higher|raise|reduce|up to|down to|"
-    r"go to|baixar|bajar|reducir|ridurre|senken|reduire|descendre|passer a)\b)",
+    r"\d+(?:[.,]\d+)? ?mg\b"
+    rf"{_UNLESS_A_CHANGE_IS_ASKED}",
     # "mi oncólogo me recetó 4,5 mg por la noche", "m'a prescrit 1,5 mg de LDN le soir",
     # "m'ha dato 4,5 mg la sera", "me passou 1,5 mg pra começar" (session 11)
     r"\b(?:(?:me|m'a|m'ha|mi ha|hat mir|me ha|ha|hat|has|have) (?:receto|recetaron|prescrit|"
@@ -517,20 +526,15 @@ _SETTLED_DOSE = _rx(
     r"(?:put|has|have) (?:me|him|her) on)\b"
     r"[^.?!\d]{0,15}?\d+(?:[.,]\d+)? ?mg\b(?: de ldn| ldn| di ldn)?(?: (?:por|a|en) la "
     r"(?:noche|manana)| le (?:soir|matin)| la (?:sera|mattina)| (?:a|de) noite| (?:pra|para) "
-    r"comecar| at night| in the morning| abends| morgens)?(?![^?]{0,40}\b(?:zu viel|zu hoch|"
-    r"too much|too high|trop|demasiad[oa]|zu wenig|zu niedrig|too (?:little|low)|enough|genug|"
-    r"poco|pouco|assez|abbastanza|suficiente|troppo|demais|right|richtig|correct[a-z]*|more|"
-    r"less|mas|menos|plus|moins|piu|meno|mais|mehr|weniger|subir|bajar|monter|aumentar|"
-    r"aumentare|erhohen|going up|up by|increas[a-z]*|sensible|plan|sound right|ok for|safe for)"
-    r"\b)",
+    r"comecar| at night| in the morning| abends| morgens)?"
+    rf"{_UNLESS_A_CHANGE_IS_ASKED}",
     # "4.5 mg for a year, prescribed", "1,5 mg LDN, so vom Arzt verordnet", "sto a 4,5 mg come
     # da prescrizione", "tomo lo q me recetó la médica, 4.5 mg" (session 10)
     r"\b\d+(?:[.,]\d+)? ?mg\b(?: (?:ldn|naltrexone|naltrexon|naltrexona))?[^.?!]{0,25}?,? "
     r"(?:so |wie |come |como |comme )?(?<!be )(?:prescribed|verordnet|verschrieben|prescrit|"
     r"prescrito|prescritto|recetad[oa]|vom arzt (?:verordnet|verschrieben)|da prescrizione|"
-    r"(?:lo )?(?:me )?receto)\b(?![^?]{0,40}\b(?:zu viel|zu hoch|too much|too high|trop|"
-    r"demasiad[oa]|zu wenig|zu niedrig|too (?:little|low)|enough|genug|poco|pouco|assez|"
-    r"abbastanza|suficiente|troppo|demais|right|richtig|correct[a-z]*)\b)",
+    r"(?:lo )?(?:me )?receto)\b"
+    rf"{_UNLESS_A_CHANGE_IS_ASKED}",
     r"\b(?:lo|la) (?:q|que) (?:me|le) (?:receto|recetaron|indico|dio|mando) (?:el |la |mi |su )?"
     r"(?:medic[oa]|doctor[a]?|oncolog[oa])\b,? \d+(?:[.,]\d+)? ?mg\b",
     rf"\b(?:what|whatever) (?:{_PRESCRIBER_WHO})\b[^.?!]{{0,10}}?\b(?:prescribed|prescribes|"
@@ -3669,6 +3673,7 @@ class _DosingFinding:
     evidence: tuple[str, ...]
     described: bool = False  # dose words, but describing what the studies did
     context: bool = False  # a dose already taken, told before another question
+    cues: tuple[_Cue, ...] = ()  # what was found, for a second look at where each cue stands
 
 
 def _dosing(norm: str) -> _DosingFinding:
@@ -3687,7 +3692,7 @@ def _dosing(norm: str) -> _DosingFinding:
         evidence += (f"request: {request.group()!r}",)
     reasons = {c.reason for c in cues}
     reason = next(r for r in DOSING_REASONS if r in reasons)
-    return _DosingFinding(reason, evidence)
+    return _DosingFinding(reason, evidence, cues=tuple(cues))
 
 
 _BARE_DOSE_WORD = re.compile(
@@ -3744,6 +3749,8 @@ def _stated_dose_only(norm: str, dosing: _DosingFinding) -> bool:
 
 
 _CLAUSE = re.compile(r"(?:[^.?!;,¿¡]|(?<=\d)[.,](?=\d))+[.?!;,¿¡]*")
+# Narrower than _ASKS_ABOUT_AMOUNT on purpose: no "can I" / "should" / "posso", which the
+# question about the uncovered topic itself uses ("can I have a beer with LDN?").
 _AMOUNT_WORDS = re.compile(
     r"\b(?:how (?:much|many|often|high|low)|too (?:much|many|high|low|little)|enough|more|less|"
     r"(?:in|de)creas[a-z]*|raise|lower|reduc[a-z]*|double|halve|half|split|cuant[oa]s?|combien|"
@@ -3773,7 +3780,8 @@ def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
     asked = [c for c in clauses if "?" in c.group()] or clauses[-1:]
     if not any(c.start() <= a < c.end() for a, _ in uncovered for c in asked):
         return False  # the topic no source covers is not what is asked
-    for cue in _dosing_cues(norm):
+    for cue in dosing.cues:
+        # cues are found with settled and negated phrases blanked out: look each up in `norm`
         start = norm.find(cue.snippet)
         if start < 0:
             return False
