@@ -215,8 +215,8 @@ _TYPO_PHRASES = (
 # Long key words whose misspellings are caught by similarity (first letter must match).
 _FUZZY_TARGETS = ("dosage", "naltrexone", "milligram", "milligrams", "titrate")
 _FUZZY_PROTECTED = frozenset(
-    "doses dosed dosing doing dosis dosierung damage usage dotage dosages montage "
-    "milligramm milligramme milligrammes milligrammi miligramos miligramas".split()
+    "titre titres titled doses dosed dosing doing dosis dosierung damage usage dotage dosages "
+    "montage milligramm milligramme milligrammes milligrammi miligramos miligramas".split()
 )
 
 _DRUG_NAME = re.compile(r"\bnaltrex[a-z]*")
@@ -502,6 +502,35 @@ _NEGATED_DOSE = _rx(
     r"\b(?:dose|doses|dosagem|quantidade)\b",
 )
 
+# When a dose is taken, as a visitor tells it ("at bedtime", "la sera", "à noite", "abends").
+_TIME_TAKEN = (
+    r"(?:(?:at|in the|every|each|la|di|de|por la|en la|a la|a|pela|le|au|am|jeden) )?(?:bedtime|"
+    r"nights?|nightly|mornings?|evenings?|sera|mattina|noche|manana|noite|manha|soir|matin|coucher|"
+    r"abends?|morgens)"
+)
+# Taken as the doctor said, in six languages ("per my oncologist", "come mi ha detto l'oncologo",
+# "como me lo indicó mi oncóloga", "do jeito que ele mandou", "wie verordnet").
+_AS_PRESCRIBED = (
+    r"\b(?:as|like) (?:my|the|his|her|our) (?:[a-z]+ )?(?:doctor|doc|oncologist|gp|prescriber|"
+    r"physician|specialist) (?:told|said|prescribed|instructed|ordered)(?: (?:me|him|her|us))?|"
+    r"\bper (?:my|the|his|her|our) (?:doctor|doc|oncologist|gp|prescriber|physician|specialist)|"
+    r"\bcomo (?:me |le |nos )?(?:lo |la )?(?:indico|receto|dijo|mando|pauto|prescribio)(?: (?:mi|"
+    r"el|la|su) (?:medic[oa]|oncolog[oa]|doctor[a]?))?|\bcome (?:mi|gli|le|ci) ha (?:detto|"
+    r"prescritto|indicato|consigliato)(?: (?:il |la |l'|lo )?(?:medico|oncolog[oa]|dottor[ea]?"
+    r"(?:ssa)?))?|\b(?:do jeito|conforme|como) (?:que )?(?:ele|ela|o medico|a medica|o "
+    r"oncologista|a oncologista|meu medico|minha medica|o doutor|a doutora) (?:mandou|disse|"
+    r"receitou|passou|indicou|orientou)|\bcomme (?:mon|ma|le|la) (?:medecin|oncologue|docteur) "
+    r"(?:me )?l'a (?:prescrit|dit|indique)|\bwie (?:mein|meine|der|die) (?:arzt|arztin|onkologe|"
+    r"onkologin|doktor) (?:es )?(?:gesagt|verschrieben|verordnet) hat|\bwie (?:verordnet|"
+    r"verschrieben)"
+)
+
+# … or another time of day named after it ("at night as prescribed. Could it be mornings?")
+_UNLESS_ANOTHER_TIME = (
+    r"(?![^?]{0,60}\b(?:mornings?|nights?|evenings?|bedtime|lunch|breakfast|dinner|mattina|pranzo|"
+    r"cena|colazione|sera|manana|noche|almuerzo|desayuno|matin|soir|midi|dejeuner|diner|morgens|"
+    r"abends|mittag[a-z]*|fruhstuck|manha|noite|almoco|jantar)\b)"
+)
 # After a prescribed dose, words that ask whether it is right or how to change it ("prescribed
 # 1.5 mg, too much?", "… can I drop to 3?", "… sound right?"): then the dose is the question.
 _UNLESS_A_CHANGE_IS_ASKED = (
@@ -581,7 +610,32 @@ _SETTLED_DOSE = _rx(
     r"\btomo (?:exatamente )?como (?:ele|ela|o medico|a medica) (?:mandou|disse|receitou)\b",
     r"\b(?:prescribed it and )?set (?:everything|it all) up\b",
     r"\(?\bdose (?:is )?(?:already )?(?:sorted|settled|set|decided)\b"
-    r"(?: with (?:her|him|my [a-z]+))?\)?",
+    r"(?: with (?:her|him|my [a-z]+))?(?: \(\d+(?:[.,]\d+)? ?mg(?: (?:nightly|at night|in the "
+    r"morning))?)?\)?",
+    # session 12: taken "as my oncologist said", with its time or amount beside it, in a
+    # sentence that asks nothing ("Prendo l'LDN come mi ha detto l'oncologo, la sera. È normale
+    # dormire male?", "Taking 2 mg at bedtime per my oncologist. Is this proven?")
+    rf"(?:(?:{_TIME_TAKEN}|\d+(?:[.,]\d+)? ?(?:mg)?)(?: since [a-z]+)?,? )*(?:{_AS_PRESCRIBED})"
+    rf"(?:,? (?:{_TIME_TAKEN}|\d+(?:[.,]\d+)? ?(?:mg)?))*{_UNLESS_A_CHANGE_IS_ASKED}"
+    rf"{_UNLESS_ANOTHER_TIME}(?=[^?.!]*[.!;:])",
+    r"\b(?:my|his|her|the) (?:prescriber|doctor|oncologist|gp) has (?:me|him|her) (?:at|on) "
+    r"\d+(?:[.,]\d+)? ?mg(?: (?:in the mornings?|at night|at bedtime|in the evenings?))?"
+    rf"{_UNLESS_A_CHANGE_IS_ASKED}{_UNLESS_ANOTHER_TIME}(?=[^?.!]*[.!;:])|"
+    rf"\bhave a prescription for \d+(?:[.,]\d+)?(?: ?mg)? and (?:i|he|she) "
+    r"(?:take|takes) it\b",
+    r"\b(?:la mia|la sua) dose (?:l'ha|la ha) (?:stabilita|decisa|prescritta|indicata|fissata) "
+    r"(?:il|la|l'|lo) ?(?:medico|oncolog[oa]|dottor[ea]?(?:ssa)?)\b",
+    r"\b(?:a )?dose (?:que )?(?:o|a|meu|minha) (?:medic[oa]|oncologista|doutor[a]?) "
+    r"(?:definiu|acertou|ajustou|escolheu|decidiu)\b|\b(?:acertou|definiu|ajustou) a dose"
+    r"(?: de ldn)?(?: comigo)?(?: \(\d+(?:[.,]\d+)?(?: ?mg)?(?: (?:a|de) noite)?\))?",
+    r"\b(?:nicht zur dosierung,? )?die hat (?:mein|meine|der|die|unser|"
+    r"unsere) [a-z]+ (?:festgelegt|verschrieben|"
+    r"eingestellt|bestimmt)(?: \(\d+(?:[.,]\d+)? ?mg(?: (?:abends|morgens))?\))?",
+    r"\b(?:on me l'a|il me l'a|elle me l'a) prescrit (?:a )?\d+(?:[.,]\d+)?(?: ?mg)?"
+    r"(?: le soir| le matin)?",
+    r"\bhat mir \d+(?:[.,]\d+)? ?mg(?: ldn)?(?: abends| morgens)? (?:verschrieben|verordnet)\b",
+    r"\b(?:mon|ma|son|sa) [a-z]+ a (?:cale|fixe|regle|ajuste) (?:ma|sa) dose(?: de ldn)?"
+    r"(?: a \d+(?:[.,]\d+)? ?mg)?",
 )
 
 
@@ -985,6 +1039,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:uberleg[a-z]*|denke? (?:dran|daran)|will|mochte) (?:zu |runter)?(?:springen|"
         r"runterzuspringen)\b|\bam offenen fenster\b[^.?!]{0,30}\b(?:stock|etage)\b|"
         r"\b(?:penso|sto pensando) di buttarmi\b|\benvie de sauter\b|\bpensando em pular\b",
+        # session 12
+        r"\bquiero terminar con (?:esto|todo)\b|\btengo todas las pastillas juntas\b",
     ),
     "emergency.overdose": _rx(
         r"\b(?:took|taken|swallowed|drank|ate|tomei|tome|avale|geschluckt|preso)\b[^.?!]{0,40}\b"
@@ -1039,7 +1095,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:took|taken|gave|swallowed|given)\b(?! me (?:tablets|capsules|pills|liquid|drops|"
         r"a liquid|the [a-z]+) (?:this time )?instead of (?:the )?(?:capsules|tablets|pills|liquid|"
         r"usual)\b)[^.?!]{0,40}\b(?:"
-        r"thinking it was|instead of|"
+        r"thinking it was|instead of(?! swallow)|"
         r"mixed up|wrong (?:pills?|tablets?|dose|bottle|medicine))\b|\bmistook\b",
         r"\b(?:found|got hold of|got at)\b[^.?!]{0,30}\b(?:pills?|tablets?|capsules?|medicine|"
         r"meds|bottle)\b[^.?!]{0,20}\b(?:ate|swallowed|drank|took|chewed)\b",
@@ -1378,6 +1434,14 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"sentidos|passed out|fainted)\b|\b(?:e|si e) (?:appena )?svenut[oa]\b|"
         r"\b(?:se desmayo|s'est evanouie?|ist ohnmachtig|desmaiou) (?:ahora|ahorita|d'un coup|"
         r"gerade|agora)\b",
+        # session 12: bleeding that will not stop; an opioid patch and LDN just taken
+        r"\b(?:sangue|sangre|sang|blut|blood|sangrando|sanguinando|sangra|blutet|bleeding|saigne)"
+        r"\b[^.?!]{0,40}\b(?:non si ferma|no para|nao para|ne s'arrete pas|hort nicht auf|won'?t "
+        r"stop|doesn'?t stop|not stopping)\b",
+        r"\b(?:vient de|just|acaba de|ha appena|hat gerade|acabou de)\b[^.?!]{0,40}\b(?:ldn|"
+        r"naltrexone)\b[^.?!]{0,60}\b(?:fentanyl|morphine|morfina|oxycodone|tramadol|methadone|"
+        r"opioid[a-z]*|opiace[a-z]*)\b[^.?!]{0,60}\b(?:tremble|vomit[a-z]*|shaking|zittert|"
+        r"erbricht|trema|tiembla|treme)\b",
     ),
 }
 # The emergency classifier's model is English: for a message in another language it also
@@ -2778,12 +2842,12 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:the )?same\b|\breplicate\b",
             r"\b(?:take|taking|use|using|give|giving)\b[^.?!]{0,30}\bwith (?:water|juice|milk|"
             r"coffee|tea|alcohol|wine)\b",
-            r"\b(?:como (?:se )?(?:tomo|toma|tomar|uso|usar)|instrucciones|protocolo|pauta|"
-            r"recetar)\b",
-            r"\b(?:comment (?:prendre|la prendre|utiliser)|protocole|prescrire)\b",
-            r"\b(?:wie (?:nehme|nimmt|einnehmen|anwenden)|einnahme|protokoll|verschreiben)\b",
-            r"\b(?:come (?:si )?(?:prende|prendere|assumere|usare)|protocollo|prescrivere)\b",
-            r"\b(?:como (?:se )?(?:toma|tomar|usar)|prescrever)\b",
+            # "prescribe" alone asks who prescribes it (not covered), not how to take it
+            r"\b(?:como (?:se )?(?:tomo|toma|tomar|uso|usar)|instrucciones|protocolo|pauta)\b",
+            r"\b(?:comment (?:prendre|la prendre|utiliser)|protocole)\b",
+            r"\b(?:wie (?:nehme|nimmt|einnehmen|anwenden)|einnahme|protokoll)\b",
+            r"\b(?:come (?:si )?(?:prende|prendere|assumere|usare)|protocollo)\b",
+            r"\b(?:como (?:se )?(?:toma|tomar|usar))\b",
         ),
         False,
     ),
@@ -3383,6 +3447,79 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 12: under the tongue, "whenever he remembers", time zones, "take-it-for-life",
+    # carrying on before a procedure, starting alone, lowering it "a bit", a choice of forms,
+    # "what should I aim for", a study protocol made into one for home
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:under (?:the|his|her|my|your) tongue|sublingual(?:ly)?|sous la langue|"
+            r"debajo de la lengua|bajo la "
+            r"lengua|sotto la lingua|unter die zunge|debaixo da lingua|sob a lingua)\b",
+            r"\bkaps[a-z]* (?:uf|auf)(?:tue|tun)\b|\b(?:capsulas?|capsules?|gelules?|kapseln?|"
+            r"comprimidos?|pills?|tablets?) (?:ou|o|or|oder) (?:creme|crema|cream|liquido|liquid|"
+            r"liquide|gotas|drops|gel|ointment|salbe)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            r"\bwhenever (?:he|she|i|we|they|you) remembers?\b|\b(?:comment|come|como) "
+            r"(?:j'adapte|faccio con|ajusto|adapto) (?:l'heure|l'orario|o horario|el horario)\b|"
+            r"\bajusto o horario\b|\b(?:adapt|adjust|shift)[a-z]* (?:the |my |his |her )?"
+            r"(?:timing|dosing time)\b|\b(?:lo|la) prendo (?:dopo|prima di) (?:aver )?(?:mangiato|"
+            r"mangiare|cena|pranzo|colazione)\b|\b(?:is it|would it be|it'?s) (?:better|best|safer|"
+            r"smarter) (?:to take it )?(?:at night|in the morning|at bedtime|in the evening|with "
+            r"food|on an empty stomach)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(r"\bis (?:that|this|it) too (?:much|little|high|low|strong)\b"),
+        True,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\btake[- ]it[- ]for[- ]life\b|\b(?:take|taking|on) (?:it|ldn) (?:for life|forever|"
+            r"indefinitely)\b|"
+            r"\bquanto tempo (?:va|deve essere|si deve|bisogna) (?:pres[oa]|prender(?:lo|la)|"
+            r"assumer(?:lo|la))\b|\bsmettere di botto\b|\bbisogna scalar(?:e|lo|la)\b|"
+            r"(?:^|[.?!] )(?:should (?:i|he|she|we) )?(?:keep|still|continue) taking (?:it|ldn)\b"
+            r"[^.?!]{0,25}\?|\bhow (?:do|would|could|can|should) (?:i|we|he|she) (?:start|begin)"
+            r"(?: (?:it|ldn|taking it|on it))? on (?:my|our|his|her) own\b|\bsi (?:je|on) "
+            r"(?:la |le )?(?:baisse|diminue|reduis) (?:un peu|un brin|la dose)\b|\bsi (?:la |lo )?"
+            r"bajo un poco\b|\bse (?:la |lo )?abbasso un po\b|\bse eu (?:baixar|diminuir) um "
+            r"pouco\b|\bif i (?:lower|reduce|drop) it (?:a bit|a little|slightly)\b|\bwenn ich "
+            r"(?:sie|es|die dosis) (?:etwas |ein bisschen )?(?:reduziere|senke)\b|\bkapseln?\b"
+            r"[^.?!]{0,40}\bweglassen\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:bekommen|kriegen) (?:kinder|jugendliche|teenager)\b[^.?!]{0,20}\b(?:weniger|"
+            r"mehr|gleich viel)\b|\b(?:kids|children|teens|teenagers|ninos|enfants|bambini|"
+            r"criancas|"
+            r"adolescent[a-z]*)\b[^.?!]{0,30}\b(?:less|smaller|moins|menos|meno) (?:than|que|di|de)"
+            r" (?:adults|adultes|adultos|adulti)\b|\bwelche starke\b|\b(?:should|do) (?:i|we) aim "
+            r"for\b|\bwas wurdest du (?:mir|ihm|ihr) verschreiben\b|\bque me recetarias\b|\bque me "
+            r"prescrirais\b|\bcosa mi prescriveresti\b|\bo que (?:voce )?me receitaria\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.conversion",
+        _rx(
+            r"\btranslate\b[^.?!]{0,40}\b(?:protocol|dose|regimen)\b[^.?!]{0,40}\b(?:i could|i can|"
+            r"for me|at home|myself|a person|a human)\b|\b(?:protocol|regimen)\b[^.?!]{0,30}\binto "
+            r"something i\b|\bper un (?:uomo|adulto|paziente) di \d+ ?(?:chili|kg)\b",
+        ),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -3399,7 +3536,8 @@ _MEDICINE = re.compile(
 )
 # Cues that count only when the message already asks about dosing, or as a follow-up.
 _WEIGHT = re.compile(
-    r"\b\d+(?:[.,]\d+)? ?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stone)\b|\bi weigh\b|"
+    r"\b\d+(?:[.,]\d+)? ?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stone|chili|quilos?)\b|"
+    r"\bi weigh\b|"
     r"\b(?:weigh|weighs|weighing)\b|\b(?:peso|pese|wiege)\b|\bmy (?:size|weight)\b"
 )
 # Turning a study dose into one for a person, whatever the framing.
@@ -3410,7 +3548,7 @@ _CONVERSION_REQUEST = re.compile(
     r"\brechne[a-z]*\b.{0,40}\bum\b|\bconverti[a-z]*|\bconver[ts]a[a-z]*"
 )
 _TO_A_PERSON = re.compile(
-    rf"\b{_PERSON_TARGET}\b|\d ?(?:kg|kilos?|lbs?|pounds)\b|"
+    rf"\b{_PERSON_TARGET}\b|\d ?(?:kg|kilos?|lbs?|pounds|chili|quilos?)\b|"
     r"\b(?:pill|tablet|capsule|oral|clinical) dose\b"
 )
 # A message that describes what the studies did, rather than asking what to do.
@@ -4754,6 +4892,48 @@ _NOT_COVERED = _rx(
     r"\btalk (?:a|my|the|her|his) [a-z ]{0,30}into prescribing\b|\b(?:commander|comprar|"
     r"bestellen|ordinare|order|buy) (?:[a-z]+ )?(?:en ligne|online|en linea|pela internet|in "
     r"rete)\b|\bgraviola\b|\bkratom\b|\bashwagandha\b|\bjohanniskraut\b",
+    # session 12: what the abstracts never report (exact p-values, calipers, replication,
+    # citations, peer review, the authors' country or university), insurers, messenger groups,
+    # other chemotherapy side effects, homework written for them, the site itself, scan
+    # reports, their tumour shrinking, preventing cancer in the healthy, liver toxicity, PD-L1,
+    # BRCA, kidney and liver cancers, the rest of the authors' work, funding, olaparib
+    r"\bexact p[- ]?values?\b|\bcalipers?\b|\bwhich formula\b|\bindependently (?:replicated|"
+    r"reproduced)\b|\b(?:replicated|reproduced|replicato|repliziert|reproduit|replicado|"
+    r"reproduzido) (?:by|da|von|par|por|pelo|pela) (?:other|another|altri|anderen|d'autres|otros|"
+    r"outros|independent)\b|\b(?:has|have) (?:anyone|anybody|someone) (?:independently )?"
+    r"(?:replicated|reproduced)\b|\bwie oft wurde\b"
+    r"[^?]{0,40}\bzitiert\b|\bquantas vezes\b[^?]{0,30}\bcitad[oa]\b|\bquante volte\b[^?]{0,30}"
+    r"\bcitat[oa]\b|\bcombien de fois\b[^?]{0,30}\bcite[e]?\b|\bcuantas veces\b[^?]{0,30}"
+    r"\bcitad[oa]\b|\bwho peer[- ]?reviewed\b|\bpeer reviewers?\b|\baus welchem land (?:kommen|"
+    r"stammen)\b|\b(?:de que|de quel|da quale|de qual|from which|what) (?:pais|pays|paese|"
+    r"country) (?:son|sont|sono|sao|are|were)\b|\b(?:di|de|from) (?:quale|que|qual|which|quelle) "
+    r"(?:universita|universidad|universidade|universite|university)\b|\b(?:dove lavora|wo arbeitet|"
+    r"ou travaille|donde trabaja|onde trabalha|where does (?:she|he) work)\b",
+    r"\b(?:ubernimmt|zahlt|bezahlt) (?:die|der|meine) (?:tk|aok|barmer|ogk|dak|ikk|kasse|"
+    r"krankenkasse|versicherung)\b|\b(?:mutuelle|securite sociale|obra social|prepaga|plano de "
+    r"saude)\b",
+    r"\b(?:gruppo|grupo|groupe|gruppe) (?:(?:de |no |en |su )?(?:telegram|whatsapp))\b|"
+    r"\b(?:kennst du|know of|conoces|connais|conosci|conhece)\b[^?]{0,30}\b(?:forum|foro)\b",
+    r"\b(?:hearing loss|cardiotox[a-z]*|hard on the heart|ototox[a-z]*)\b",
+    r"\b(?:arzte|medicos|medecins|medici|doctors)\b[^?]{0,20}\b(?:die|que|qui|che|who)\b[^?]{0,20}"
+    r"\b(?:verschreiben|recetan|prescrivent|prescrivono|prescribe|receitam)\b|\b(?:se puede|on "
+    r"peut|si puo|pode-se|can you) (?:recetar|prescrire|prescrivere|receitar|prescribe)\b[^?]{0,20}"
+    r"\blegal[a-z]*\b|\bmedecin de famille (?:peut|peut-tu|peut-il)\b",
+    r"\b(?:kannst du|can you|can u|pourrais-tu|puedes|puoi|pode)\b[^?]{0,15}\b(?:meine? |my |mon "
+    r"|mi |il mio |o meu )?(?:hausarbeit|essay|assignment|homework|devoir|dissertation|tarea|"
+    r"ensayo|tema|compito|trabalho)\b[^?]{0,20}\b(?:schreiben|write|rediger|escribir|scrivere|"
+    r"escrever)\b|\bwrite me (?:like )?(?:\d+|a few hundred) words\b",
+    r"\b(?:site|website|page|app) keeps (?:logging|crashing|freezing|loading|kicking)\b|"
+    r"\blogging me out\b|\b(?:fdg|suv ?max)\b|\bmy (?:pet|ct|mri|pathology|biopsy) (?:scan )?"
+    r"(?:report|results?) says\b",
+    r"\bwill (?:ldn|it) (?:shrink|kill|work on) (?:my|his|her|our)\b|\b(?:a |perfectly )?healthy "
+    r"(?:person|people) (?:use|take|try)\b|\bprevent cancer in the first place\b|\bcea\b|"
+    r"\b(?:liver|hepat[a-z]*) (?:tox[a-z]*|damage|warning|enzymes)\b|\bpd-?l1\b|\bbrca ?[12]?\b|"
+    r"\b(?:nierenzell[a-z]*|nierenkrebs|carcinoma epatocellulare|epatocarcinoma|hepatocellular|"
+    r"carcinome hepatocellulaire|carcinoma hepatocelular|renal cell)\b|\bgo on to test\b|"
+    r"\bbancou\b|\bwoher kam (?:eigentlich )?das geld\b|\bturned down (?:an |the )?application\b|"
+    r"\bldn research trust\b|\bolaparib\b|\b(?:besides|other than|ademas del?|outre l'|oltre "
+    r"all'|alem d[oa]) oxaliplatin[a-z]*\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )
