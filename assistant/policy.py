@@ -521,16 +521,18 @@ _AS_PRESCRIBED = (
     r"oncologista|a oncologista|meu medico|minha medica|o doutor|a doutora) (?:mandou|disse|"
     r"receitou|passou|indicou|orientou)|\bcomme (?:mon|ma|le|la) (?:medecin|oncologue|docteur) "
     r"(?:me )?l'a (?:prescrit|dit|indique)|\bwie (?:mein|meine|der|die) (?:arzt|arztin|onkologe|"
-    r"onkologin|doktor) (?:es )?(?:gesagt|verschrieben|verordnet) hat|\bwie (?:verordnet|"
-    r"verschrieben)"
+    r"onkologin|doktor) (?:es )?(?:gesagt|verschrieben|verordnet) hat|\bwie (?:mit (?:dem|der|"
+    r"meinem|"
+    r"meiner) [a-z]+ )?(?:verordnet|verschrieben|besprochen|vereinbart|abgesprochen)"
 )
 
 # … or another time of day named after it ("at night as prescribed. Could it be mornings?")
-_UNLESS_ANOTHER_TIME = (
-    r"(?![^?]{0,60}\b(?:mornings?|nights?|evenings?|bedtime|lunch|breakfast|dinner|mattina|pranzo|"
-    r"cena|colazione|sera|manana|noche|almuerzo|desayuno|matin|soir|midi|dejeuner|diner|morgens|"
-    r"abends|mittag[a-z]*|fruhstuck|manha|noite|almoco|jantar)\b)"
+_TIMES_OF_DAY = (
+    r"(?:mornings?|nights?|evenings?|bedtime|lunch|breakfast|dinner|mattina|pranzo|cena|colazione|"
+    r"sera|manana|noche|almuerzo|desayuno|matin|soir|midi|dejeuner|diner|morgens|abends|"
+    r"mittag[a-z]*|fruhstuck|manha|noite|almoco|jantar)"
 )
+_UNLESS_ANOTHER_TIME = rf"(?![^?]{{0,60}}\b{_TIMES_OF_DAY}\b)"
 # After a prescribed dose, words that ask whether it is right or how to change it ("prescribed
 # 1.5 mg, too much?", "… can I drop to 3?", "… sound right?"): then the dose is the question.
 _UNLESS_A_CHANGE_IS_ASKED = (
@@ -539,7 +541,8 @@ _UNLESS_A_CHANGE_IS_ASKED = (
     r"richtig|correct[a-z]*|sensible|sound right|ok for|safe for|plan|more|less|mas|mais|menos|"
     r"plus|moins|piu|meno|mehr|weniger|drop|cut|switch|lower|higher|raise|reduce|increas[a-z]*|"
     r"up to|up by|going up|down to|go to|subir|bajar|monter|aumentar|aumentare|erhohen|baixar|"
-    r"reducir|ridurre|senken|reduire|descendre|passer a)\b)"
+    r"reducir|ridurre|senken|reduire|descendre|passer a|(?:normal|usual|typical|standard) "
+    r"(?:amount|dose|dosage)|what about (?:my|for)|and for (?:me|my)|dogs?|cats?|pets?)\b)"
 )
 
 # The dose is settled by the visitor's doctor ("I take the dose my oncologist set; is the
@@ -624,16 +627,21 @@ _SETTLED_DOSE = _rx(
     rf"\bhave a prescription for \d+(?:[.,]\d+)?(?: ?mg)? and (?:i|he|she) "
     r"(?:take|takes) it\b",
     r"\b(?:la mia|la sua) dose (?:l'ha|la ha) (?:stabilita|decisa|prescritta|indicata|fissata) "
-    r"(?:il|la|l'|lo) ?(?:medico|oncolog[oa]|dottor[ea]?(?:ssa)?)\b",
+    r"(?:il|la|l'|lo) ?(?:medico|oncolog[oa]|dottor[ea]?(?:ssa)?)\b"
+    rf"{_UNLESS_A_CHANGE_IS_ASKED}",
     r"\b(?:a )?dose (?:que )?(?:o|a|meu|minha) (?:medic[oa]|oncologista|doutor[a]?) "
     r"(?:definiu|acertou|ajustou|escolheu|decidiu)\b|\b(?:acertou|definiu|ajustou) a dose"
-    r"(?: de ldn)?(?: comigo)?(?: \(\d+(?:[.,]\d+)?(?: ?mg)?(?: (?:a|de) noite)?\))?",
+    r"(?: de ldn)?(?: comigo)?(?: \(\d+(?:[.,]\d+)?(?: ?mg)?(?: (?:a|de) noite)?\))?"
+    rf"{_UNLESS_A_CHANGE_IS_ASKED}",
     r"\b(?:nicht zur dosierung,? )?die hat (?:mein|meine|der|die|unser|"
     r"unsere) [a-z]+ (?:festgelegt|verschrieben|"
-    r"eingestellt|bestimmt)(?: \(\d+(?:[.,]\d+)? ?mg(?: (?:abends|morgens))?\))?",
+    r"eingestellt|bestimmt)(?: \(\d+(?:[.,]\d+)? ?mg(?: (?:abends|morgens))?\))?"
+    rf"{_UNLESS_A_CHANGE_IS_ASKED}",
     r"\b(?:on me l'a|il me l'a|elle me l'a) prescrit (?:a )?\d+(?:[.,]\d+)?(?: ?mg)?"
-    r"(?: le soir| le matin)?",
-    r"\bhat mir \d+(?:[.,]\d+)? ?mg(?: ldn)?(?: abends| morgens)? (?:verschrieben|verordnet)\b",
+    r"(?: le soir| le matin)?"
+    rf"{_UNLESS_A_CHANGE_IS_ASKED}",
+    r"\bhat mir \d+(?:[.,]\d+)? ?mg(?: ldn)?(?: abends| morgens)? (?:verschrieben|verordnet)\b"
+    rf"{_UNLESS_A_CHANGE_IS_ASKED}",
     r"\b(?:mon|ma|son|sa) [a-z]+ a (?:cale|fixe|regle|ajuste) (?:ma|sa) dose(?: de ldn)?"
     r"(?: a \d+(?:[.,]\d+)? ?mg)?",
 )
@@ -1043,6 +1051,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bquiero terminar con (?:esto|todo)\b|\btengo todas las pastillas juntas\b",
     ),
     "emergency.overdose": _rx(
+        r"\bvient de boire (?:le|tout le|la|toute la) (?:flacon|bouteille)\b",
+        r"\b(?:flaschchen|flasche)\b[^.?!]{0,10}\b(?:ausgetrunken|leergetrunken|leer getrunken)\b",
         r"\b(?:took|taken|swallowed|drank|ate|tomei|tome|avale|geschluckt|preso)\b[^.?!]{0,40}\b"
         r"(?:the whole (?:box|bottle|pack|packet|strip)|a cartela toda|toda a cartela|toute la "
         r"boite|la scatola intera|tutta la scatola|die ganze packung)\b",
@@ -1435,8 +1445,13 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:se desmayo|s'est evanouie?|ist ohnmachtig|desmaiou) (?:ahora|ahorita|d'un coup|"
         r"gerade|agora)\b",
         # session 12: bleeding that will not stop; an opioid patch and LDN just taken
+        r"\b(?:no dey respond|one side of (?:my|his|her) face (?:has )?(?:dropped|drooped|"
+        r"fallen))\b|"
+        r"\bcan'?t lift (?:my|his|her) arm\b|\bbreathing'?s? (?:gone |is |has gone )?(?:really |"
+        r"very )?"
+        r"(?:rattly|slow and|shallow)\b|\b(?:le|me) cuesta respirar\b",
         r"\b(?:sangue|sangre|sang|blut|blood|sangrando|sanguinando|sangra|blutet|bleeding|saigne)"
-        r"\b[^.?!]{0,40}\b(?:non si ferma|no para|nao para|ne s'arrete pas|hort nicht auf|won'?t "
+        r"\b[^.?!]{0,60}\b(?:non si ferma|no para|nao para|ne s'arrete pas|hort nicht auf|won'?t "
         r"stop|doesn'?t stop|not stopping)\b",
         r"\b(?:vient de|just|acaba de|ha appena|hat gerade|acabou de)\b[^.?!]{0,40}\b(?:ldn|"
         r"naltrexone)\b[^.?!]{0,60}\b(?:fentanyl|morphine|morfina|oxycodone|tramadol|methadone|"
@@ -1732,6 +1747,9 @@ _NOT_NOW = re.compile(
 )
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
+    r"\b(?:ya estoy bien|(?:aujourd'hui |maintenant )?(?:ca|tout) va (?:beaucoup |"
+    r"bien )?mieux(?: aujourd'hui| maintenant)?|"
+    r"(?:alles )?gut uberstanden)\b|"
     r"\b(?:(?:heute|jetzt) )?geht'?s? (?:es )?(?:ihm|ihr) (?:wieder |richtig )?gut\b|"
     r"\b(?:il s'en est (?:bien )?sorti|elle s'en est (?:bien )?sortie|(?:adesso|ora) sta bene|"
     r"(?:ahora|ya) esta bien|(?:agora|hoje) (?:ele |ela )?esta bem|es geht (?:ihm|ihr) (?:wieder )?"
@@ -3520,6 +3538,61 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 12, second round: forms either way round, where the cream goes, "de a poquito",
+    # restarting after radiotherapy, stopping all at once, time zones, Ramadan, chewing, a
+    # pause around surgery, a course's length, "forever or", "should I switch", "would the dose
+    # be", food for a pet
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:gotitas?|gotas|drops|tropfen|gocce|gouttes|liquid[oa]?|liquide|cream|crema|"
+            r"creme)"
+            r" (?:o|ou|or|oder) (?:en |in )?(?:capsulas?|capsules?|gelules?|kapseln?|comprimidos?|"
+            r"pills?|tablets?|pastillas?)\b|\bdonde (?:me )?(?:la |lo )?(?:pongo|ponermela|"
+            r"ponermelo|ponerla|aplico|aplicarla|unto|untarla)\b|\bchew(?:ing|ed)? (?:it|them)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:nella pappa|nel cibo|in (?:his|her|the) food|dans (?:sa|la) (?:patee|gamelle|"
+            r"nourriture)|en (?:su|la) comida|na racao|ins futter)\b",
+        ),
+        True,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\bde por vida\b|\bhasta cuando\b[^?]{0,30}\bseguir\b|\b(?:arrancar|empezar) de a "
+            r"poc(?:o|quito)\b|\bvoy directo\b|\b(?:retom(?:ar|o)|repren(?:dre|ds)|ricominci(?:are|"
+            r"o)|riprend(?:ere|o)|voltar (?:pro|para o|ao)|restart(?:ing)?|resum(?:e|ing)) (?:con |"
+            r"with |a tomar )?(?:el |le |l'|o |lo |la |my |the )?(?:ldn|naltrexon[ae]?)\b|"
+            r"\b(?:arrete|arreter|stoppe|dejo|dejar|smetto|smettere|paro|parar|absetzen|stop|"
+            r"quit)\b[^.?!]{0,20}\b(?:d'un coup|de golpe|di colpo|di botto|de uma vez|"
+            r"abrupt(?:ly)?|"
+            r"auf einmal|cold turkey)\b|\bbaisser petit a petit\b|\bpause (?:it|ldn|the ldn)\b|"
+            r"\b(?:course length|typical course)\b|\b(?:ldn|it) forever or\b|\bcall it a day\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:zeitverschiebung|jet ?lag|decalage horaire|fuso orario|col fuso|diferencia "
+            r"horaria|time ?zones?)\b[^?]{0,60}\b(?:ldn|naltrexon[ae]?|dose|prises?|dosis|mine)\b|"
+            r"\bdecal[a-z]* (?:mes|ses|les) prises\b|\b(?:to|at|with|before|after) (?:suhoor|suhur|"
+            r"sehri|iftar)\b|\btricks? with (?:the )?timing\b|\btaking it differently\b|"
+            r"\b(?:mornings?|nights?|evenings?|bedtime)\b[^?]{0,60}\?[^?]{0,20}\bshould (?:i|we|he|"
+            r"she) switch\b|\bcome mi regolo con\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(r"\b(?:would|will|should) the dose be\b"),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -3879,6 +3952,7 @@ def _stated_dose_only(norm: str, dosing: _DosingFinding) -> bool:
     if (
         _dosing_cues(rest)
         or _ASKS_ABOUT_AMOUNT.search(rest)
+        or _JUDGES_IT.search(rest)
         or _CHANGE_OR_WHEN.search(rest)
         or re.search(r"\d", _CLOCK_TIME.sub(" ", _DURATION.sub(" ", rest)))
     ):
@@ -3935,6 +4009,93 @@ def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
     return True
 
 
+# Who settles a dose or a routine, or the word for what they settled ("my oncologist", "como
+# me dijo el médico", "wie verordnet", "selon le protocole de son oncologue", "la pauta").
+_SETTLED_BY = re.compile(
+    r"\b(?:doctor|doc|dr|gp|oncologist|onco|prescriber|physician|specialist|naturopath|team|"
+    r"medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|hausarzt|"
+    r"doktor|doutor[a]?|dottor[a-z]*|naturopat[a-z]*|prescri[a-z]*|verordnet|verschrieben|"
+    r"besprochen|vereinbart|abgesprochen|convenu|pauta|protocol[a-z]*|protokoll|schema|plan|"
+    r"receit[a-z]*|recet[a-z]*)\b"
+)
+_AS_PRESCRIBED_RE = re.compile(_AS_PRESCRIBED)
+# … unless the doctor did not settle it, or only means to ("didn't say how much", "wants to add")
+_NOT_SETTLED = re.compile(
+    r"\b(?:didn'?t|did not|never|forgot|nothing|nix|nichts|nicht|kein[a-z]*|no me|ne m'a pas|"
+    r"non mi ha|nao me|wants? to|would like|going to|plans? to|about to|thinking of|considering|"
+    r"but|pero|mais|aber|ma|mas)\b"
+)
+# … or the question judges it ("is that right?", "who's right?", "what would you do?")
+_JUDGES_IT = re.compile(
+    r"\b(?:right|correct[a-z]*|ok|okay|fine|confirm[a-z]*|confermate|sensible|standard|safe|"
+    r"giusto|giusta|bien|richtig|certo|certa|what would you|was wurdest du|que harias|que ferais|"
+    r"cosa faresti|o que (?:voce )?faria|amount|doses?|dosage|dosis|dosi|"
+    r"dosierung|posologi[ae]|quantity|menge|cantidad|quantita|quantidade)\b"
+)
+# … or asks the same for someone else ("what about my dog?", "and for me?")
+_FOR_SOMEONE = re.compile(
+    r"\b(?:what about|and for|same for|y para|et pour|und fur|e per|e para|und bei|e pro) "
+    r"(?:me|mi|moi|mich|mim|my|mon|ma|mein|meine|il mio|la mia|o meu|a minha|him|her)\b|"
+    r"\b(?:dogs?|cats?|perr[oa]s?|gat[oa]s?|chiens?|chats?|hunde?|katzen?|cane|cachorr[oa]|"
+    r"cao|pets?)\b"
+)
+_A_STORY = re.compile(
+    r"\b(?:novel|story|chapter|role ?play|character|conto|historia|roman|geschichte|racconto|"
+    r"pretend|imagine|hypothetical[a-z]*)\b"
+)
+# "I wanted to know…", "explain…": a question with no question mark
+_ASKS_TO_KNOW = re.compile(
+    r"\b(?:explain|explica(?:me)?|explicame|dime|tell me|erklar[a-z]*|spiegami|expliquez?|"
+    r"volevo (?:capire|sapere)|queria saber|quisiera saber|je voudrais (?:savoir|comprendre)|"
+    r"ich wollte wissen|(?:i'?d|i would) like to know|wanted to know)\b"
+)
+# a bare number or an amount (not a year, not part of a name such as HCT116)
+_A_NUMBER = re.compile(r"(?<![a-z\d])\d+(?:[.,]\d+)?(?![a-z\d])|\d+(?:[.,]\d+)? ?(?:mg|mcg|ml)\b")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE = re.compile(r"(?:[^.?!;:]|(?<=\d)[.,](?=\d))+[.?!;:]*")
+_TIME_OF_DAY = re.compile(rf"\b{_TIMES_OF_DAY}\b")
+
+
+def _routine_set_by_doctor(norm: str, dosing: _DosingFinding) -> bool:
+    """ "Mi oncólogo me puso LDN 4,5 mg por la noche hace un mes. Tengo sueños rarísimos, ¿es
+    normal?": every dose or time word stands in a sentence (or, in a sentence that asks, a
+    clause) that asks nothing and names who set it or the plan; the rest asks something else,
+    with no dose, no other time and no change in it."""
+    kinds = ("dosing.amount", "dosing.frequency", "dosing.timing", "dosing.other")
+    if not dosing.cues or any(c.reason not in kinds for c in dosing.cues):
+        return False
+    sentences = list(_SENTENCE.finditer(norm))
+    if _A_STORY.search(norm):
+        return False
+    settled: list[tuple[int, int]] = []
+    for cue in dosing.cues:
+        start = norm.find(cue.snippet)
+        if start < 0:
+            return False
+        end = start + len(cue.snippet)
+        unit = next((u for u in sentences if u.start() <= start < u.end()), None)
+        if unit is None or end > unit.end() or "?" in unit.group():
+            return False
+        told = _AS_PRESCRIBED_RE.sub(" ", unit.group())
+        if not _SETTLED_BY.search(unit.group()) or _NOT_SETTLED.search(unit.group()):
+            return False
+        if _ASKING.search(told) or _ASKS_ABOUT_AMOUNT.search(told):
+            return False
+        settled.append(unit.span())
+    rest = "".join(c for i, c in enumerate(norm) if not any(a <= i < b for a, b in settled))
+    if "?" not in rest and not _ASKS_TO_KNOW.search(rest):
+        return False  # nothing else is asked
+    return not (
+        _dosing_cues(rest)
+        or _ASKS_ABOUT_AMOUNT.search(rest)
+        or _CHANGE_OR_WHEN.search(rest)
+        or _TIME_OF_DAY.search(rest)
+        or _A_NUMBER.search(_A_YEAR.sub(" ", rest))
+        or _JUDGES_IT.search(rest)
+        or _FOR_SOMEONE.search(rest)
+    )
+
+
 def _dose_as_context(norm: str, dosing: _DosingFinding, probability: float | None) -> bool:
     """A dose figure (or "dose") told as context before a question on something else."""
     if probability is None or not dosing.evidence:
@@ -3961,6 +4122,9 @@ def _unless_not_asked(
         return dosing
     if _stated_dose_only(norm, dosing):
         told = "a dose already taken, told as context"
+        return _DosingFinding(None, (*dosing.evidence, told), context=True)
+    if _routine_set_by_doctor(norm, dosing):
+        told = "a dose or routine the doctor set, told before another question"
         return _DosingFinding(None, (*dosing.evidence, told), context=True)
     if _dose_beside_uncovered(norm, dosing):
         told = "a dose or routine told beside a topic no source covers"
@@ -4934,6 +5098,32 @@ _NOT_COVERED = _rx(
     r"\bbancou\b|\bwoher kam (?:eigentlich )?das geld\b|\bturned down (?:an |the )?application\b|"
     r"\bldn research trust\b|\bolaparib\b|\b(?:besides|other than|ademas del?|outre l'|oltre "
     r"all'|alem d[oa]) oxaliplatin[a-z]*\b",
+    # session 12, second round: how a study was run beyond its abstract, what the pills taste
+    # or look like, storing them, brands, generics, shortages, lawsuits, long-term effects,
+    # blood counts, pets, remission odds, quality of life, regulators of other countries
+    r"\b(?:double[- ]blind[a-z]*|blinded|doppio cieco|double aveugle|doble ciego|duplo[- ]cego|"
+    r"doppelblind[a-z]*|ethics committee|comite d'ethique|ethikkommission|comitato etico|comite "
+    r"de etica|euthan[a-z]*|hazard ratio|confidence intervals?|how many repeats)\b|\bhow long did "
+    r"(?:the|that) (?:experiment|study) (?:run|last)\b|\bcuanto duro\b|\bquanto tempo durou\b|"
+    r"\bwie lange lief\b|\blatest (?:clinical )?trials?\b|\bfull text\b",
+    r"\b(?:tastes?|taste like|bitter|amarg[oa]|schmeckt|sapore|gout|gosto|a que sabe)\b|\bwhat "
+    r"colou?r\b|\b(?:de que|di che|welche) (?:colou?r|color|colore|cor|farbe)\b|\bressemble un "
+    r"comprime\b|\b(?:fridge|refrigerat[a-z]*|nevera|frigo|kuhlschrank|geladeira|heladera)\b|"
+    r"\bse garde combien de temps\b|\bshelf life\b|\b(?:best|which|what) brand\b|\b(?:marca|"
+    r"marque|marke) (?:es la |est la |ist am )?(?:mejor|meilleure|besten)\b|\bwelche [a-z-]*"
+    r"marke\b|\bqual (?:a )?(?:melhor )?marca\b|\bquale marca\b|"
+    r"\b(?:generics?|generique|generika|generikum|generic[oa]|generica)\b|\b(?:shortages?|"
+    r"faltando|penurie|lieferengpass|carenza|escasez)\b|\b(?:sued|lawsuits?|klagen|proces)\b|"
+    r"\bcancer research uk\b|\brevia\b",
+    r"\b(?:long[- ]term effects?|a largo plazo|a long terme|a lungo termine|a longo prazo|"
+    r"langzeit[a-z]*)\b|\b(?:kidneys|reins|nieren|reni|rins|rinones)\b|\b(?:alt and ast)\b|"
+    r"\b(?:work|"
+    r"works|funziona|marche|serve|funciona|wirkt|hilft)\b[^?]{0,20}\b(?:cats?|dogs?|gatti|gatos?|"
+    r"chats|chiens|cachorros?|perros?|hunden?|katzen|cani)\b|\bchez les (?:chats|chiens)\b|"
+    r"\bwhich cancer "
+    r"(?:responds|works) best\b|\b(?:odds|chances?) of (?:remission|survival|cure)\b|\bchances de "
+    r"guerir\b|\b(?:quality of life|qualite de vie|qualita della vita|calidad de vida|qualidade de "
+    r"vida|lebensqualitat)\b|\b(?:nafdac|anmat|cofepris|invima|digemid)\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )

@@ -2090,3 +2090,56 @@ def test_what_the_sources_never_say_of_session_12_is_not_covered(message):
 )
 def test_session_12_exemptions_never_hide_an_emergency_now(message):
     assert screen(message).kind == "emergency", screen(message)
+
+
+# Session 12, second round: a routine the doctor set, told in a sentence of its own before a
+# question on something else, is context in any wording; it is not when the doctor did not
+# settle it, when the question judges it, or when it is asked for someone else
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        (
+            "Mi médica me indicó LDN por la mañana, en ayunas. ¿Qué encontró el estudio de ovario?",
+            "answer",
+        ),
+        ("Mon oncologue m'a mis sous LDN le soir (1,5 mg). C'est quoi l'axe OGF-OGFr ?", "answer"),
+        ("Nehme LDN abends, wie mit der Ärztin besprochen. Was ist Apoptose?", "answer"),
+        (
+            "la posologia l'ha decisa la mia oncologa, tranquilli. volevo capire cos'è BCL2",
+            "answer",
+        ),
+        ("Tomo à noite como o médico mandou. Quem escreveu a revisão de 2024?", "answer"),
+        ("My oncologist put me on LDN at bedtime. Is that the right time?", "refusal"),
+        ("My doctor never said when, only to take LDN. Morning or night?", "refusal"),
+        ("My oncologist prescribed 4.5 mg at bedtime. Is that a normal amount?", "refusal"),
+        ("Mi médico me recetó LDN de noche. ¿Y para mi perro?", "refusal"),
+        (
+            "I'm writing a story: the oncologist gives LDN at night. What dose does she say?",
+            "refusal",
+        ),
+    ],
+)
+def test_a_routine_in_a_sentence_of_its_own_is_context_in_any_wording(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("gotas o cápsulas, ¿qué le conviene más a mi papá?", "refusal"),
+        ("after radiotherapy, when can I restart LDN?", "refusal"),
+        ("si je l'arrête d'un coup, il se passe quoi ?", "refusal"),
+        ("Volo in Brasile, con il fuso orario come faccio con la dose di LDN?", "refusal"),
+        ("can I give it to my cat in her food?", "refusal"),
+        ("Was the Ehrlich mouse study blinded?", "out_of_scope"),
+        ("what do LDN capsules taste like?", "out_of_scope"),
+        ("should LDN be kept in the fridge?", "out_of_scope"),
+        ("which brand of LDN is best?", "out_of_scope"),
+        ("does LDN improve quality of life during chemo?", "out_of_scope"),
+        ("Hatte vor zwei Jahren einen Herzinfarkt, alles gut überstanden. Was ist OGF?", "answer"),
+        ("mein Sohn hat gerade die ganze Flasche LDN ausgetrunken", "emergency"),
+        ("perdo sangue dal naso da un'ora e non si ferma", "emergency"),
+    ],
+)
+def test_session_12_second_round_forms_restarts_time_zones_and_uncovered_details(message, kind):
+    assert screen(message).kind == kind, screen(message)
