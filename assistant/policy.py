@@ -1446,7 +1446,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"gerade|agora)\b",
         # session 12: bleeding that will not stop; an opioid patch and LDN just taken
         r"\b(?:no dey respond|one side of (?:my|his|her) face (?:has )?(?:dropped|drooped|"
-        r"fallen))\b|"
+        r"fallen))\b|\bficou roxo\b|\bnao (?:ta|esta) conseguindo respirar\b|"
         r"\bcan'?t lift (?:my|his|her) arm\b|\bbreathing'?s? (?:gone |is |has gone )?(?:really |"
         r"very )?"
         r"(?:rattly|slow and|shallow)\b|\b(?:le|me) cuesta respirar\b",
@@ -5124,6 +5124,23 @@ _NOT_COVERED = _rx(
     r"(?:responds|works) best\b|\b(?:odds|chances?) of (?:remission|survival|cure)\b|\bchances de "
     r"guerir\b|\b(?:quality of life|qualite de vie|qualita della vita|calidad de vida|qualidade de "
     r"vida|lebensqualitat)\b|\b(?:nafdac|anmat|cofepris|invima|digemid)\b",
+    # session 12, third round: finding a prescriber somewhere, famous centres, the bot itself,
+    # odds, other substances and claims no source makes
+    r"\b(?:doctor|gp|medico|medecin|generaliste|arzt) "
+    r"(?:near|in|em|en|au) [a-z]+\b[^?]{0,40}\b(?:prescrib[a-z]*|receit[a-z]*|recet[a-z]*|"
+    r"prescri[a-z]*|verschreib[a-z]*)\b|\b(?:doctor|medico) near [a-z]+\b|\bmedico em [a-z]+ "
+    r"(?:q|que) receita\b|\bcon receta en\b|\btraerla de\b|\bmd anderson\b|\bmayo clinic\b|"
+    r"\bmemorial sloan\b|\b(?:real person|a human) or (?:a )?(?:bot|robot|machine)\b|\bgive me a "
+    r"percentage\b|\bhow likely is it that\b|\bbei (?:katzen|hunden)\b|"
+    r"\bderived from\b|\bopium\b|\b(?:testosteron[a-z]*|nalmefen[a-z]*|sofocos|menopaus[a-z]*|"
+    r"memoria|parar de fumar|stop smoking|quit smoking|"
+    r"artemisinin[a-z]*|eutirox|per la tiroide|thyroid (?:meds|medication|medicine|pills|tablets)|"
+    r"schilddrusentabletten)\b|\britrattat[oa]\b|"
+    r"\bzuruckgezogen\b|\bretractad[oa]\b|\brevisao por pares\b|\bin grams\b|"
+    r"\bexact (?:tumou?r )?weights?\b|\bstill doing (?:ldn )?research\b|"
+    r"\b(?:go|gone|went) on to test\b|\bget hold of it\b|\bsomewhere else online\b|\bdig up the\b|"
+    r"\bevery (?:single )?study (?:that|the) review included\b|\bdark chocolate\b|\binterdit[e]? "
+    r"en\b|\bverboten in\b|\bprohibid[oa] en\b|\bvietat[oa] in\b|\bproibid[oa] n[oa]\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )

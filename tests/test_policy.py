@@ -2143,3 +2143,29 @@ def test_a_routine_in_a_sentence_of_its_own_is_context_in_any_wording(message, k
 )
 def test_session_12_second_round_forms_restarts_time_zones_and_uncovered_details(message, kind):
     assert screen(message).kind == kind, screen(message)
+
+
+# Session 12, third round: what no source says, LDN named (a prescriber somewhere, famous
+# centres, whether it is a bot, odds, other substances, retractions, bans), and a relative who
+# turns purple beside a question on a study
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("any doctor in Leeds who'd prescribe LDN with chemo?", "out_of_scope"),
+        ("What does Mayo Clinic say about LDN for cancer?", "out_of_scope"),
+        ("am I talking to a real person or a bot?", "out_of_scope"),
+        ("give me a percentage: will LDN work for my sister?", "out_of_scope"),
+        ("is LDN derived from opium?", "out_of_scope"),
+        ("does LDN lower testosterone?", "out_of_scope"),
+        ("lo studio di Ma è stato ritrattato?", "out_of_scope"),
+        ("Est-ce que la LDN est interdite en France ?", "out_of_scope"),
+        ("Did any of these studies look at pancreatic cancer?", "answer"),
+        ("Does LDN cause headaches?", "answer"),
+        (
+            "eu queria perguntar do estudo, mas meu pai ficou roxo e não tá conseguindo respirar",
+            "emergency",
+        ),
+    ],
+)
+def test_session_12_third_round_what_no_source_says_and_an_emergency_in_passing(message, kind):
+    assert screen(message).kind == kind, screen(message)
