@@ -4039,6 +4039,7 @@ _FOR_SOMEONE = re.compile(
     r"\b(?:dogs?|cats?|perr[oa]s?|gat[oa]s?|chiens?|chats?|hunde?|katzen?|cane|cachorr[oa]|"
     r"cao|pets?)\b"
 )
+# a story, a role or a hypothesis: whatever the doctor in it set is not the visitor's context
 _A_STORY = re.compile(
     r"\b(?:novel|story|chapter|role ?play|character|conto|historia|roman|geschichte|racconto|"
     r"pretend|imagine|hypothetical[a-z]*)\b"
@@ -4058,15 +4059,14 @@ _TIME_OF_DAY = re.compile(rf"\b{_TIMES_OF_DAY}\b")
 
 def _routine_set_by_doctor(norm: str, dosing: _DosingFinding) -> bool:
     """ "Mi oncólogo me puso LDN 4,5 mg por la noche hace un mes. Tengo sueños rarísimos, ¿es
-    normal?": every dose or time word stands in a sentence (or, in a sentence that asks, a
-    clause) that asks nothing and names who set it or the plan; the rest asks something else,
-    with no dose, no other time and no change in it."""
+    normal?": every dose or time word stands in a sentence that asks nothing, names who set it
+    or the plan and does not say they left it open; the rest asks something else, with no
+    dose, no other time, no number, no change, no judgement of it and nobody else to give it
+    to. Never in a story or role play."""
     kinds = ("dosing.amount", "dosing.frequency", "dosing.timing", "dosing.other")
-    if not dosing.cues or any(c.reason not in kinds for c in dosing.cues):
+    if not dosing.cues or any(c.reason not in kinds for c in dosing.cues) or _A_STORY.search(norm):
         return False
     sentences = list(_SENTENCE.finditer(norm))
-    if _A_STORY.search(norm):
-        return False
     settled: list[tuple[int, int]] = []
     for cue in dosing.cues:
         start = norm.find(cue.snippet)
