@@ -3949,15 +3949,20 @@ def _stated_dose_only(norm: str, dosing: _DosingFinding) -> bool:
         return False
     rest = _STATED_DOSE.sub(" ", _SETTLED_DOSE.sub(" ", _NEGATED_DOSE.sub(" ", norm)))
     rest = _HOW_SUPPOSED_TO_WORK.sub(" wie wirkt ", rest)
-    if (
+    if _asks_about_dosing(rest) or re.search(r"\d", _CLOCK_TIME.sub(" ", _DURATION.sub(" ", rest))):
+        return False
+    return (_ASKS_SOMETHING_ELSE.search(rest) or _ASKS_ABOUT_THE_SOURCES.search(rest)) is not None
+
+
+def _asks_about_dosing(rest: str) -> bool:
+    """What is left of a message once a dose told as context is set aside still asks about
+    dosing: a cue, an amount, a judgement of the dose ("is that right?") or a change."""
+    return bool(
         _dosing_cues(rest)
         or _ASKS_ABOUT_AMOUNT.search(rest)
         or _JUDGES_IT.search(rest)
         or _CHANGE_OR_WHEN.search(rest)
-        or re.search(r"\d", _CLOCK_TIME.sub(" ", _DURATION.sub(" ", rest)))
-    ):
-        return False
-    return (_ASKS_SOMETHING_ELSE.search(rest) or _ASKS_ABOUT_THE_SOURCES.search(rest)) is not None
+    )
 
 
 _CLAUSE = re.compile(r"(?:[^.?!;,¿¡]|(?<=\d)[.,](?=\d))+[.?!;,¿¡]*")
@@ -4086,12 +4091,9 @@ def _routine_set_by_doctor(norm: str, dosing: _DosingFinding) -> bool:
     if "?" not in rest and not _ASKS_TO_KNOW.search(rest):
         return False  # nothing else is asked
     return not (
-        _dosing_cues(rest)
-        or _ASKS_ABOUT_AMOUNT.search(rest)
-        or _CHANGE_OR_WHEN.search(rest)
+        _asks_about_dosing(rest)
         or _TIME_OF_DAY.search(rest)
         or _A_NUMBER.search(_A_YEAR.sub(" ", rest))
-        or _JUDGES_IT.search(rest)
         or _FOR_SOMEONE.search(rest)
     )
 
