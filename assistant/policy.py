@@ -3981,6 +3981,23 @@ _ASKING = re.compile(
 )
 
 
+def _cue_spans(norm: str, cues: Sequence[_Cue]) -> list[tuple[_Cue, int, int]] | None:
+    """Where each cue stands in `norm` (cues are found with settled and negated phrases blanked
+    out, so each is looked up again); None if one cannot be placed."""
+    spans = []
+    for cue in cues:
+        start = norm.find(cue.snippet)
+        if start < 0:
+            return None
+        spans.append((cue, start, start + len(cue.snippet)))
+    return spans
+
+
+def _part_at(parts: Sequence[re.Match[str]], position: int) -> re.Match[str] | None:
+    """The clause or sentence of `parts` that holds `position`."""
+    return next((p for p in parts if p.start() <= position < p.end()), None)
+
+
 def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
     """ "I'm on 4.5 mg of LDN. Can I still get my flu shot?", "Tomo omeprazol todos los días,
     ¿hay interacción con la naltrexona?": an amount, a routine or a time told in a clause that
@@ -3997,16 +4014,14 @@ def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
     asked = [c for c in clauses if "?" in c.group()] or clauses[-1:]
     if not any(c.start() <= a < c.end() for a, _ in uncovered for c in asked):
         return False  # the topic no source covers is not what is asked
-    for cue in dosing.cues:
-        # cues are found with settled and negated phrases blanked out: look each up in `norm`
-        start = norm.find(cue.snippet)
-        if start < 0:
-            return False
-        end = start + len(cue.snippet)
+    spans = _cue_spans(norm, dosing.cues)
+    if spans is None:
+        return False
+    for cue, start, end in spans:
         routine = cue.reason in ("dosing.timing", "dosing.frequency")
         if routine and any(a <= start and end <= b for a, b in uncovered):
             continue  # "un verre de vin le soir"
-        clause = next((c for c in clauses if c.start() <= start < c.end()), None)
+        clause = _part_at(clauses, start)
         if clause is None or clause in asked or end > clause.end():
             return False
         if _ASKING.search(clause.group()):
@@ -4072,13 +4087,12 @@ def _routine_set_by_doctor(norm: str, dosing: _DosingFinding) -> bool:
     if not dosing.cues or any(c.reason not in kinds for c in dosing.cues) or _A_STORY.search(norm):
         return False
     sentences = list(_SENTENCE.finditer(norm))
+    spans = _cue_spans(norm, dosing.cues)
+    if spans is None:
+        return False
     settled: list[tuple[int, int]] = []
-    for cue in dosing.cues:
-        start = norm.find(cue.snippet)
-        if start < 0:
-            return False
-        end = start + len(cue.snippet)
-        unit = next((u for u in sentences if u.start() <= start < u.end()), None)
+    for _, start, end in spans:
+        unit = _part_at(sentences, start)
         if unit is None or end > unit.end() or "?" in unit.group():
             return False
         told = _AS_PRESCRIBED_RE.sub(" ", unit.group())
