@@ -500,6 +500,11 @@ _NEGATED_DOSE = _rx(
     r"\b(?:dose|dosi|dosaggio|posologia|quantita)\b",
     r"\bnao (?:quero|estou pedindo|peco|busco|pergunto|preciso)\b[^.?!,;:]{0,25}"
     r"\b(?:dose|doses|dosagem|quantidade)\b",
+    # session 13: spoken French without "ne", German "nicht nach der Dosis"
+    r"\b(?:je |j')?(?:veux|demande|cherche) pas (?:de |d'|la |le |les |une )?(?:dose|doses|"
+    r"dosage|posologie|quantite)\b",
+    r"\b(?:frag(?:e)?|will|mochte|suche) (?:ich )?(?:[a-z]+ )?nicht (?:nach )?(?:der |einer |"
+    r"die )?(?:dosis|dosierung|menge)\b",
 )
 
 # When a dose is taken, as a visitor tells it ("at bedtime", "la sera", "à noite", "abends").
@@ -3593,6 +3598,32 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(r"\b(?:would|will|should) the dose be\b"),
         False,
     ),
+    # session 13: dissolving it in someone's drink, the amount "adjusted" for a condition,
+    # coming off it once the markers are normal, "je lui donne comment ?"
+    (
+        "dosing.preparation",
+        _rx(
+            r"\bdissolv(?:e|ing) (?:it|them|one|a (?:pill|capsule|tablet)) in (?:her|his|my|their|"
+            r"the|a|some) (?:[a-z]+ )?(?:juice|water|tea|coffee|milk|drink|food|smoothie|soup)\b|"
+            r"\b(?:je|on) (?:lui|la|le) (?:donne|donnerait) comment\b|\bcomment (?:je )?(?:lui|la|"
+            r"le) (?:donner|donne)\b",
+        ),
+        True,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:amount|dose|dosage|doses)\b (?:need|needs|have|has) to be (?:adjusted|changed|"
+            r"lowered|reduced|increased|modified)\b|\b(?:adjust|lower|reduce|change) the (?:amount|"
+            r"dose|dosage) (?:if|when|for)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(r"\b(?:keep going with it|carry on with it|keep taking it) or (?:come|get|stop)\b"),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -4638,6 +4669,82 @@ _WITH_A_TREATMENT = re.compile(
     r"radioterapia|radiotherapie|strahlentherapie|5-?fu|cisplatin|oxaliplatin)\b"
 )
 
+# Symptoms no source lists, in six languages; the article's own list (sleep disturbances,
+# vivid dreams, nausea, stomach discomfort) is left out, so those stay in scope.
+_SYMPTOM_NOT_LISTED = (
+    r"headaches?|migraines?|dry mouth|(?:muscle |leg |calf )?cramps?|cramping|ringing in (?:my |"
+    r"the )?ears?|tinnitus|weight gain|gain(?:ed|ing)? weight|put(?:ting)? on weight|rash(?:es)?|"
+    r"itch(?:y|ing)|acne|spots|dizz(?:y|iness)|joint pain|achy joints|hot flash(?:es)?|"
+    r"night sweats|libido|sex drive|mood swings|irritab[a-z]+|dolor(?:es)? de cabeza|cefaleas?|"
+    r"migranas?|boca seca|calambres?|mareos?|picor(?:es)?|aumento de peso|subir de peso|"
+    r"engorda[a-z]*|"
+    r"(?:mal|maux) de tete|bouche seche|crampes? (?:aux jambes|aux mollets|musculaires?)|"
+    r"acouphenes?|vertiges?|demangeaisons?|"
+    r"prise de poids|grossi[a-z]*|kopfschmerz[a-z]*|migrane|mundtrocken[a-z]*|trockene[nr]? mund|"
+    r"muskelkrampf[a-z]*|wadenkrampf[a-z]*|schwindel[a-z]*|juckreiz|juckt|zunehmen|zugenommen|"
+    r"gewichtszunahme|pickel|mal di testa|emicrania|bocca secca|crampi (?:alle gambe|muscolari)|"
+    r"acufen[ei]|ronzio|"
+    r"vertigin[ei]|prurito|ingrassa[a-z]*|aumento di peso|dor(?:es)? de cabeca|enxaquecas?|"
+    r"caibras?|zumbido|tontura|coceira|ganho de peso|engordar|ganhar peso"
+)
+# Asked as something LDN might bring on: "does LDN cause…", "since starting it", "fa venire".
+_CAUSED_BY_IT = (
+    r"caus(?:e|es|ed|ing)|give[s]? (?:you|me|people)|make[s]? (?:you|me|people)|side ?effects?|"
+    r"since (?:i |he |she |my [a-z]+ )?(?:start(?:ed|ing)?|began|beginning|been on|went on|"
+    r"switch(?:ed)?)|from (?:the )?(?:ldn|naltrexone)|(?:ldn|naltrexone|it) related|because of "
+    r"(?:the )?(?:ldn|naltrexone|it)|linked|provoca[a-z]*|causa[a-z]*|efectos? secundarios?|desde "
+    r"que (?:empece|empezo|tomo|toma|estoy)|da (?:la |el )?(?:ldn|naltrexona)|fait|donne|effets? "
+    r"(?:secondaires?|indesirables?)|depuis (?:que|le|la|l'ldn)|verursach[a-z]*|macht|nebenwirkung"
+    r"[a-z]*|seit (?:ich|dem|der|ldn)|von (?:der |dem )?(?:ldn|naltrexon)|fa venire|"
+    r"fa (?:ingrassare|"
+    r"venir)|effett[io] collateral[ei]|da quando|dalla (?:ldn|naltrexone)|efeitos? colatera(?:l|"
+    r"is)|"
+    r"da(?= (?:dor|tontura|coceira|mareos?|dolor|picor|calambres?|cefalea|migrana|boca seca|acne))|"
+    r"faz (?:engordar|cair)|desde que (?:comecei|comecou|tomo|toma)"
+)
+# "Does LDN cause headaches?", "l'ldn fa venire mal di testa?": a symptom no source lists, asked
+# as something LDN might bring on (not covered, unless the message asks what the sources list).
+_UNLISTED_SYMPTOM = re.compile(
+    rf"\b(?:{_SYMPTOM_NOT_LISTED})\b[^.?!]{{0,60}}\b(?:{_CAUSED_BY_IT})\b|"
+    rf"\b(?:{_CAUSED_BY_IT})\b[^.?!]{{0,60}}\b(?:{_SYMPTOM_NOT_LISTED})\b"
+)
+# "Are headaches one of the side effects?": asks after the sources' list, which is answered.
+_ASKS_THE_LIST = re.compile(
+    r"\b(?:one of the|among the|on the list of|in the list of|part of the) (?:[a-z]+ ){0,2}"
+    r"side ?effects\b|\blisted\b|\b(?:uno de los|entre los) efectos\b|\b(?:un des|parmi les) "
+    r"effets\b|\b(?:eine der|unter den) nebenwirkungen\b|\b(?:uno degli|tra gli) effetti\b|"
+    r"\b(?:um dos|entre os) efeitos\b"
+)
+# Weight put on, told in kilos or pounds: "ho preso tre chili", "j'ai pris 3 kilos" (not an
+# overdose).
+_WEIGHT_GAINED = (
+    r"\b(?:ho preso|ha preso|j'ai pris|il a pris|elle a pris|he subido|ha subido|ganhei|ganhou|"
+    r"(?:i've |i have |i |she's |he's )?(?:put on|gained))\b (?:\d+|un|una|uno|due|tre|quattro|"
+    r"cinque|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois|quatro|a few|a couple of|two|three|"
+    r"four|five|several)\b (?:chili|kili|kilos?|kg|kgs|quilos?|pounds|lbs?|stone)\b|\b(?:\d+|zwei|"
+    r"drei|vier|funf|ein paar) (?:kilo|kg) zugenommen\b"
+)
+# Whether LDN can be had, carried or is allowed somewhere.
+_CAN_BE_HAD = (
+    r"available|availability|legal(?:ly)?|illegal|allowed|approved|get (?:it|ldn|hold of)|buy|"
+    r"customs|bring|carry|travel(?:l?ing)?|disponibles?|disponibile|disponivel|conseguir|"
+    r"comprar|aduana|llevar|legalmente|acheter|trouver|douane|emporter|erhaltlich|erlaubt|"
+    r"zugelassen|bekommen|kaufen|zoll|mitnehmen|comprare|trovare|dogana|portare|legale|"
+    r"alfandega|levar|encontrar|vend(?:e|ida|ido|u)"
+)
+_COUNTRY = (
+    r"suisse|schweiz|switzerland|svizzera|suiza|suica|osterreich|austria|autriche|germany|"
+    r"deutschland|allemagne|alemania|germania|alemanha|france|frankreich|francia|franca|"
+    r"belgique|belgium|belgien|belgica|italy|italien|italie|italia|spain|spanien|espagne|espana|"
+    r"spagna|espanha|portugal|portogallo|brazil|brasil|bresil|brasilien|mexico|mexique|argentina|"
+    r"argentine|argentinien|chile|colombia|peru|canada|kanada|quebec|usa|the us|the states|"
+    r"estados unidos|etats-unis|stati uniti|uk|the uk|england|scotland|ireland|australia|"
+    r"new zealand|india|nigeria|south africa|netherlands|holland|niederlande|paises bajos|"
+    r"pays-bas|sweden|norway|denmark|poland|greece|turkey|dubai|thailand|japan|china|"
+    r"miami|florida|new york|california"
+)
+
+
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
 _NOT_COVERED = _rx(
@@ -5157,6 +5264,23 @@ _NOT_COVERED = _rx(
     r"\b(?:go|gone|went) on to test\b|\bget hold of it\b|\bsomewhere else online\b|\bdig up the\b|"
     r"\bevery (?:single )?study (?:that|the) review included\b|\bdark chocolate\b|\binterdit[e]? "
     r"en\b|\bverboten in\b|\bprohibid[oa] en\b|\bvietat[oa] in\b|\bproibid[oa] n[oa]\b",
+    _WEIGHT_GAINED,
+    # session 13: everyday matters and claims no source mentions
+    r"\b(?:tattoos?|tatuajes?|tatouages?|tatowierung[a-z]*|tattoo|tatuagg[a-z]*|tatuage[a-z]*|"
+    r"wada|doping|anti-doping|prohibited list|microbiom[a-z]*|gut bacteria|flora intestinal|"
+    r"altitude|mountain sickness|hohenkrankheit|mal de altura|mal des montagnes|"
+    r"krebsgesellschaft|krebshilfe|cancer society|cancer research uk|ligue contre le cancer|"
+    r"microglia[a-z]*|tlr4|toll-like|cardioaspirin[a-z]*|taxes|tax return|deduct[a-z]*|"
+    r"verre de rouge|vin rouge|fined|advertis[a-z]*|marketing claims)\b|\bdo you (?:take|use|"
+    r"personally take) (?:ldn|it|naltrexone)\b|\bhow much (?:is|does|would|will) (?:a|one) "
+    r"(?:month|bottle|prescription|script|box|year)\b(?![^.?!]{0,40}\b\d+ ?(?:kg|kilos?|lbs?))|"
+    r"\b(?:best quality|which brand)\b|"
+    r"\b(?:gehen|fallen) (?:mir )?(?:mehr |die )?haare aus\b|\bhaare gehen aus\b|"
+    r"\b(?:other|else) research (?:has|did) [a-z]+\b|\b(?:costuma ser|es|e|sera|sai) caro\b|"
+    r"\b(?:drogaria|farmacia) vende\b",
+    # session 13: whether LDN can be had, carried or is allowed in a named country
+    rf"\b(?:{_CAN_BE_HAD})\b[^.?!]{{0,50}}\b(?:{_COUNTRY})\b|"
+    rf"\b(?:{_COUNTRY})\b[^.?!]{{0,30}}\b(?:{_CAN_BE_HAD})\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )
@@ -5184,6 +5308,14 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     uncovered = _NOT_COVERED.search(norm)
     if uncovered and not _CHECKS_A_CLAIM.search(norm):
         return False, f"not in the sources: {uncovered.group()!r}"
+    symptom = _UNLISTED_SYMPTOM.search(norm)
+    if symptom and not (
+        _CHECKS_A_CLAIM.search(norm)
+        or _ASKS_ABOUT_COVERAGE.search(norm)
+        or _ASKS_THE_LIST.search(norm)
+        or _CHEMO_WORD.search(norm)  # "does LDN ease chemo's side effects, like headaches?"
+    ):
+        return False, f"a symptom no source lists: {symptom.group()!r}"
     other_cancer = _OTHER_CANCER.search(norm)
     if other_cancer and not (
         _SOURCES_TOPIC.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm) or _DIED_OF.search(norm)
