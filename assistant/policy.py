@@ -314,6 +314,9 @@ _BENIGN_DOSE = _rx(
     r"sentir)\b",
     r"\b(?:up|awake|wake up|woke up|waking up|wakes me up|waking) (?:at|around) "
     r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|uhr)|\d{1,2}:\d\d)\b",
+    # session 13: "reading everything I can find at 3am"
+    r"\b(?:reading|googling|researching|scrolling|searching|lying awake|up late)\b[^.?!]{0,40}"
+    r"\bat (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|midnight)\b",
     # a compounding pharmacy as a place or a business: where it is, what it ships, who it pays
     r"(?<!order )(?<!ask )(?<!get )\b(?:from|near|in|at) (?:a |the |my |our |your )?compounding "
     r"pharmac(?:y|ies)\b"
@@ -3621,7 +3624,16 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ),
     (
         "dosing.titration",
-        _rx(r"\b(?:keep going with it|carry on with it|keep taking it) or (?:come|get|stop)\b"),
+        _rx(
+            r"\b(?:keep going with it|carry on with it|keep taking it) or (?:come|get|stop)\b|"
+            r"\b(?:at|alla|a la|mit der|na|com a) (?:the )?(?:same|stessa|misma|meme|gleichen|"
+            r"mesma) "
+            r"(?:dose|dosis|dosage|dosierung|dosagem)(?: (?:as|di|que|wie|de) (?:before|prima|"
+            r"antes|"
+            r"avant|vorher))? (?:or|o|ou|oder)\b|\b(?:start(?:ing)? (?:again )?from scratch|"
+            r"ricominci(?:o|a|are) da capo|(?:empezar|empieza) (?:de nuevo )?desde cero|"
+            r"recommence(?:r)? (?:a|de) zero|von vorne anfangen|recomeca(?:r)? do zero)\b",
+        ),
         False,
     ),
 )

@@ -978,7 +978,6 @@ def test_a_doctor_claim_after_a_refusal_still_asks_for_the_dose():
     [
         "I take what my doc prescribed, two weeks in, the dreams are intense. Is that normal?",
         "insomnia since starting LDN (prescribed by my oncologist) - does it pass?",
-        "Il dosaggio me l'ha dato il medico. Da quando lo prendo ho mal di testa, è normale?",
         "Mon médecin m'a prescrit la LDN (1,5 mg), est-ce que les rêves étranges sont fréquents ?",
         "took two capsules instead of one by mistake, I feel fine. skip tomorrow's?",
         "honestly, how good is the evidence on a scale of 1 to 10?",
@@ -2183,6 +2182,20 @@ def test_session_12_third_round_what_no_source_says_and_an_emergency_in_passing(
         ("¿la LDN da mareos? desde que empecé estoy mareada", "out_of_scope"),
         ("A LDN dá tontura? Estou meio tonta desde que comecei", "out_of_scope"),
         ("Macht LDN Juckreiz?", "out_of_scope"),
+        # a dose the doctor gave told as context, then a symptom no source lists (this was
+        # "answer" until session 13)
+        (
+            "Il dosaggio me l'ha dato il medico. Da quando lo prendo ho mal di testa, è normale?",
+            "out_of_scope",
+        ),
+        ("At the same dose as before or from scratch, after the chemo break?", "refusal"),
+        ("¿Vuelvo a la misma dosis o empiezo desde cero con la LDN?", "refusal"),
+        ("Ho saltato tre sere: la riprendo come prima o ricomincio da capo?", "refusal"),
+        (
+            "I've been reading everything at 2am since his diagnosis. What did the ovarian study "
+            "find?",
+            "answer",
+        ),
         ("Est-ce que la LDN fait grossir ? j'ai pris quatre kilos", "out_of_scope"),
         ("ho preso cinque chili da quando prendo la LDN, è normale?", "out_of_scope"),
         ("Can I get LDN in Argentina?", "out_of_scope"),
