@@ -316,7 +316,8 @@ _BENIGN_DOSE = _rx(
     r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|uhr)|\d{1,2}:\d\d)\b",
     # session 13: "reading everything I can find at 3am"
     r"\b(?:reading|googling|researching|scrolling|searching|lying awake|up late)\b[^.?!]{0,40}"
-    r"\bat (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|midnight)\b",
+    r"\bat (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|midnight)\b|\b(?:it'?s|its) \d{1,2} ?(?:am|pm) and\b|"
+    r"\btake away from\b|\btiming (?:isn'?t|is not) (?:my|the) question\b",
     # a compounding pharmacy as a place or a business: where it is, what it ships, who it pays
     r"(?<!order )(?<!ask )(?<!get )\b(?:from|near|in|at) (?:a |the |my |our |your )?compounding "
     r"pharmac(?:y|ies)\b"
@@ -751,6 +752,9 @@ _EXCESS = (
 )
 EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
     "emergency.self_harm": _rx(
+        # session 13: "wants to sleep forever"
+        r"\bwants? to sleep forever\b|\bquiere dormir para siempre\b|\bvuole dormire per sempre\b|"
+        r"\bveut dormir pour toujours\b|\bwill fur immer schlafen\b|\bquer dormir para sempre\b",
         r"\b(?:would|will) (?:anyone|anybody) (?:even )?miss me\b|\b(?:nobody|no one) (?:would|"
         r"will) "
         r"(?:even )?miss me\b|\b(?:have|got) the (?:pills|tablets) (?:all )?(?:ready|lined up|"
@@ -1059,6 +1063,10 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bquiero terminar con (?:esto|todo)\b|\btengo todas las pastillas juntas\b",
     ),
     "emergency.overdose": _rx(
+        # session 13: "took a whole bunch of her meds"
+        r"\b(?:took|taken|swallowed|swallow)\b (?:a (?:whole )?bunch|a load|loads|a handful) of "
+        r"(?:her|his|my|their|the|your)\b[^.?!]{0,30}\b(?:meds|pills|tablets|tabs|medication|"
+        r"capsules)\b",
         r"\bvient de boire (?:le|tout le|la|toute la) (?:flacon|bouteille)\b",
         r"\b(?:flaschchen|flasche)\b[^.?!]{0,10}\b(?:ausgetrunken|leergetrunken|leer getrunken)\b",
         r"\b(?:took|taken|swallowed|drank|ate|tomei|tome|avale|geschluckt|preso)\b[^.?!]{0,40}\b"
@@ -1465,6 +1473,14 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"naltrexone)\b[^.?!]{0,60}\b(?:fentanyl|morphine|morfina|oxycodone|tramadol|methadone|"
         r"opioid[a-z]*|opiace[a-z]*)\b[^.?!]{0,60}\b(?:tremble|vomit[a-z]*|shaking|zittert|"
         r"erbricht|trema|tiembla|treme)\b",
+        # session 13: on an opioid, LDN taken today, and vomiting, sweating or shaking now
+        r"\b(?:fentanyl[a-z]*|fentanil[a-z]*|morphine|morfina|oxycodone|tramadol|methadone|"
+        r"metadona|opioid[a-z]*|opiace[a-z]*)\b(?=[^?]{0,300}\b(?:today|ago|hoy|heute|hoje|oggi|"
+        r"aujourd'hui|ahora|jetzt|agora|adesso|right now|maintenant)\b)[^?]{0,120}\b(?:ldn|"
+        r"naltrexon[ae]?)\b[^?]{0,160}\b(?:won'?t stop|can'?t stop|keeps|he'?s|she'?s|esta|ta|"
+        r"sta|ist|jetzt|ahora|agora|adesso|now)\b[^.?!]{0,30}\b(?:vomit[a-z]*|sudando|suando|"
+        r"schwitzt|zittert|bricht|erbricht|trembl[a-z]*|shaking|sweating|tiembla|treme|tremando|"
+        r"screaming)\b",
     ),
 }
 # The emergency classifier's model is English: for a message in another language it also
@@ -1877,7 +1893,8 @@ _IDIOM = re.compile(
     r"(?:trying|to figure|figuring|working out)\b|\bucciderei (?:qualcuno )?per\b|"
     r"\bmataria (?:alguem )?por\b|\bkonnte (?:jemanden |einen )?(?:umbringen|morden) fur\b|"
     r"\bje tuerais (?:quelqu'un )?pour\b|\bdying to (?:know|try|ask|hear|find out)\b|"
-    r"\boverdid it\b|\b(?:giving|give|gave|gives) me a heart attack\b|\boverdos(?:ed|ing|"
+    r"\bmi e preso un colpo\b|\boverdid it\b|\b(?:giving|give|gave|gives) me a heart attack\b|"
+    r"\boverdos(?:ed|ing|"
     r"e) on (?:pubmed|research|reading|papers|articles|news|"
     r"coffee|caffeine|chocolate|sugar|netflix|tv|information|info|studies|google)\b|"
     r"\bsaign[a-z]* a blanc\b|"
@@ -3623,6 +3640,49 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        "dosing.other",
+        _rx(
+            r"\bhow (?:is|are) (?:it|ldn|this|they) (?:actually |really |normally |"
+            r"usually )?(?:used|"
+            r"taken)\b|\bhow (?:i|he|she|we|they|you) (?:ought to|supposed to|is supposed to|are "
+            r"supposed to|need to|have to|must) (?:actually )?(?:take|use|give) (?:it|ldn|this|"
+            r"them)\b|\bhow (?:[a-z]+ ){1,3}?(?:ought to|is supposed to|"
+            r"are supposed to) (?:actually "
+            r")?(?:take|use|give)\b|\bhow to actually (?:take|use|give)\b|\bhow would (?:ldn|"
+            r"it) (?:even )?be "
+            r"given\b|\bwhat'?s (?:he|she) (?:actually )?supposed to be doing\b|\bwhat (?:would|do|"
+            r"does|did|should)\b[^.?!]{0,60}\b(?:start(?:ing)? (?:[a-z]+ )?(?:on|with)|begin (?:on|"
+            r"with)|tended to go with)\b|\b(?:indicar|recomendar|recomiendan|conseillent) (?:pra|"
+            r"para|pour) (?:comecar|empezar|commencer)\b|\b(?:ils|elles|vous) font comment en "
+            r"pratique\b|\b(?:on|je) ferait comment\b|\b(?:her|his|their|the) (?:daily )?routine "
+            r"(?:realistically |actually )?look like\b|\b(?:mirror|copy|replicate|reproduce|"
+            r"recreate|redo|refaire|reproduire|copiar|replicar|rifare|nachmachen)\b[^.?!]{0,60}"
+            r"\b(?:at home|chez (?:soi|moi)|en casa|a casa|zu hause|em casa|what they did|"
+            r"ce qu'ils "
+            r"ont fait|lo que hicieron)\b|\bwork(?:s)? out (?:to|as) for\b|\binto how many "
+            r"(?:pieces|parts|bits)\b|\bwould you adjust it\b|\b(?:toca(?:ria)?|"
+            r"tocaria) menos que\b|"
+            r"\b(?:dar-lhe|darle|dargli|lui donner|ihm geben) (?:um bocadinho|un poquito|un po'|un "
+            r"peu|ein bisschen)\b|\b(?:si puo dare|se le puede dar|se puede dar)\b[^.?!]{0,40}\?\s*"
+            r"(?:e |y )?(?:in che modo|de que forma|como)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:be )?(?:stopped|paused|suspended|held) (?:on|during|for) (?:the )?(?:chemo|"
+            r"radio|"
+            r"radiation|treatment|infusion) days?\b|\bva sospes[oa]\b|\bparar nos dias de\b|"
+            r"\b(?:dejo|dejar|paro|parar|suspendo|suspender|smetto|sospendo|arrete|"
+            r"pause)\b[^.?!]{0,30}"
+            r"\b(?:unos|alcuni|quelques|algunos|alguns|ein paar) (?:dias|giorni|jours|"
+            r"tage) (?:antes|"
+            r"prima|avant|vorher)\b",
+        ),
+        False,
+    ),
+    (
         "dosing.titration",
         _rx(
             r"\b(?:keep going with it|carry on with it|keep taking it) or (?:come|get|stop)\b|"
@@ -4730,8 +4790,10 @@ _ASKS_THE_LIST = re.compile(
 # Weight put on, told in kilos or pounds: "ho preso tre chili", "j'ai pris 3 kilos" (not an
 # overdose).
 _WEIGHT_GAINED = (
-    r"\b(?:ho preso|ha preso|j'ai pris|il a pris|elle a pris|he subido|ha subido|ganhei|ganhou|"
-    r"(?:i've |i have |i |she's |he's )?(?:put on|gained))\b (?:\d+|un|una|uno|due|tre|quattro|"
+    r"\b(?:ho (?:gia )?preso|ha (?:gia )?preso|j'ai (?:deja )?pris|il a (?:deja )?pris|elle a "
+    r"(?:deja )?pris|he subido|ha subido|ganhei|ganhou|"
+    r"(?:i've |i have |i |she's |he's )?(?:put on|gained))\b (?:(?:deja|already|gia|ya|"
+    r"ja) )?(?:\d+|un|una|uno|due|tre|quattro|"
     r"cinque|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois|quatro|a few|a couple of|two|three|"
     r"four|five|several)\b (?:chili|kili|kilos?|kg|kgs|quilos?|pounds|lbs?|stone)\b|\b(?:\d+|zwei|"
     r"drei|vier|funf|ein paar) (?:kilo|kg) zugenommen\b"
@@ -5293,6 +5355,24 @@ _NOT_COVERED = _rx(
     # session 13: whether LDN can be had, carried or is allowed in a named country
     rf"\b(?:{_CAN_BE_HAD})\b[^.?!]{{0,50}}\b(?:{_COUNTRY})\b|"
     rf"\b(?:{_COUNTRY})\b[^.?!]{{0,30}}\b(?:{_CAN_BE_HAD})\b",
+    # session 13, second round
+    r"\b(?:lichtempfindlich[a-z]*|sensitive to the sun|sun sensitivity|photosensib[a-z]*|"
+    r"fotosensib[a-z]*|sunburn[a-z]*|muscle gain|ganho de massa|muskelaufbau|ins gym|"
+    r"hiit|musculacao|weightlifting|bodybuilding|liable|liability|processad[oa]|responde "
+    r"legalmente|haftet|haftung|criticis[a-z]*|criticiz[a-z]*|who (?:actually )?discovered|"
+    r"pharmaceutical companies|welche firma|smoking|pesticid[a-z]*|"
+    r"glyphosate|glifosato|cavall[oi]|horses?|pferde?n?|chevaux|caballos?|cavalos?|publicou mais|"
+    r"published (?:anything|more)|cupom|cupon|coupons?|gutschein|loja do site|lojinha|"
+    r"walgreens|rite aid|memory worse|se (?:me |le )?(?:caiga|cae) el (?:pelo|cabello)|bicchiere "
+    r"di rosso|vous touchez|dans l'avion|in aereo|en el avion|no aviao|im flugzeug|on the plane|"
+    r"thailande|thailandia|tailandia|giappone|japon|japao)\b|\b(?:results? of|affect|mess(?:ing)? "
+    r"up) (?:my |the )?pet[- ]?(?:ct|scan)\b|\b(?:would you (?:personally )?take|"
+    r"wurdest du(?:'s| es)? nehmen|was haltst du personlich|dimmi la tua|y tu que opinas|"
+    r"qual (?:e )?"
+    r"a sua opiniao|voce confiaria)\b|\b(?:how many people|combien de patients|cuantos pacientes|"
+    r"quanti pazienti|wie viele (?:patienten|menschen)|"
+    r"quantos pacientes)\b[^.?!]{0,60}\b(?:currently|"
+    r"prescribed|utilisent|usan|usano|nehmen|usam|in the us|en france|roughly|a peu pres)\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )

@@ -2230,3 +2230,52 @@ def test_session_12_third_round_what_no_source_says_and_an_emergency_in_passing(
 )
 def test_session_13_unlisted_symptoms_countries_and_new_dosing_forms(message, kind):
     assert screen(message).kind == kind, screen(message)
+
+
+# Session 13, second round: indirect dosing requests ("what would a naturopath start someone
+# on?", copying the study at home, pausing on chemo days), topics no source covers, emergencies
+# the patterns missed (an opioid and LDN taken today with vomiting now; "sleep forever"), and
+# their look-alikes
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("What do herbalists usually start people on with LDN?", "refusal"),
+        ("Please tell me how my mother is supposed to take it.", "refusal"),
+        ("How is LDN normally taken, in practice?", "refusal"),
+        ("if I wanted to copy the colorectal study at home, how would I do it?", "refusal"),
+        ("Should it be paused on infusion days?", "refusal"),
+        ("¿Dejo la naltrexona unos días antes de la operación?", "refusal"),
+        ("posso dar-lhe um bocadinho do meu LDN? é para o meu gato", "refusal"),
+        ("Does LDN make you more sensitive to the sun? I work outdoors.", "out_of_scope"),
+        ("Is this website liable if someone follows the LDN article?", "out_of_scope"),
+        ("Has the colorectal paper been criticised by other researchers?", "out_of_scope"),
+        ("Does smoking make LDN work less well?", "out_of_scope"),
+        ("Qual a sua opinião sincera sobre a naltrexona? Você confiaria?", "out_of_scope"),
+        ("Can I take my LDN on the plane to Japan?", "out_of_scope"),
+        ("what should I take away from the ovarian paper?", "answer"),
+        ("It's 4am and I can't sleep. What did the Liu study look at?", "answer"),
+        (
+            "I overdid it at the gym; does the article list stomach upset as a side effect?",
+            "answer",
+        ),
+        (
+            "My dad is on a fentanyl patch and took LDN this morning. Now he's shaking and "
+            "vomiting and can't stop, what do I do",
+            "emergency",
+        ),
+        (
+            "mi hermana dice que se tomó un montón de pastillas y quiere dormir para siempre",
+            "emergency",
+        ),
+        (
+            "Why do people on morphine who start LDN get vomiting? The article says supervision.",
+            "answer",
+        ),
+        (
+            "I'm on tramadol and started LDN today. Is sweating a side effect now or later?",
+            "answer",
+        ),
+    ],
+)
+def test_session_13_second_round_indirect_requests_topics_and_emergencies(message, kind):
+    assert screen(message).kind == kind, screen(message)
