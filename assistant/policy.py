@@ -4798,6 +4798,7 @@ _WEIGHT_GAINED = (
     r"four|five|several)\b (?:chili|kili|kilos?|kg|kgs|quilos?|pounds|lbs?|stone)\b|\b(?:\d+|zwei|"
     r"drei|vier|funf|ein paar) (?:kilo|kg) zugenommen\b"
 )
+_PUT_ON_WEIGHT = re.compile(_WEIGHT_GAINED)
 # Whether LDN can be had, carried or is allowed somewhere.
 _CAN_BE_HAD = (
     r"available|availability|legal(?:ly)?|illegal|allowed|approved|get (?:it|ldn|hold of)|buy|"
@@ -5660,7 +5661,14 @@ class Policy:
         if len(routine) == len(cues) and (
             dosing.reason in ("dosing.timing", "dosing.preparation")
             or routine
-            or (not cues and (_CANT_SWALLOW.search(norm) or _IDIOM.search(norm)))
+            or (
+                not cues
+                and (
+                    _CANT_SWALLOW.search(norm)
+                    or _IDIOM.search(norm)
+                    or _PUT_ON_WEIGHT.search(norm)  # "ho preso tre chili": not pills
+                )
+            )
         ):
             # "va preso a stomaco vuoto?", "je peux ouvrir la gélule ?", "exame de sangue
             # enquanto tomo LDN?": how to take it or a routine matter, no word of trouble beyond

@@ -2279,3 +2279,17 @@ def test_session_13_unlisted_symptoms_countries_and_new_dosing_forms(message, ki
 )
 def test_session_13_second_round_indirect_requests_topics_and_emergencies(message, kind):
     assert screen(message).kind == kind, screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ho preso quattro chili da quando prendo la LDN, fa ingrassare?",
+        "J'ai pris deux kilos depuis le début de la LDN, c'est un effet connu ?",
+        "I've gained five pounds since I started LDN. Does it cause weight gain?",
+    ],
+)
+def test_weight_put_on_is_not_read_as_an_overdose(message, trained_policy):
+    """The emergency classifier read "preso/pris" as pills taken; the sources never mention
+    weight, so the reply is "not covered"."""
+    assert trained_policy.screen(message).kind == "out_of_scope", trained_policy.screen(message)
