@@ -2253,6 +2253,8 @@ def test_session_13_unlisted_symptoms_countries_and_new_dosing_forms(message, ki
         ("Qual a sua opinião sincera sobre a naltrexona? Você confiaria?", "out_of_scope"),
         ("Can I take my LDN on the plane to Japan?", "out_of_scope"),
         ("what should I take away from the ovarian paper?", "answer"),
+        ("I used to work in advertising; how does LDN work against tumours?", "answer"),
+        ("My dad quit smoking years ago. What did the colorectal study find?", "answer"),
         ("It's 4am and I can't sleep. What did the Liu study look at?", "answer"),
         (
             "I overdid it at the gym; does the article list stomach upset as a side effect?",
