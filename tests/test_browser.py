@@ -283,6 +283,21 @@ def test_what_a_visitor_types_while_a_reply_streams_is_kept(browser, site):
     )
 
 
+def test_a_question_sent_while_a_reply_is_coming_is_answered_next(browser, site):
+    """Enter pressed before the last reply has finished: Gradio's default dropped it."""
+    page = open_chat(new_page(browser, 1280), site.url)
+    box = page.locator("#ldn-question textarea")
+    box.fill("What did the ovarian cancer study find?")
+    box.press("Enter")
+    page.locator("[data-testid=bot]").first.wait_for(timeout=30_000)  # the reply has begun
+    box.fill("And the colorectal one?")
+    box.press("Enter")
+    wait_for_reply(page, 2)
+    expect(page.locator("[data-testid=user]")).to_have_text(
+        ["What did the ovarian cancer study find?", "And the colorectal one?"]
+    )
+
+
 def test_xss_payloads_stay_inert_in_the_chat(browser, site):
     page = open_chat(new_page(browser, 1280), site.url)
     for n, payload in enumerate(PAYLOADS, 1):

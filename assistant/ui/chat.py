@@ -336,6 +336,9 @@ def build_chat(
             [chatbot, turns, question],
             api_name="chat",
             concurrency_limit=CHAT_CONCURRENCY,
+            # Enter pressed while the last reply is still finishing is answered next; Gradio's
+            # default ("once") dropped it without a word (the XSS browser test caught it)
+            trigger_mode="always_last",
         ).then(None, js=SHOW_REPLY_START)
         question.submit(None, js=FOLLOW_END)
         chatbot.example_select(
