@@ -3679,12 +3679,6 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:unos|alcuni|quelques|algunos|alguns|ein paar) (?:dias|giorni|jours|"
             r"tage) (?:antes|"
             r"prima|avant|vorher)\b",
-        ),
-        False,
-    ),
-    (
-        "dosing.titration",
-        _rx(
             r"\b(?:keep going with it|carry on with it|keep taking it) or (?:come|get|stop)\b|"
             r"\b(?:at|alla|a la|mit der|na|com a) (?:the )?(?:same|stessa|misma|meme|gleichen|"
             r"mesma) "
