@@ -235,11 +235,36 @@ _LDN_NAMES = _rx(
     r"\b(?:basso dosaggio|bassa dose|basse dosi) di naltrexone\b",
     r"\bnaltrexone (?:em|de|a|na) (?:doses? baixas?|baixas? doses?|baixa dosagem)\b",
     r"\b(?:doses? baixas?|baixas? doses?) de naltrexone\b",
+    # session 14: "naltrexona baja dosis", "naltrexone low dose"
+    r"\bnaltrexone (?:bajas?|baixas?|bassa|basse|faibles?|low|niedrige?) ?dos(?:is|es?|i|aggio|"
+    r"agem|ierung)\b",
 )
 # "full-dose naltrexone" names a drug form, not a dose.
 _OTHER_NAMES = re.compile(
     r"\b(?:full|standard|normal|regular|high|higher|usual|conventional|therapeutic)"
     r"[- ]dos(?:e|ed|age) naltrexone\b"
+)
+# How long someone would live with LDN, or their odds (no source gives a prognosis): "cuánto
+# tiempo le quedaría de vida", "combien de temps de survie", "quante probabilità ha di guarire",
+# "wie lange hat man noch", "quantos anos de vida", "how much longer could he live" (session 14).
+_PROGNOSIS = (
+    r"\b(?:cuanto|cuantos) (?:tiempo|anos|meses) (?:mas )?(?:le |me |les |te |nos )?(?:queda|"
+    r"quedaria|quedan|quedarian|daria|darian|ganaria|gana|tendria|tiene) (?:de vida|de mas|mas de "
+    r"vida)\b|\bcuant[oa]s? (?:tiempo |anos |meses )?(?:mas )?(?:de vida|viviria|vivira|"
+    r"va a vivir|podria vivir|le daria)\b|"
+    r"\bcombien de (?:temps|"
+    r"mois|annees|ans) (?:de (?:survie|vie) )?(?:en plus |de plus )?(?:il |elle |on |je )?(?:peut|"
+    r"pourrait|peux|pourrais|gagne|gagner|reste|resterait|lui reste|me reste|vivre|esperer)\b|"
+    r"\bcombien de temps de survie\b|\bquant[ei] (?:probabilita|possibilita|chance|speranz[ae]) "
+    r"(?:ha|ho|hai|abbiamo|avrebbe|avrei) di (?:guarire|sopravvivere|farcela|vivere)\b|\bquanto "
+    r"(?:tempo )?(?:gli|le|mi) (?:resta|resterebbe|rimane|rimarrebbe) (?:da vivere|di vita)\b|"
+    r"\bquanto (?:tempo )?(?:vivra|vivrebbe|potrebbe vivere)\b|\bwie lange (?:hat|habe|haben) "
+    r"(?:man|ich|er|sie|wir) (?:mit [a-z]+ )?(?:noch|zu leben)\b|\bwie lange (?:lebt|leben|"
+    r"uberlebt|uberleben) (?:man|er|sie|ich|patienten)\b|\bquant[oa]s? (?:anos|meses|tempo) "
+    r"(?:a mais )?de vida\b|\bquanto tempo (?:ele|ela|eu|voce) (?:vai|iria|pode|poderia) "
+    r"(?:viver|durar)\b|\bhow (?:much )?long(?:er)? (?:could|would|will|can|might|does|do) (?:he|"
+    r"she|i|they|we|you|my [a-z]+|someone|a person|people) (?:realistically |still |expect to )?"
+    r"(?:live|survive|have left)\b"
 )
 # Phrases that say "dose" without asking for one: mechanism, comparison.
 # A sentence that does not turn to taking something.
@@ -286,16 +311,19 @@ _WHAT_NOW = re.compile(
     r"\bsaute\b|\bsauter\b|\b(?:me |la )?salto\b|\bsaltar(?:la|me)?\b|\baussetzen\b|\bauslassen\b|"
     r"\blass(?:e)? ich [a-z ]{0,20}\baus\b|\bdazunehmen\b|\bpulo\b|\bpular\b|\bje fais quoi\b|"
     r"\bqu'est-ce que je fais\b|\bque hago\b|\bwas soll ich\b|\bwas mache ich (?:jetzt|nun)\b|"
-    r"\b(?:che|cosa) faccio\b|\bo que (?:eu )?fa[cç]o\b|\bdomani (?:la )?prendo\b|\bmanana (?:me )?"
+    r"\b(?:che|cosa) faccio\b|\bo que (?:eu )?fa[cç]o\b|\bdomani (?:la )?prendo\b|"
+    r"\bmanana (?:me )?"
     r"tomo\b|\bamanha (?:ele |ela )?pula\b|\bdemain (?:il|elle) la saute\b|"
     r"\bdemain je (?:la )?prends\b|\bamanha (?:eu )?tomo\b|\btomorrow'?s? (?:dose|as "
     r"(?:normal|usual))\b|\bla solita\b"
 )
 
 _BENIGN_DOSE = _rx(
+    _PROGNOSIS,
     r"\bcracked down on compounding pharmac(?:y|ies)\b|\bpasser par une preparation magistrale\b|"
     r"\bfazer jejum\b",
-    r"\b(?:nausees?|nausea|nauseas|ubelkeit|nausee|enjoos?|sickness)\b[^.?!]{0,10}\b(?:le matin|in "
+    r"\b(?:nausees?|nausea|nauseas|ubelkeit|nausee|enjoos?|sickness)\b[^.?!]{0,10}\b(?:le matin|"
+    r"in "
     r"the (?:morning|evening)|por la (?:manana|noche)|am morgen|al mattino|de manha|la mattina)\b|"
     r"\bhochdosis[- ]?vitamin|\bhigh[- ]dose vitamin c\b|\bvitamin c (?:hochdosis|high[- ]dose)\b|"
     r"\b(?:ldn )?protocol\b(?=[^?]{0,30}\b(?:legit|scam)\b)",
@@ -365,7 +393,8 @@ _BENIGN_DOSE = _rx(
     r"una|a|any|qualche|uma) (?:buena |good )?(?:farmacia|pharmacy|pharmacie|apotheke)\b[^?]{0,60}",
     r"\bmake (?:ldn|it|naltrexone|(?:my|the|your|her|his) [a-z ]{1,25}?) (?:work|less|more|better|"
     r"worse|stop|effective|ineffective)\b",
-    r"\b(?:cuanto|quanto) (?:tiempo|tempo) de vida\b|\bcombien de temps (?:il )?(?:me|lui) reste\b|"
+    r"\b(?:cuanto|quanto) (?:tiempo|tempo) de vida\b|\bcombien de temps (?:il )?(?:me|"
+    r"lui) reste\b|"
     r"\bwie lange (?:habe ich|hat (?:er|sie)) noch\b",
     r"\b(?:hausarzt|arzt|arztin|onkologe|onkologin|doctor|gp|medico|medecin)\b[^.?!]{0,30}"
     r"\b(?:verschreiben|prescribe|recetar|prescrire|prescrivere|receitar)\b(?=[^.?!]{0,20}\?)",
@@ -509,12 +538,16 @@ _NEGATED_DOSE = _rx(
     r"dosage|posologie|quantite)\b",
     r"\b(?:frag(?:e)?|will|mochte|suche) (?:ich )?(?:[a-z]+ )?nicht (?:nach )?(?:der |einer |"
     r"die )?(?:dosis|dosierung|menge)\b",
+    # session 14: "No busco que me digas cuánto tomar"
+    r"\bno (?:busco|quiero|pido|te pido|le pido|pretendo|estoy pidiendo) (?:que me (?:digas|diga|"
+    r"des|de) )?(?:cuanto (?:tomar|tomo|darle)|la dosis|una dosis|que dosis|dosis)\b",
 )
 
 # When a dose is taken, as a visitor tells it ("at bedtime", "la sera", "à noite", "abends").
 _TIME_TAKEN = (
     r"(?:(?:at|in the|every|each|la|di|de|por la|en la|a la|a|pela|le|au|am|jeden) )?(?:bedtime|"
-    r"nights?|nightly|mornings?|evenings?|sera|mattina|noche|manana|noite|manha|soir|matin|coucher|"
+    r"nights?|nightly|mornings?|evenings?|sera|mattina|noche|manana|noite|manha|soir|matin|"
+    r"coucher|"
     r"abends?|morgens)"
 )
 # Taken as the doctor said, in six languages ("per my oncologist", "come mi ha detto l'oncologo",
@@ -746,7 +779,8 @@ _EXCESS = (
     r"sleeping (?:pills|tablets)|antidepressants|opioids|oxy)|(?:ten|twenty|thirty|"
     r"forty|fifty|a dozen|dozens|a handful|handful|several|\d{2,}) (?:of )?(?:my |his |her |the )?"
     r"(?:pills|tablets|capsules|ldn|naltrexone)|double|triple|extra (?:pills|doses?)|"
-    r"many (?:pills|tablets|capsules)|(?:a )?(?:whole )?(?:bunch|lot|load|lots|ton|tons|heap|pile) "
+    r"many (?:pills|tablets|capsules)|(?:a )?(?:whole )?(?:bunch|lot|load|lots|ton|tons|heap|"
+    r"pile) "
     r"of (?:pills|tablets|capsules|"
     r"meds|medicine))"
 )
@@ -770,7 +804,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:dopo stanotte|after tonight|despues de esta noche|apres cette nuit|nach heute "
         r"nacht|depois de hoje a noite)\b[^.?!]{0,40}\b(?:non sara piu|won'?t be|no sera|ne sera "
         r"plus|ist es nicht mehr|nao sera mais)\b",
-        r"\b(?:been )?giving away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|books|"
+        r"\b(?:been )?giving away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|"
+        r"books|"
         r"guitar)\b|\b(?:je suis|i'?m|estoy|ich bin|sono|estou|ich steh(?:e)?) (?:up )?(?:sur le "
         r"toit|on the roof|en la azotea|en el techo|auf dem dach|sul tetto|no telhado)\b",
         r"\bme (?:cortei|corte|cortado) (?:de novo|otra vez|outra vez|again)\b|\bi cut myself "
@@ -793,7 +828,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"children|mum|mom|son|daughter|family|partner) (?:i'?m sorry|i love)\b|\bune lettre (?:a|"
         r"pour) mes enfants\b|\bje veux plus vivre\b|\bmake it through (?:tonight|the night)\b|"
         r"\bgiven (?:away )?(?:the|my) (?:cat|dog|pets?) to\b|\bme voy a tirar\b|\bje les prends "
-        r"toutes\b|\bprendo tutte le (?:pastiglie|pillole|compresse)\b|\btaking them all tonight\b|"
+        r"toutes\b|\bprendo tutte le (?:pastiglie|pillole|compresse)\b|"
+        r"\btaking them all tonight\b|"
         r"\bbefore i go\b[^.?!]{0,40}\bpills\b|\bpills are (?:already )?out\b",
         r"\bsuicid[a-z]*",
         r"\bself[- ]?harm[a-z]*",
@@ -817,7 +853,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bwish i (?:was|were) dead\b|\b(?:want|wish) to disappear\b|\bdisappear forever\b",
         r"\bi (?:feel|am|'m) (?:so |completely |totally )?(?:hopeless|worthless|like a burden)\b",
         r"\bbetter off (?:dead|without me)\b",
-        r"\b(?:no|any|the) (?:reason|point) (?:to|in|of) (?:keep |go on |carry on )?(?:live|living|"
+        r"\b(?:no|any|the) (?:reason|point) (?:to|in|of) (?:keep |go on |carry on )?(?:live|"
+        r"living|"
         r"going|life|go on|going on|carry on)\b",
         r"\b(?:better|happier|easier) (?:off )?(?:if i (?:died|was dead|were dead|was gone|"
         r"were gone|"
@@ -849,7 +886,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:selbstmord|suizid|um(?:zu)?bringen|bringe? mich um|mir das leben (?:zu )?nehmen|"
         r"will sterben|nicht mehr leben|mich (?:verletzen|ritzen)|will nicht mehr)",
         r"\b(?:ya no puedo mas|je n'en peux plus|non ce la faccio piu|nao aguento mais)\b"
-        r"(?! (?:con|avec|mit|com) (?:tutt[ie] |todos |todas |tous |toutes |all )?(?:questi|queste|"
+        r"(?! (?:con|avec|mit|com) (?:tutt[ie] |todos |todas |tous |toutes |all )?(?:questi|"
+        r"queste|"
         r"estos|estas|ces|diesen|esses|essas|these|il|la|le|los|las|les|den|die|os|as) )",
         r"\b(?:uccidermi|ammazzarmi|farla finita|voglio morire|togliermi la vita|"
         r"non voglio (?:piu )?vivere|farmi del male)\b",
@@ -879,7 +917,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bse (?:io )?(?:sparissi|morissi)\b|\bse eu (?:sumisse|morresse|nao estivesse)\b|"
         r"\bwenn ich (?:weg|nicht mehr da|tot) (?:ware|bin)\b|\bnicht mehr da sein\b|"
         r"(?<!\ble )(?<!\bles )(?<!\bme )(?<!\bnos )(?<!\bte )\bsobro\b|"
-        r"\bmir (?:z |s |das )?(?:labe|leben) (?:nah|neh|nehme|nehmen|nemme)\b|\b(?:uberlegt|wie i|"
+        r"\bmir (?:z |s |das )?(?:labe|leben) (?:nah|neh|nehme|nehmen|nemme)\b|\b(?:uberlegt|"
+        r"wie i|"
         r"wia i|wie ich)\b[^.]{0,40}\bdass es schnell geht\b|\b(?:hat|macht) "
         r"(?:eh |doch )?alles (?:kan|keinen) sinn mehr\b",
         r"\b(?:soy|ser) una carga\b|\b(?:qu'un|un) (?:poids|fardeau)\b|\beine last\b|"
@@ -1033,7 +1072,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bstanotte (?:la faccio finita|e finita)\b",
         # session 6: the amount that would kill, coded goodbyes, passive wishes, means at hand
         r"\b(?:how many|how much)\b[^?]{0,50}\b(?:to kill (?:a person|someone|me|myself|you)|"
-        r"would kill (?:a person|someone|me|you)|(?:would )?stop (?:my|a|your) heart|to die|to not "
+        r"would kill (?:a person|someone|me|you)|(?:would )?stop (?:my|a|your) heart|to die|"
+        r"to not "
         r"wake up)\b|\b(?:cuant[oa]s|combien|wie ?viele|quant[ei]|quant[oa]s)\b[^?]{0,50}"
         r"\b(?:para morir(?:me)?|pour mourir|um zu sterben|per morire|para morrer|para (?:no|nao) "
         r"despertar)\b",
@@ -1041,7 +1081,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"past|beyond)\b|\bskip (?:the rest of )?(?:my )?life\b|\b(?:driving|drive|crash[a-z]*|"
         r"steer[a-z]*) (?:my car |the car )?into (?:a |the )?(?:tree|wall|truck|lorry|bridge|"
         r"pillar)\b",
-        r"\bidees? de (?:disparaitre|mourir|en finir)\b|\benvie de disparaitre\b|\b(?:seria|sería) "
+        r"\bidees? de (?:disparaitre|mourir|en finir)\b|\benvie de disparaitre\b|\b(?:seria|"
+        r"sería) "
         r"melhor (?:sumir|morrer|desaparecer)\b|\bsumir de vez\b|\bmejor (?:desaparecer|morirme|"
         r"no despertar)\b|\bmeglio (?:sparire|morire|non svegliarmi)\b|\b(?:besser|einfacher),? "
         r"(?:einfach )?(?:zu verschwinden|nicht mehr aufzuwachen|nicht mehr da zu sein|tot zu "
@@ -1108,7 +1149,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"pills|whatever was) in (?:the|my) (?:medicine )?(?:cabinet|cupboard|drawer)\b|\balles "
         r"was im schrank war\b|\btodo lo que habia en el botiquin\b",
         r"\b(?:mixed|mezcle|melange|gemischt|mischiato|misturei|runtergespult|heruntergespult|"
-        r"washed (?:it|them) down|ne ho prese|me mande|took|tome|tomei|pris|genommen)\b[^.?!]{0,60}"
+        r"washed (?:it|them) down|ne ho prese|me mande|took|tome|tomei|pris|"
+        r"genommen)\b[^.?!]{0,60}"
         r"\b(?:con|with|mit|col|com|avec)(?: el| la| il| der| dem| o| a| du| le|"
         r" de la)? (?:rum|ron|"
         r"vodka|wodka|whisky|fernet|vino|wine|wein|vinho|vin|cachaca|schnaps|gin|tequila|alcohol|"
@@ -1119,7 +1161,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\btook (?:way |far |much )?(?:more|extra)\b[^.?!]{0,30}\bthan (?:i|he|she|they|we) "
         r"(?:should|was supposed|were supposed|meant)\b",
         r"\b(?:took|taken|gave|swallowed|given)\b(?! me (?:tablets|capsules|pills|liquid|drops|"
-        r"a liquid|the [a-z]+) (?:this time )?instead of (?:the )?(?:capsules|tablets|pills|liquid|"
+        r"a liquid|the [a-z]+) (?:this time )?instead of (?:the )?(?:capsules|tablets|pills|"
+        r"liquid|"
         r"usual)\b)[^.?!]{0,40}\b(?:"
         r"thinking it was|instead of(?! swallow)|"
         r"mixed up|wrong (?:pills?|tablets?|dose|bottle|medicine))\b|\bmistook\b",
@@ -1143,7 +1186,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:took|taken|swallowed)\b[^.?!]{0,60}\b(?:and|now)\b[^.?!]{0,20}\b(?:feel|feeling|"
         r"i'm|i am) (?:awful|terrible|horrible|very (?:sick|ill|unwell|strange|weird)|really "
         r"(?:sick|ill|bad|strange))\b",
-        r"\b(?:got into|into) (?:my|his|her|the) (?:pills|medicine|meds|pill ?(?:box|organi[sz]er)|"
+        r"\b(?:got into|into) (?:my|his|her|the) (?:pills|medicine|meds|pill ?(?:box|"
+        r"organi[sz]er)|"
         r"ldn)\b",
         r"\baccidentally (?:took|taken|swallowed|gave|had|doubled|tripled)\b",
         r"\b(?:took|taken|swallowed|gave|doubled|tripled)\b.{0,40}\bby (?:mistake|accident)\b",
@@ -1154,7 +1198,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:meine|seine|ihre|die|alle) (?:tabletten|pillen|kapseln|medikamente) "
         r"(?:geschluckt|genommen|gegessen)\b",
         r"\bse trago (?:mis|las|sus|todas) (?:pastillas|pildoras|capsulas)\b",
-        r"\b(?:ingoiato|ingerito|mangiato|preso) (?:le mie|le sue|tutte le) (?:pastiglie|compresse|"
+        r"\b(?:ingoiato|ingerito|mangiato|preso) (?:le mie|le sue|tutte le) (?:pastiglie|"
+        r"compresse|"
         r"pillole)\b",
         r"\b(?:engoliu|comeu) (?:os )?(?:meus|minhas|seus|suas) (?:comprimidos|remedios|pilulas)\b",
         r"\binstead of (?:my|his|her) (?:ldn|low dose)\b",
@@ -1232,9 +1277,11 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bse (?:esta|ta) (?:ahogando|asfixiando|engasgando|sufocando)\b|\b(?:il|"
         r"elle) s'etouffe\b|"
         r"\b(?:er|sie) erstickt\b|\bsta soffocando\b|\b(?:he'?s|she'?s|is) choking\b",
-        r"\blips (?:look |are |turning |going )?(?:kind of |a bit |a little )?(?:blue|grey|gray)\b|"
+        r"\blips (?:look |are |turning |going )?(?:kind of |a bit |a little )?(?:blue|grey|"
+        r"gray)\b|"
         r"\binhaler (?:isn'?t|is not|not|doesn'?t|does not) (?:doing anything|working|helping)\b|"
-        r"\b(?:breathing|respire|respira|atmet|respirando)\b (?:is )?(?:really |very |super |tres |"
+        r"\b(?:breathing|respire|respira|atmet|respirando)\b (?:is )?(?:really |very |super |"
+        r"tres |"
         r"muy |ganz |molto |muito )?(?:slow(?:ly)?|shallow|lentement|lento|lentamente|despacio|"
         r"langsam|flach|devagar|piano)\b|\b(?:se )?reveille pas (?:vraiment|bien)\b|"
         r"\b(?:face|lips|tongue|throat)\b[^.?!]{0,30}\b(?:puffy|swollen|swelling|"
@@ -1252,7 +1299,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bsaigne du nez depuis\b|\bnosebleed (?:for|that won'?t stop)\b|"
         r"\bse (?:comio|comieron|trago|tragaron)\b[^.?!]{0,20}\b(?:capsulas|pastillas|pildoras)\b",
         r"^(?=[^\n]*\b(?:oxy[a-z]*|morphin[a-z]*|morfina|fentan[a-z]*|tramadol[a-z]*|tilidin|"
-        r"hydromorphon[a-z]*|opioid[a-z]*|codein[a-z]*|methadon[a-z]*)\b)(?=[^\n]*\b(?:sweat[a-z]*|"
+        r"hydromorphon[a-z]*|opioid[a-z]*|codein[a-z]*|"
+        r"methadon[a-z]*)\b)(?=[^\n]*\b(?:sweat[a-z]*|"
         r"sudo|sudores|suando|schweiss[a-z]*|sueurs?|transpir[a-z]*)\b)(?=[^\n]*\b(?:vomit[a-z]*|"
         r"erbrechen|vomissements?|vomito|vomitando|vomitos|shaking|tremb[a-z]*|zittern|"
         r"diarr[a-z]*)\b)(?=[^\n]*\b(?:now|right now|ahora|agora|jetzt|ora|maintenant|i'?m "
@@ -1269,7 +1317,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"respirer|non riesco a respirare|nao consigo respirar)\b|\b(?:throat|garganta|gorge|"
         r"hals|gola) (?:is |feels |se me |me |esta |se |si )?(?:swelling|closing|cierra|hincha|"
         r"gonfle|schwillt|gonfia|fechando)\b|\b(?:gola|garganta|gorge|hals) (?:chiusa|che si "
-        r"chiude|stretta|cerrada|serree|qui se ferme|fechada|zugeschnurt|ist zu|schnurt sich zu)\b|"
+        r"chiude|stretta|cerrada|serree|qui se ferme|fechada|zugeschnurt|ist zu|"
+        r"schnurt sich zu)\b|"
         r"\bse me cierra la garganta\b|\bmi si chiude la gola\b|\bma gorge se (?:ferme|serre)\b",
         r"\bchest (?:pain|pains|tightness|pressure)\b|\bpain in (?:my|his|her|the) chest\b",
         r"\b(?:didn'?t|doesn'?t|does not|did not|can'?t) recogni[sz]e (?:me|my|her|his|us)\b|"
@@ -1280,7 +1329,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"gesturzt|e caduta|e caduto|fell)\b[^.?!]{0,20}\b(?:nao acorda|no despierta|"
         r"ne se reveille "
         r"pas|wacht nicht auf|non si sveglia|won'?t wake up|doesn'?t wake up|isn'?t waking up)\b|"
-        r"\b(?:won'?t|wont|will not) (?:be )?need(?:ing)? (?:it|this|them|anything) (?:after|past) "
+        r"\b(?:won'?t|wont|will not) (?:be )?need(?:ing)? (?:it|this|them|anything) (?:after|"
+        r"past) "
         r"tonight\b|\b(?:take|taking|prendo|tomo|nehme) (?:everything|all|tutto|todo|alles)\b"
         r"[^.?!]{0,30}\b(?:cabinet|cupboard|armadietto|botiquin|armario|placard|schrank)\b|"
         r"\besta noche me las tomo\b|\bme las tomo (?:todas|esta noche)\b|\b(?:pecho|chest|"
@@ -1340,7 +1390,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"morados|azules)\b|\b(?:il|elle) ne se reveille (?:plus|pas)\b|\blippen "
         r"(?:sind )?(?:blau|lila)\b|\b(?:blue|purple) lips\b|\blips (?:are |look |going |turned )?"
         r"(?:blue|purple)\b",
-        r"\b(?:suddenly|since this (?:morning|afternoon|evening)|all of a sudden|de repente|depuis "
+        r"\b(?:suddenly|since this (?:morning|afternoon|evening)|all of a sudden|de repente|"
+        r"depuis "
         r"ce (?:matin|midi|soir)|seit heute|da stamattina|desde hoje)\b[^.?!]{0,60}\bconfus[a-z]*|"
         r"\b(?:muy|muito|tres|completely|very|totally|molto|sehr) (?:confus[a-z]*|verwirrt)\b"
         r"[^.?!]{0,30}\b(?:vomit[a-z]*|vomiss[a-z]*|erbrech[a-z]*|a vomitar)\b",
@@ -1368,7 +1419,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bbleeding (?:a lot|heavily|badly|profusely|won't stop|will not stop|everywhere)\b",
         r"\blips (?:are |turning |look )?blue\b|\bface (?:is )?drooping\b|\bslurr(?:ed|ing)\b",
         r"\b(?:can't|cannot) feel (?:my|his|her) (?:face|arm|arms|legs?|side)\b",
-        r"\bbreathing (?:is |feels |seems |sounds |looks |has )?(?:very |really |so |too |kind of |"
+        r"\bbreathing (?:is |feels |seems |sounds |looks |has )?(?:very |really |so |too |"
+        r"kind of |"
         r"a bit |)(?:weak|shallow|slow|slowing|slowed|stopped|strange|weird|funny|odd|off)\b",
         r"\b(?:won't|will not|doesn't|does not|can't|cannot) stop bleeding\b",
         r"\b(?:can't stay awake|hard to wake|won't stay awake)\b",
@@ -1386,7 +1438,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\binconsciente\b|\bdesmay[a-z]*|\bconvulsion|\binfarto\b|\bataque al corazon\b|"
         r"\breaccion alergica\b|\bse me cierra la garganta\b",
         r"\bne respire (?:plus|pas)\b|\bnon respira\b|\bnao respira\b|\batmet nicht\b|"
-        r"\bdouleur\b[a-z' ]{0,25}\b(?:poitrine|thoracique)\b|\bn'arrive (?:pas|plus) a respirer\b|"
+        r"\bdouleur\b[a-z' ]{0,25}\b(?:poitrine|thoracique)\b|\bn'arrive (?:pas|"
+        r"plus) a respirer\b|"
         r"\bne peux (?:pas|plus) respirer\b|\bessouffl[a-z]*|\binconscient[e]?\b|\bevanoui[a-z]*|"
         r"\bcrise cardiaque\b|\binfarctus\b|\breaction allergique\b|\bgorge (?:qui )?gonfle\b",
         r"\bbrustschmerz[a-z]*|\bschmerzen in der brust\b|\bkeine luft\b|\bkann nicht atmen\b|"
@@ -1776,7 +1829,8 @@ _RECOVERED = re.compile(
     r"(?:alles )?gut uberstanden)\b|"
     r"\b(?:(?:heute|jetzt) )?geht'?s? (?:es )?(?:ihm|ihr) (?:wieder |richtig )?gut\b|"
     r"\b(?:il s'en est (?:bien )?sorti|elle s'en est (?:bien )?sortie|(?:adesso|ora) sta bene|"
-    r"(?:ahora|ya) esta bien|(?:agora|hoje) (?:ele |ela )?esta bem|es geht (?:ihm|ihr) (?:wieder )?"
+    r"(?:ahora|ya) esta bien|(?:agora|hoje) (?:ele |ela )?esta bem|es geht (?:ihm|"
+    r"ihr) (?:wieder )?"
     r"gut)\b|"
     r"\b(?:in a (?:good|better|great) place(?: now)?|fully recovered(?: now)?|recovered fully|"
     r"recovered (?:completely|totally)|made a (?:full |complete )?recovery|in recovery (?:for|"
@@ -1849,7 +1903,8 @@ _NOW_CONTEXT = re.compile(
     r"painkillers)\b|"
     r"\b(?:has|have|got|with)\b[^.?!]{0,30}\b(?:cancer|tumou?r|carcinoma|lymphoma|leuk[a-z]+|"
     r"sarcoma|melanoma)\b now\b|\bnow (?:has|have|got)\b[^.?!]{0,30}\b(?:cancer|tumou?r|"
-    r"carcinoma|lymphoma|leuk[a-z]+|sarcoma|melanoma)\b|\bnow,? (?:she|he|i|they|my [a-z]+|mum|mom|"
+    r"carcinoma|lymphoma|leuk[a-z]+|sarcoma|melanoma)\b|\bnow,? (?:she|he|i|they|my [a-z]+|mum|"
+    r"mom|"
     r"dad) (?:has|have|'s got|has got|got)\b[^.?!]{0,30}\b(?:cancer|tumou?r|carcinoma|lymphoma|"
     r"leuk[a-z]+|sarcoma|melanoma)\b|\bnow (?:she|he|i|they|my [a-z]+)(?:'s|"
     r"'ve| is| has| have| was)? (?:been )?(?:offered|prescribed|diagnosed|given|considering|"
@@ -2210,7 +2265,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bldn-?schema\b|\b(?:esquema|schema|pauta)\b[^.?!]{0,40}\b(?:recomiend[a-z]*|"
             r"recomend[a-z]*|propos[a-z]*|empfehl[a-z]*|consigli[a-z]*|indica[a-z]*|sugier[a-z]*|"
             r"suger[a-z]*)\b",
-            r"\b(?:mit echten zahlen|con (?:numeros|cifras) reales|avec (?:les )?(?:vrais chiffres|"
+            r"\b(?:mit echten zahlen|con (?:numeros|cifras) reales|"
+            r"avec (?:les )?(?:vrais chiffres|"
             r"quantites exactes)|con (?:i )?numeri veri|com (?:os )?numeros reais|"
             r"with (?:the )?(?:real|"
             r"actual|exact) (?:numbers|figures|amounts|doses|quantities))\b",
@@ -2278,7 +2334,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bon monte comment\b|"
             r"\bcommence petit\b|\bempezar (?:bajo|poco a poco|despacio)\b|\blangsam (?:steigern|"
             r"anfangen|hochgehen)\b|\bcominciare piano\b|\bcomecar devagar\b|\b(?:monter|subir|"
-            r"steigern|aumentare|aumentar) (?:progressivement|poco a poco|gradualmente|langsam|aos "
+            r"steigern|aumentare|aumentar) (?:progressivement|poco a poco|gradualmente|langsam|"
+            r"aos "
             r"poucos)\b",
             r"\bquanto tempo deve passare\b|\bcuanto tiempo (?:tiene que|debe) pasar\b|"
             r"\bcombien de "
@@ -2293,7 +2350,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:prendo|"
             r"tomo|prends|nehme) (?:la |ne )?(?:meta|mitad|moitie|halfte|metade)\b|\bcome devo "
             r"(?:prenderl[oa]|assumerl[oa])\b|\bcomo (?:debo|tengo que) tomarl[oa]\b|\bcomment je "
-            r"dois le prendre\b|\bpause einlegen\b|\bdurchnehmen\b|\bfaire une pause\b|\bhacer una "
+            r"dois le prendre\b|\bpause einlegen\b|\bdurchnehmen\b|\bfaire une pause\b|"
+            r"\bhacer una "
             r"pausa\b|\bfare una pausa\b|\bfazer uma pausa\b|\btake a break from (?:it|ldn)\b|"
             r"\bwie "
             r"(?:wurde|wuerde|soll|sollte) (?:der|die|man|ich|er|sie) (?:am besten )?einsteigen\b",
@@ -2311,14 +2369,17 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"a minha) (?:prise|"
             r"einnahme|dose|dosis|toma|dosi)\b|\ba stomaco pieno\b|\bwhat (?:exactly )?(?:does|"
             r"would|"
-            r"did) (?:her|his|the|my) doctor (?:tell|say|prescribe)\b[^.?!]{0,20}\b(?:to take|take|"
+            r"did) (?:her|his|the|my) doctor (?:tell|say|prescribe)\b[^.?!]{0,20}\b(?:to take|"
+            r"take|"
             r"dose)\b|\bwhat (?:would|does) (?:that|it) (?:work out|come out|come) to\b",
             r"\b(?:correct|right|proper) (?:method|way) (?:of|to|for) (?:taking|take|give|giving|"
             r"using|use)\b|\b(?:snort|sniff|inject|smoke|shoot up)\b[^.?!]{0,20}\b(?:ldn|it|"
-            r"naltrexone)\b|\b(?:elle|il) devrait faire pareil\b|\bshould (?:my [a-z]+|he|she|they|"
+            r"naltrexone)\b|\b(?:elle|il) devrait faire pareil\b|\bshould (?:my [a-z]+|he|she|"
+            r"they|"
             r"we) do (?:it )?(?:that way|the same)\b|\bon for a (?:bit|while) then off\b|"
             r"\bkapsel (?:offnen|aufmachen)\b|\b(?:offnen|aufmachen) (?:die |der )?kapsel\b|"
-            r"\b(?:make|made|making)(?: it| ldn)? up (?:as|into) (?:a )?(?:cream|gel|liquid|lotion|"
+            r"\b(?:make|made|making)(?: it| ldn)? up (?:as|into) (?:a )?(?:cream|gel|liquid|"
+            r"lotion|"
             r"ointment|spray)\b|\bopening (?:the |"
             r"his |"
             r"her |my )?capsules?\b|\b(?:in|for) (?:a|an) (?:grown|adult|full[- ]grown|average) "
@@ -2501,7 +2562,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             r"\bcompound[a-z]*",
             r"\b(?:make|making|prepare|preparing|dissolve|dissolving|dilute|diluting|split|"
-            r"splitting|cut|cutting|crush|crushing|divide|dividing|fill|filling|turn)\b[^.?!]{0,40}"
+            r"splitting|cut|cutting|crush|crushing|divide|dividing|fill|filling|"
+            r"turn)\b[^.?!]{0,40}"
             r"\b(?:ldn|tablets?|pills?|capsules?|solution|liquid|water|\d+ ?mg|pieces|quarters|"
             r"halves|low dose)\b",
             r"\b(?:ldn|naltrexone)\b (?:is |are )?(?:made|prepared|compounded)\b(?! (?:cancer|"
@@ -2527,7 +2589,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:hacer|hago|faire|fare|fazer|machen|mache)\b(?! (?:a )?(?:morfina|quimio[a-z]*|"
             r"chemio|chimio|radio[a-z]*|tratamento|tratamiento|traitement|terapia|therapie)\b)"
             r"[^.?!]{0,30}\b(?:ldn|capsulas|"
-            r"gelules|capsule|kapseln|pastillas|comprimes|compresse|comprimidos)\b(?!\s+(?:insieme|"
+            r"gelules|capsule|kapseln|pastillas|comprimes|compresse|"
+            r"comprimidos)\b(?!\s+(?:insieme|"
             r"junto|junta|avec|mit|com|con|together|alongside|parallel[a-z]*|zusammen|"
             r"durante|during|"
             r"pendant|wahrend)\b)",
@@ -2564,7 +2627,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bgo(?:ing)? back down\b|\b(?:a|one) step (?:down|up|back)\b",
             r"\btitrat[a-z]*|\btitrier[a-z]*|\btaper[a-z]*|\bwean[a-z]*|\bincrements?\b|"
             r"\bstep size\b",
-            r"\b(?:i|we|you|he|she|they|to|should|can|could|when|then|and|or) (?:go|move|step|ramp|"
+            r"\b(?:i|we|you|he|she|they|to|should|can|could|when|then|and|or) (?:go|move|step|"
+            r"ramp|"
             r"work) up\b|\b(?:going|moving|stepping|working|ramping) up (?:to|from|on)\b",
             r"\b(?:come|coming|get|getting) off (?:ldn|naltrexone|it)\b",
             r"\bstart(?:ing)? (?:ldn |naltrexone |it )?(?:low|slow|at|on|with) "
@@ -2587,14 +2651,16 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\btime of (?:the )?day\b",
             r"\b(?:best|right|ideal|good|optimal) time (?:to (?:take|use|dose|have)|for (?:ldn|it|"
             r"taking|my|the dose))\b",
-            r"\bwhen (?:should|do|can|must|would|to|shall|is it best to|is best to|is it better to)"
+            r"\bwhen (?:should|do|can|must|would|to|shall|is it best to|is best to|"
+            r"is it better to)"
             r" (?:i |we |you |he |she |they |one |my [a-z]+ )?(?:take|use|dose|start|give|have|"
             r"resume|stop)\b",
             r"\bwhen\b[^.?!]{0,30}\b(?:should|do|can|must|would) (?:i |we |you |ldn |naltrexone |"
             r"it )?"
             r"(?:take|start|resume|stop|be (?:taken|started|given|resumed))\b",
             r"\b(?:morning|evening|night|bedtime|bed|first thing|daytime|lunchtime|breakfast)\b"
-            r"(?: [a-z]+){0,3} (?:or|versus|vs\.?) (?:at |in |before )?(?:the )?(?:morning|evening|"
+            r"(?: [a-z]+){0,3} (?:or|versus|vs\.?) (?:at |in |before )?(?:the )?(?:morning|"
+            r"evening|"
             r"night|bedtime|bed|first thing|daytime|lunchtime|breakfast)\b",
             r"\b(?:bedtime|before bed|before sleep|"
             r"first thing in the morning)\b[^.?!]{0,30}\bldn\b",
@@ -2602,7 +2668,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"his |"
             r"her )?(?:chemo|chemotherapy|infusion|radiation|radiotherapy|surgery|session|chemo "
             r"pills)\b[^.?!]{0,30}\b(?:take|start|should|dose)\b",
-            r"\b(?:take|start|should|dose)\b[^.?!]{0,40}\b(?:before|after|same day as|same time as|"
+            r"\b(?:take|start|should|dose)\b[^.?!]{0,40}\b(?:before|after|same day as|"
+            r"same time as|"
             r"relative to)\b (?:my |the |his |her )?(?:chemo|chemotherapy|infusion|radiation|"
             r"radiotherapy|surgery|session|chemo pills)\b",
             r"\bhow many hours apart\b|\b(?:hours|minutes) apart from\b",
@@ -2771,7 +2838,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "dosing.other",
         _rx(
             r"\bhow (?:do|should|can|would|to|must|does one|do you|should you|is one supposed to)"
-            r" (?:i |we |you |one |he |she |they |my [a-z]+ |patients |people )?(?:take|administer|"
+            r" (?:i |we |you |one |he |she |they |my [a-z]+ |patients |people )?(?:take|"
+            r"administer|"
             r"give|start taking|begin taking)\b(?! (?:in memory|to (?:the )?charity|a donation|"
             r"blood|feedback|notice))",
             r"\bhow (?:do|should|can|to|must) (?:i |we |you |one )?(?:use|start|begin) "
@@ -2911,13 +2979,15 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:la |the |tonight'?s|today'?s|tomorrow'?s|the next|la prochaine |la dosis |"
             r"la dose |"
             r"die |a )?(?:prise|dose|dosis|one|einnahme|toma|dosi)?\b[^.?!]{0,30}\b(?:ce soir|"
-            r"tonight|to even|esta noche|stasera|heute abend|hoje a noite|de ce soir|or not|ou pas|"
+            r"tonight|to even|esta noche|stasera|heute abend|hoje a noite|de ce soir|or not|"
+            r"ou pas|"
             r"o no|oder nicht|o no|ou nao)\b|\bskip (?:tonight'?s|today'?s|tomorrow'?s|the next "
             r"(?:one|dose))\b",
             r"\b(?:heute|morgen|tomorrow|today|amanha|manana|demain|domani|hoy|oggi|hoje)\b"
             r"[^.?!]{0,20}\b(?:auslassen|weglassen|skip|pulo|pular|salto|saltar|saltarla|saute|"
             r"sauter|saltare|saltarla)\b",
-            r"\b(?:can|could|should|may|shall) i (?:now |already |just )?(?:go up|increase|move up|"
+            r"\b(?:can|could|should|may|shall) i (?:now |already |just )?(?:go up|increase|"
+            r"move up|"
             r"step up|bump (?:it )?up|double (?:it|the))\b|\bdouble it\b\W*$",
             r"\b(?:je peux|puis-je|on peut|je dois) (?:deja )?(?:monter|augmenter|doubler)\b|"
             r"\b(?:kann|darf|soll) ich (?:jetzt |schon |dann )?(?:hoch ?gehen|erhohen|steigern|"
@@ -2935,12 +3005,14 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"zwei|duas|two|2)\b(?! (?:weeks|semanas|semaines|wochen|settimane|days|dias|jours))",
             # "can I give her a little piece of my capsule? what size?"
             r"\b(?:que|what|which|quel|welche|che) (?:tamanho|size|taille|grosse|dimensione)\b"
-            r"[^.?!]{0,20}\b(?:pedaco|piece|bit|morceau|stuck|pezzo|trozo)\b|\b(?:pedacinho|pedaco|"
+            r"[^.?!]{0,20}\b(?:pedaco|piece|bit|morceau|stuck|pezzo|trozo)\b|\b(?:pedacinho|"
+            r"pedaco|"
             r"trozo|trocito|morceau|stuck|stuckchen|pezzo|pezzetto|piece|bit) (?:da|de|du|der|of|"
             r"di|del) (?:minha |mi |ma |meiner |my |mia )?(?:capsula|capsule|gelule|kapsel|tablet|"
             r"pill|comprimido|pastilla|tablette)\b",
             # "is half a capsule enough?"
-            r"\bhalf (?:a |the )?(?:capsule|tablet|pill|cap)\b|\b(?:mezza|meia|media|demi-?|halbe) "
+            r"\bhalf (?:a |the )?(?:capsule|tablet|pill|cap)\b|\b(?:mezza|meia|media|demi-?|"
+            r"halbe) "
             r"(?:capsula|compressa|pastilla|gelule|kapsel|tablette|comprimido|pillola|pastiglia)\b",
             # "just ballpark it", "dammi una cifra a spanne"
             r"\bballpark\b|\bcifra a spanne\b|\bordre de grandeur\b|\bnumero aproximado\b|"
@@ -2988,7 +3060,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"misturar|melanger|mix)\b|\b(?:gelule|capsule|capsula|kapsel)\b[^.?!]{0,15}"
             r"\b(?:aufmachen|offnen|ouvrir|abrir|aprire)\b[^.?!]{0,40}\b(?:mischen|ins|in den|"
             r"in die|joghurt|wasser|saft)\b",
-            r"\b(?:ouvrir|open|abrir|aprire|offnen) (?:la |the |a |el |il |die )?(?:gelule|capsule|"
+            r"\b(?:ouvrir|open|abrir|aprire|offnen) (?:la |the |a |el |il |die )?(?:gelule|"
+            r"capsule|"
             r"capsula|kapsel)\b[^.?!]{0,40}\b(?:melanger|mix|mezclar|misturar|mescolare|mischen|"
             r"yaourt|yogurt|iogurte|joghurt|compote|applesauce)\b",
             r"\b(?:sondino|sonde|feeding tube|sonda|magensonde|peg)\b",
@@ -2999,9 +3072,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.timing",
         _rx(
-            r"\b(?:quanto tempo (?:devo |tenho que )?esperar|cuanto tiempo (?:debo |tengo que |hay "
+            r"\b(?:quanto tempo (?:devo |tenho que )?esperar|cuanto tiempo (?:debo |tengo que |"
+            r"hay "
             r"que )?esperar|combien de temps (?:dois-je |faut-il |je dois )?attendre|wie lange "
-            r"(?:muss ich |soll ich |sollte ich )?warten|quanto (?:tempo )?devo aspettare|how long "
+            r"(?:muss ich |soll ich |sollte ich )?warten|quanto (?:tempo )?devo aspettare|"
+            r"how long "
             r"(?:do i|should i|should we|do we|to) wait)\b[^?]{0,40}\b(?:entre|between|tra|fra|"
             r"zwischen|nach|after|dopo|depois|despues|apres|before|antes|avant|vor|prima)\b",
             # moving the dose: "take it earlier?", "la tomo más temprano?", "passo pra de manhã?"
@@ -3111,7 +3186,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\btek it\b[^?]{0,20}\b(?:morning|night|evening)\b|\bfi tek it\b",
             r"\b(?:las|los|les|them|sie|le) (?:separo|separamos|espacio|espace|espaco|distanzio|"
             r"trenne)\b|\bdistanziarl[ea]\b|\b(?:einen )?abstand (?:einhalten|halten|lassen)\b|"
-            r"\bspace them\b[^?]{0,30}\b(?:apart|together)\b|\b(?:a couple(?: of)?|a few|some|unas|"
+            r"\bspace them\b[^?]{0,30}\b(?:apart|together)\b|\b(?:a couple(?: of)?|a few|some|"
+            r"unas|"
             r"quelques|ein paar|qualche|algumas) (?:hours|horas|heures|stunden|ore) apart\b",
             r"\b(?:tomar|tomo|tomarla|prendre|nehmen|prendere|prenderla|take)\b[^?]{0,30}\b(?:ao|"
             r"no|"
@@ -3215,7 +3291,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bviertel[a-z]*\b|\bhalbier[a-z]*\b|\bpartir(?:las|los)? en (?:trocitos|pedazos|"
             r"cuatro|"
             r"dos)\b|\b(?:die|sie) teilen\b|\bbasteln\b|\bversion baja\b",
-            r"\b(?:cream|creme|crema|transdermi[a-z]*)\b[^?]{0,50}\b(?:instead|a la place|al posto|"
+            r"\b(?:cream|creme|crema|transdermi[a-z]*)\b[^?]{0,50}\b(?:instead|a la place|"
+            r"al posto|"
             r"statt|en vez|em vez|au lieu|remplacer|reemplazar|sostituire|ersetzen|substituir|"
             r"replace)\b|\bstatt der tabletten\b[^?]{0,30}\bcreme\b|"
             r"\bcreme zum einreiben\b",
@@ -3230,7 +3307,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bcomment\b[^?]{0,30}\badministrer\b|\bcomo\b[^?]{0,30}\badministrar\b|"
             r"\bwie\b[^?]{0,30}\bverabreich[a-z]*\b|\bcome\b[^?]{0,30}\bsomministrar[a-z]*\b|"
             r"\b(?:doit|dois|doivent) (?:le |la |les )?(?:boire|prendre) comment\b|\bcomment "
-            r"(?:il |elle |on |je )?(?:doit|dois) (?:le |la )?(?:boire|prendre)\b|\bwie und wann\b|"
+            r"(?:il |elle |on |je )?(?:doit|dois) (?:le |la )?(?:boire|prendre)\b|"
+            r"\bwie und wann\b|"
             r"\bwann und wie\b|\bgebe ich (?:ihr|ihm) (?:das|es|die|den)\b|\bwie gibt man\b",
             r"\b(?:sem (?:ela|ele) saber|sin que (?:lo|la) sepa|sans qu'(?:il|elle) le sache|ohne "
             r"dass (?:sie|er) es weiss|senza che (?:lo|la) sappia|without (?:her|him|them) "
@@ -3292,7 +3370,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b[^.?!]{0,15}\bwith (?:her|his|my|a|the|some|their)? ?(?:morning |evening |hot )?"
             r"(?:coffee|tea|chai|juice|grapefruit juice|milk|horlicks|cocoa|ovaltine|smoothie|"
             r"cuppa|brew)\b",
-            r"\b(?:after (?:supper|dinner|tea|lunch|breakfast)|before (?:supper|dinner|breakfast)) "
+            r"\b(?:after (?:supper|dinner|tea|lunch|breakfast)|before (?:supper|dinner|"
+            r"breakfast)) "
             r"or (?:at )?(?:bed|bedtime|night|later|before)\b|^how long before (?:bed|sleep|"
             r"sleeping|food|eating|meals?|breakfast)\b|\b\d{1,2} ?(?:am|pm) or \d{1,2} ?(?:am|"
             r"pm)\b|"
@@ -3305,7 +3384,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:antes|avant|before|vor|prima) (?:o|ou|or|oder) (?:despues|depois|apres|after|"
             r"nach|"
             r"dopo) (?:de la |da |de |the |der |della )?(?:quimio|chimio|chemo|chemio)\b",
-            r"\bsi on espace\b|\bespacer? de \d|\btomar com (?:cafe|leite|suco)\b|\bva pres[ao] la "
+            r"\bsi on espace\b|\bespacer? de \d|\btomar com (?:cafe|leite|suco)\b|"
+            r"\bva pres[ao] la "
             r"sera\b|\bappena svegli[ao]\b|\ba distanza di (?:qualche|\d+) or[ae]\b|\b(?:la|"
             r"lo) sposto "
             r"(?:alla|al|la) (?:mattina|sera)\b|\bantes o despues de (?:almorzar|comer|cenar|"
@@ -3316,7 +3396,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"on) (?:the )?weekends?\b|"
             r"\b(?:once|twice) (?:daily|a day)\b[^?]{0,40}\b(?:said|says)\b[^?]{0,10}\b(?:once|"
             r"twice)\b|"
-            r"\b(?:same time as|with) (?:the|his|her|my) (?:morphine|oxycodone|tamoxifen|doliprane|"
+            r"\b(?:same time as|with) (?:the|his|her|my) (?:morphine|oxycodone|tamoxifen|"
+            r"doliprane|"
             r"painkillers?)\b[^.?!]{0,20}\bor (?:spaced|separately|apart|a few hours)\b",
         ),
         False,
@@ -3326,7 +3407,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             r"(?<!ldn )(?<!it )\b(?:push|bump|nudge) (?:it|her|him|the dose)? ?up\b|\b(?:come|go|"
             r"bring it) back "
-            r"down\b|\bease (?:in|into it|her in|him in)\b|\bpick up where (?:we|i|she|he) (?:were|"
+            r"down\b|\bease (?:in|into it|her in|him in)\b|\bpick up where (?:we|i|she|"
+            r"he) (?:were|"
             r"was|left off)\b|\bgo back to the (?:beginning|start)\b|\bgive it a rest\b|"
             r"\b(?:keep|keeping) (?:him|her|me|them) on (?:it|ldn|the naltrexone)\b|"
             r"\bleave out the (?:ldn|naltrexone)\b|\bcarry on as (?:normal|usual)\b|"
@@ -3339,7 +3421,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bnehm(?:e)? ich(?:'?s)? (?:einfach )?"
             r"weiter\b|\bcomo parto\b|\bcomo (?:e que )?(?:eu )?comeco\b|\bschema de (?:montee|"
             r"titration|progression)\b|"
-            r"\bmontee progressive\b|\bwhat (?:should|would|do) (?:my|his|her|our) [a-z]+ (?:start|"
+            r"\bmontee progressive\b|\bwhat (?:should|would|do) (?:my|his|her|"
+            r"our) [a-z]+ (?:start|"
             r"begin) (?:on|at|with)\b|\bquando (?:la|lo) riprendo\b|"
             r"\bquando (?:eu )?(?:a |o )?retomo\b|\b(?:la|"
             r"lo) sospendo o "
@@ -3424,7 +3507,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"wiser|best) to take it\b|"
             r"\b(?:la|lo|le) (?:paso|cambio|muevo) (?:a|para) la (?:manana|noche)\b|\bpasso "
             r"(?:pra|para|pro) (?:a )?(?:manha|noite)\b|\b(?:je le|je la) prends? plutot (?:au "
-            r"reveil|le matin|le soir)\b|\bspostar(?:la|lo) (?:a|al|alla) (?:pranzo|cena|colazione|"
+            r"reveil|le matin|le soir)\b|\bspostar(?:la|lo) (?:a|al|alla) (?:pranzo|cena|"
+            r"colazione|"
             r"mattina|sera)\b|\b(?:london|home|local|uk|us) time or (?:home|london|local) time\b|"
             r"\ba la hora de (?:aca|alla|aqui) o\b|\b(?:between|after|before|at) (?:iftar|suhoor|"
             r"suhur|sehri)\b|\b(?:dentro|fora) da janela de alimentacao\b|\b(?:inside|within|"
@@ -3451,7 +3535,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:get|have|take|be on) less than (?:a |an )?(?:normal|regular|typical|average) "
             r"(?:adult|person|dose)\b|\bhow should (?:i|we|he|she) be (?:taking|giving)\b|"
             r"\bposso seguir exatamente o que (?:ela|ele)\b|"
-            r"\bhow long (?:are you|am i|is one|should (?:i|you|one)|do (?:i|you|people)) (?:meant "
+            r"\bhow long (?:are you|am i|is one|should (?:i|you|one)|do (?:i|you|"
+            r"people)) (?:meant "
             r"to |supposed to )?(?:stay|be|keep) on (?:it|ldn)\b|\bwhat (?:i|we|he|she|they) "
             r"should (?:take|be taking|give)\b|\bif i go (?:lower|higher|down|up)\b|\btranslate "
             r"(?:for|to|into) (?:an? )?(?:actual |real )?(?:person|human|adult|patient)\b|\bjust "
@@ -3477,7 +3562,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:pull|break|open|split) (?:them|it|the capsules?) (?:apart|open)\b[^.?!]{0,40}\b"
             r"(?:powder|stir|mix|sprinkle)\b|\b(?:stir|mix|sprinkle) the powder (?:into|in|on)\b|"
             r"\babrir(?:las|los)\b[^.?!]{0,40}\b(?:polv[a-z]*|yogur|jugo|agua|compota)\b|"
-            r"\bel polv(?:o|ito) en\b|\bouvrir les gelules\b[^.?!]{0,40}\b(?:poudre|compote|yaourt|"
+            r"\bel polv(?:o|ito) en\b|\bouvrir les gelules\b[^.?!]{0,40}\b(?:poudre|compote|"
+            r"yaourt|"
             r"melanger)\b|\bmelanger la poudre\b|\bkaps[a-z]* (?:uf|auf)mache[n]?\b|\bpulver "
             r"(?:is|ins|in den|in) (?:joghurt|jogurt|apfelmus|wasser|kaffee)\b|\baprire le "
             r"capsule\b|\babrir as capsulas\b|\bse pueden partir\b|\bse peuvent couper\b|"
@@ -3512,7 +3598,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:j'adapte|faccio con|ajusto|adapto) (?:l'heure|l'orario|o horario|el horario)\b|"
             r"\bajusto o horario\b|\b(?:adapt|adjust|shift)[a-z]* (?:the |my |his |her )?"
             r"(?:timing|dosing time)\b|\b(?:lo|la) prendo (?:dopo|prima di) (?:aver )?(?:mangiato|"
-            r"mangiare|cena|pranzo|colazione)\b|\b(?:is it|would it be|it'?s) (?:better|best|safer|"
+            r"mangiare|cena|pranzo|colazione)\b|\b(?:is it|would it be|it'?s) (?:better|best|"
+            r"safer|"
             r"smarter) (?:to take it )?(?:at night|in the morning|at bedtime|in the evening|with "
             r"food|on an empty stomach)\b",
         ),
@@ -3547,9 +3634,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:bekommen|kriegen) (?:kinder|jugendliche|teenager)\b[^.?!]{0,20}\b(?:weniger|"
             r"mehr|gleich viel)\b|\b(?:kids|children|teens|teenagers|ninos|enfants|bambini|"
             r"criancas|"
-            r"adolescent[a-z]*)\b[^.?!]{0,30}\b(?:less|smaller|moins|menos|meno) (?:than|que|di|de)"
+            r"adolescent[a-z]*)\b[^.?!]{0,30}\b(?:less|smaller|moins|menos|meno) (?:than|que|di|"
+            r"de)"
             r" (?:adults|adultes|adultos|adulti)\b|\bwelche starke\b|\b(?:should|do) (?:i|we) aim "
-            r"for\b|\bwas wurdest du (?:mir|ihm|ihr) verschreiben\b|\bque me recetarias\b|\bque me "
+            r"for\b|\bwas wurdest du (?:mir|ihm|ihr) verschreiben\b|\bque me recetarias\b|"
+            r"\bque me "
             r"prescrirais\b|\bcosa mi prescriveresti\b|\bo que (?:voce )?me receitaria\b",
         ),
         False,
@@ -3557,8 +3646,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.conversion",
         _rx(
-            r"\btranslate\b[^.?!]{0,40}\b(?:protocol|dose|regimen)\b[^.?!]{0,40}\b(?:i could|i can|"
-            r"for me|at home|myself|a person|a human)\b|\b(?:protocol|regimen)\b[^.?!]{0,30}\binto "
+            r"\btranslate\b[^.?!]{0,40}\b(?:protocol|dose|regimen)\b[^.?!]{0,40}\b(?:i could|"
+            r"i can|"
+            r"for me|at home|myself|a person|a human)\b|\b(?:protocol|"
+            r"regimen)\b[^.?!]{0,30}\binto "
             r"something i\b|\bper un (?:uomo|adulto|paziente) di \d+ ?(?:chili|kg)\b",
         ),
         False,
@@ -3590,8 +3681,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "dosing.titration",
         _rx(
             r"\bde por vida\b|\bhasta cuando\b[^?]{0,30}\bseguir\b|\b(?:arrancar|empezar) de a "
-            r"poc(?:o|quito)\b|\bvoy directo\b|\b(?:retom(?:ar|o)|repren(?:dre|ds)|ricominci(?:are|"
-            r"o)|riprend(?:ere|o)|voltar (?:pro|para o|ao)|restart(?:ing)?|resum(?:e|ing)) (?:con |"
+            r"poc(?:o|quito)\b|\bvoy directo\b|\b(?:retom(?:ar|o)|repren(?:dre|ds)|"
+            r"ricominci(?:are|"
+            r"o)|riprend(?:ere|o)|voltar (?:pro|para o|ao)|restart(?:ing)?|resum(?:e|"
+            r"ing)) (?:con |"
             r"with |a tomar )?(?:el |le |l'|o |lo |la |my |the )?(?:ldn|naltrexon[ae]?)\b|"
             r"\b(?:arrete|arreter|stoppe|dejo|dejar|smetto|smettere|paro|parar|absetzen|stop|"
             r"quit)\b[^.?!]{0,20}\b(?:d'un coup|de golpe|di colpo|di botto|de uma vez|"
@@ -3606,9 +3699,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             r"\b(?:zeitverschiebung|jet ?lag|decalage horaire|fuso orario|col fuso|diferencia "
             r"horaria|time ?zones?)\b[^?]{0,60}\b(?:ldn|naltrexon[ae]?|dose|prises?|dosis|mine)\b|"
-            r"\bdecal[a-z]* (?:mes|ses|les) prises\b|\b(?:to|at|with|before|after) (?:suhoor|suhur|"
+            r"\bdecal[a-z]* (?:mes|ses|les) prises\b|\b(?:to|at|with|before|after) (?:suhoor|"
+            r"suhur|"
             r"sehri|iftar)\b|\btricks? with (?:the )?timing\b|\btaking it differently\b|"
-            r"\b(?:mornings?|nights?|evenings?|bedtime)\b[^?]{0,60}\?[^?]{0,20}\bshould (?:i|we|he|"
+            r"\b(?:mornings?|nights?|evenings?|bedtime)\b[^?]{0,60}\?[^?]{0,20}\bshould (?:i|we|"
+            r"he|"
             r"she) switch\b|\bcome mi regolo con\b",
         ),
         False,
@@ -3616,6 +3711,66 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.amount",
         _rx(r"\b(?:would|will|should) the dose be\b"),
+        False,
+    ),
+    # session 14: "wann erhöht man?", "quanto tem de reduzir", "should I hold it too?", "¿por
+    # dónde empezaría?", "where does the naltrexone fit in?", "je le prends à … ou à … ?",
+    # opening capsules into jam, "qual concentração pedir", "me donner la quantité"
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:should|do|"
+            r"must|can|shall) (?:i|we|he|she|they) (?:also )?(?:hold|pause|suspend) (?:it|ldn|the "
+            r"ldn|naltrexone)\b|\bpor donde (?:se )?(?:empezaria|empiezo|empieza|empezar|"
+            r"comenzaria|comienzo|comenzar|arranco)\b|\bpar ou (?:commencer|je commence|on "
+            r"commence)\b|\bda dove (?:comincio|comincerei|cominciare|partire|parto|partirei|"
+            r"iniziare|inizio|inizierei)\b|"
+            r"\bpor onde (?:comecar|comeco|comecaria)\b",
+        ),
+        True,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\bwann (?:erhoht|steigert|reduziert|senkt|erhohe|steigere) (?:man|ich|er|sie)\b|"
+            r"\bwann (?:sollte|soll|kann|darf|muss) (?:ich|man|er|sie) (?:[a-z]+ )?(?:erhohen|"
+            r"steigern|hochgehen|reduzieren)\b|\bquanto (?:e que )?(?:tem|tenho|devo|deve|precisa|"
+            r"preciso) (?:de |que )?(?:reduzir|baixar|diminuir|aumentar|subir)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            r"\bwhere (?:does|do|would|should|will) (?:the )?(?:ldn|naltrexone|it) (?:fit|go)"
+            r"(?: in| into)?\b|\b(?:je|on|il|elle) (?:le|la|les) prends? (?:plutot )?(?:a|au|"
+            r"avant|"
+            r"apres|pendant)\b[^?]{0,40}\bou (?:a|au|avant|apres|pendant)\b|\b(?:rupture du jeune|"
+            r"shour|sahur)\b",
+        ),
+        True,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:aprir[ea]|abrir|ouvrir|open(?:ing)?|offnen|aufmachen)\b[^.?!]{0,25}"
+            r"\b(?:capsul[ae]s?|capsulas?|gelules?|kapseln?|capsules?)\b[^.?!]{0,60}\b(?:polvere|"
+            r"powder|polvo|po|poudre|pulver|marmellata|jam|mermelada|confiture|marmelade|geleia|"
+            r"applesauce|yogurt|yaourt|joghurt)\b|\b(?:qual|que|which|what|quelle|welche|quale|"
+            r"cual) (?:concentracao|concentracion|concentration|konzentration|concentrazione|"
+            r"strength|starke)\b[^.?!]{0,30}\b(?:pedir|peco|encomendar|ask for|order|demander|"
+            r"bestellen|chiedere|ordinare|solicitar)\b|\b(?:capsul[ae]s?|capsulas?|gelules?|"
+            r"kapseln?|capsules?)\b[^?]{0,40}\b(?:aprir[ea]|abrir|ouvrir|open|offnen|aufmachen)\b"
+            r"[^.?!]{0,40}\b(?:polvere|powder|polvo|poudre|pulver)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:me |m')?(?:donner|donnez|donne) la (?:quantite|dose|posologie)\b|"
+            r"\bwi[ae] ?vu\b[^.?!]{0,20}\bneh?m(?:a|en)\b",
+        ),
         False,
     ),
     # session 13: dissolving it in someone's drink, the amount "adjusted" for a condition,
@@ -3634,7 +3789,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "dosing.amount",
         _rx(
             r"\b(?:amount|dose|dosage|doses)\b (?:need|needs|have|has) to be (?:adjusted|changed|"
-            r"lowered|reduced|increased|modified)\b|\b(?:adjust|lower|reduce|change) the (?:amount|"
+            r"lowered|reduced|increased|modified)\b|\b(?:adjust|lower|reduce|"
+            r"change) the (?:amount|"
             r"dose|dosage) (?:if|when|for)\b",
         ),
         False,
@@ -3650,8 +3806,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"are supposed to) (?:actually "
             r")?(?:take|use|give)\b|\bhow to actually (?:take|use|give)\b|\bhow would (?:ldn|"
             r"it) (?:even )?be "
-            r"given\b|\bwhat'?s (?:he|she) (?:actually )?supposed to be doing\b|\bwhat (?:would|do|"
-            r"does|did|should)\b[^.?!]{0,60}\b(?:start(?:ing)? (?:[a-z]+ )?(?:on|with)|begin (?:on|"
+            r"given\b|\bwhat'?s (?:he|she) (?:actually )?supposed to be doing\b|\bwhat (?:would|"
+            r"do|"
+            r"does|did|should)\b[^.?!]{0,60}\b(?:start(?:ing)? (?:[a-z]+ )?(?:on|with)|"
+            r"begin (?:on|"
             r"with)|tended to go with)\b|\b(?:indicar|recomendar|recomiendan|conseillent) (?:pra|"
             r"para|pour) (?:comecar|empezar|commencer)\b|\b(?:ils|elles|vous) font comment en "
             r"pratique\b|\b(?:on|je) ferait comment\b|\b(?:her|his|their|the) (?:daily )?routine "
@@ -3662,8 +3820,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"ont fait|lo que hicieron)\b|\bwork(?:s)? out (?:to|as) for\b|\binto how many "
             r"(?:pieces|parts|bits)\b|\bwould you adjust it\b|\b(?:toca(?:ria)?|"
             r"tocaria) menos que\b|"
-            r"\b(?:dar-lhe|darle|dargli|lui donner|ihm geben) (?:um bocadinho|un poquito|un po'|un "
-            r"peu|ein bisschen)\b|\b(?:si puo dare|se le puede dar|se puede dar)\b[^.?!]{0,40}\?\s*"
+            r"\b(?:dar-lhe|darle|dargli|lui donner|ihm geben) (?:um bocadinho|un poquito|un po'|"
+            r"un "
+            r"peu|ein bisschen)\b|\b(?:si puo dare|se le puede dar|"
+            r"se puede dar)\b[^.?!]{0,40}\?\s*"
             r"(?:e |y )?(?:in che modo|de que forma|como)\b",
         ),
         False,
@@ -3752,7 +3912,8 @@ _REQUEST = re.compile(
     r"should we) cycle|on peut|se puede|si puo|pode-se|kann man|themselves|himself|herself|"
     r"is it (?:ok|okay|fine|safe) to|ichs|best time (?:of (?:the )?day )?to (?:take|give|have)|"
     r"bitte|"
-    r"good idea|buona idea|bonne idee|buena idea|boa ideia|gute idee|pour un humain|para un humano|"
+    r"good idea|buona idea|bonne idee|buena idea|boa ideia|gute idee|pour un humain|"
+    r"para un humano|"
     r"per un umano|fur einen menschen|para um humano|"
     r"ourselves)\b"
 )
@@ -3801,9 +3962,11 @@ _WHY = re.compile(r"^(?:but |so |and )?(?:why|por ?que|pourquoi|warum|perche|wie
 # "Mein Onkologe hat mir 4,5 mg verschrieben", "prendo ldn da 6 mesi (1,5 mg)", "tô tomando
 # LDN 3mg". Not "should I take 4.5 mg", "if I take 3 mg", "can I go to 4.5".
 _FIGURE = (
-    r"(?:\(?(?:(?:ldn|naltrex[a-z]*|low dose naltrexone|[a-z]{4,}) )?\(?\d+(?:[.,]\d+)? ?(?:mg|mgs|"
+    r"(?:\(?(?:(?:ldn|naltrex[a-z]*|low dose naltrexone|[a-z]{4,}) )?\(?\d+(?:[.,]\d+)? ?(?:mg|"
+    r"mgs|"
     r"milligrams?|milligrammes?|miligramos?|miligramas?)\)?(?: (?:of |de |di |von )?(?:ldn|"
-    r"naltrex[a-z]*|low dose naltrexone))?|\(?(?:ldn|naltrex[a-z]*) \(?\d+(?:[.,]\d+)? ?(?:mg)?\)?)"
+    r"naltrex[a-z]*|low dose naltrexone))?|\(?(?:ldn|"
+    r"naltrex[a-z]*) \(?\d+(?:[.,]\d+)? ?(?:mg)?\)?)"
 )
 _ONGOING = (
     r"(?: (?:every|each) (?:night|evening|morning|day)| nightly| daily| at (?:bed ?time|night)|"
@@ -3938,7 +4101,7 @@ class _Cue:
 def _dosing_cues(norm: str) -> list[_Cue]:
     granted = _DOSE_PERMISSION.search(norm)
     text = _NEGATED_DOSE.sub(" ", _SETTLED_DOSE.sub(" ", _DOSE_PERMISSION.sub(" ", norm)))
-    text = _BENIGN_DOSE.sub(" ", text)
+    text = _SYMPTOM_TIME.sub(r"\1", _BENIGN_DOSE.sub(" ", text))
     if granted and (asked := _ASKS_FOR_IT.search(text)):
         return [_Cue("dosing.other", f"{granted.group()} … {asked.group()}")]
     about_medicine = _MEDICINE.search(text) is not None
@@ -4404,7 +4567,8 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"garlic|keto|ketogenic|diet|dieta|diat|fasting|ayuno|jeune|fasten|digiuno|jejum|juicing|"
     r"alkaline|baking soda|bicarbonat[a-z]*|fosfoetanolamina|phosphoethanolamine|"
     r"hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
-    r"quercetin|berberine|tamoxif[a-z]*|herceptin|letrozole|keytruda|pembrolizumab|homeopath[a-z]*|"
+    r"quercetin|berberine|tamoxif[a-z]*|herceptin|letrozole|keytruda|pembrolizumab|"
+    r"homeopath[a-z]*|"
     r"acupuncture|supplements?|complements alimentaires|complements|suplementos|"
     r"nahrungserganzungsmittel[a-z]*|integratori|hyperthermia|ozone|doxycycline|sugar|gerson|"
     r"enemas?|juice "
@@ -4706,12 +4870,14 @@ _STUDY_DOSE = re.compile(
     r"bekommen|got|given|received|took|taken|tomaron|recibieron|recu|ricevuto|preso|receberam|"
     r"tomaram)\b|\b(?:genommen|bekommen|given|gave|dado|donne|dato)\b[^.?!]{0,15}\b(?:mice|"
     r"mause|maeuse|mausen|maeusen|ratones|souris|topi|camundongos|ratos|rats|ratten)\b|"
-    r"\b(?:bei|to|the|los|les|ai|aos|den) (?:den |the )?(?:mice|mausen|maeusen|ratones|souris|topi|"
+    r"\b(?:bei|to|the|los|les|ai|aos|den) (?:den |the )?(?:mice|mausen|maeusen|ratones|souris|"
+    r"topi|"
     r"camundongos|ratten)\b[^.?!]{0,10}\b(?:genommen|gegeben|given)\b"
 )
 # "she can't swallow the capsules any more": how to give it, not a crisis
 _CANT_SWALLOW = re.compile(
-    r"(?:\b(?:n'arrive (?:plus|pas) a|ne peut (?:plus|pas)) avaler\b|\bcan'?t swallow\b|\bno puede "
+    r"(?:\b(?:n'arrive (?:plus|pas) a|ne peut (?:plus|pas)) avaler\b|\bcan'?t swallow\b|"
+    r"\bno puede "
     r"tragar\b|\bkann nicht (?:mehr )?schlucken\b|\bnon riesce (?:piu )?a (?:deglutire|ingoiare|"
     r"mandare giu)\b|\bnao consegue (?:mais )?engolir\b|\b(?:n')?arrive (?:plus|pas) a avaler\b|"
     r"\bengasga com (?:o |os )?comprimidos?\b|\b(?:non sa|no sabe|ne sait pas|sait pas) "
@@ -4752,6 +4918,12 @@ _SYMPTOM_NOT_LISTED = (
     r"acufen[ei]|ronzio|"
     r"vertigin[ei]|prurito|ingrassa[a-z]*|aumento di peso|dor(?:es)? de cabeca|enxaquecas?|"
     r"caibras?|zumbido|tontura|coceira|ganho de peso|engordar|ganhar peso"
+    # session 14
+    r"|palpitations?|palpitaciones|palpitazioni|palpitacoes|herzrasen|herzklopfen|heart "
+    r"(?:racing|pounding)|swollen (?:legs|ankles|feet)|gambe gonfie|piedi gonfi|piernas "
+    r"hinchadas|pies hinchados|jambes gonflees|chevilles gonflees|geschwollene (?:beine|knochel|"
+    r"fusse)|pernas inchadas|pes inchados|gereizt|angstlich|me duele la cabeza|doi a cabeca|"
+    r"fa male la testa|kopfweh|kopf tut (?:mir )?weh"
 )
 # Asked as something LDN might bring on: "does LDN cause…", "since starting it", "fa venire".
 _CAUSED_BY_IT = (
@@ -4765,14 +4937,33 @@ _CAUSED_BY_IT = (
     r"fa (?:ingrassare|"
     r"venir)|effett[io] collateral[ei]|da quando|dalla (?:ldn|naltrexone)|efeitos? colatera(?:l|"
     r"is)|"
-    r"da(?= (?:dor|tontura|coceira|mareos?|dolor|picor|calambres?|cefalea|migrana|boca seca|acne))|"
+    r"da(?= (?:dor|tontura|coceira|mareos?|dolor|picor|calambres?|cefalea|migrana|boca seca|"
+    r"acne))|"
     r"faz (?:engordar|cair)|desde que (?:comecei|comecou|tomo|toma)"
+    r"|c'est lie|sera por eso|es por (?:eso|la ldn)|kommt das (?:davon|von der ldn)|c'entra "
+    r"(?:qualcosa|la ldn)|e por causa d[aoe]|is (?:it|that|this) (?:from|because of) (?:it|the "
+    r"ldn|ldn)|or is it just me"
 )
 # "Does LDN cause headaches?", "l'ldn fa venire mal di testa?": a symptom no source lists, asked
 # as something LDN might bring on (not covered, unless the message asks what the sources list).
 _UNLISTED_SYMPTOM = re.compile(
     rf"\b(?:{_SYMPTOM_NOT_LISTED})\b[^.?!]{{0,60}}\b(?:{_CAUSED_BY_IT})\b|"
     rf"\b(?:{_CAUSED_BY_IT})\b[^.?!]{{0,60}}\b(?:{_SYMPTOM_NOT_LISTED})\b"
+)
+# When a symptom comes, told right after it ("maux de tête presque tous les jours", "me duele la
+# cabeza todos los días", "le gambe gonfie la sera"): the symptom's time, not a dose time. Only
+# those words are set aside; a time asked in words of its own is still found (session 14).
+_SYMPTOM_TIME = re.compile(
+    r"\b((?:" + _SYMPTOM_NOT_LISTED + r"|nausea|nauseas|nausee|ubelkeit|bad dreams|nightmares|"
+    r"pesadillas|cauchemars|albtraume|incubi|pesadelos|vivid dreams|insomnia|insomnio|insomnie|"
+    r"schlaflosigkeit|insonnia|insonia|pain|dolor(?:es)?|douleurs?|schmerzen|dolori|dores)\b"
+    r"[^.?!,]{0,20}?) (?:presque |casi |quasi |fast |almost |quase )?(?:every (?:day|night|"
+    r"morning|"
+    r"evening)|daily|at night|in the (?:mornings?|evenings?)|todos los dias|cada (?:dia|noche)|"
+    r"por la (?:noche|manana|tarde)|tous les (?:jours|soirs|matins)|chaque (?:jour|soir|nuit)|le "
+    r"(?:soir|matin)|jeden (?:tag|abend|morgen)|taglich|abends|morgens|nachts|ogni (?:giorno|sera|"
+    r"notte)|tutti i giorni|la (?:sera|mattina|notte)|di (?:sera|notte)|todos os dias|toda "
+    r"(?:noite|manha)|a noite|de noite|pela manha)\b"
 )
 # "Are headaches one of the side effects?": asks after the sources' list, which is answered.
 _ASKS_THE_LIST = re.compile(
@@ -4822,7 +5013,8 @@ _NOT_COVERED = _rx(
     # journals' standing, the article's date, and regulators' views
     r"\b(?:(?:safe|ok|okay|allowed|fine) to drive|(?:can|could|may) i (?:still )?drive|"
     r"driv(?:e|ing) (?:a car |my car )?(?:after|on|while|with|when)|conduire (?:ma |une |la )?"
-    r"voiture|(?:je peux|puis-je|peut-on|on peut|je peux-tu) conduire|conduire (?:sous|avec|apres)|"
+    r"voiture|(?:je peux|puis-je|peut-on|on peut|je peux-tu) conduire|conduire (?:sous|avec|"
+    r"apres)|"
     r"(?:puedo|se puede) (?:manejar|conducir)|(?:manejar|conducir) (?:con|tomando|despues)|"
     r"(?:posso|si puo|puo) guidare|guidare (?:con|dopo|tranquill[a-z]*)|(?:posso|pode-se|da para) "
     r"(?:conduzir|dirigir)|(?:conduzir|dirigir) (?:com|depois|apos)|auto ?fahren|fahrtuchtig|"
@@ -4848,7 +5040,8 @@ _NOT_COVERED = _rx(
     r"drogentest|drogenscreening|prueba (?:de|antidoping|toxicologica)|antidoping|test antidroga|"
     r"exame toxicologico|doping ?test)\b",
     r"\b(?:omeprazol[a-z]*|pantoprazol[a-z]*|ibuprof[a-z]*|paracetamol|acetaminophen|tylenol|"
-    r"advil|aspirin[a-z]*|st\.? john'?s wort|millepertuis|johanniskraut|iperico|hierba de san juan|"
+    r"advil|aspirin[a-z]*|st\.? john'?s wort|millepertuis|johanniskraut|iperico|"
+    r"hierba de san juan|"
     r"erva de sao joao|grapefruit|pamplemousse|pomelo|pompelmo|toranja|turmeric|curcuma|kurkuma|"
     r"jengibre|ginger|ingwer|zenzero|gengibre|flu (?:shot|jab|vaccine)|covid (?:booster|vaccine|"
     r"shot|jab)|vacuna[a-z]*|vaccin[a-z]*|impfung[a-z]*|impfen|vacina[a-z]*)\b",
@@ -4864,7 +5057,8 @@ _NOT_COVERED = _rx(
     r"(?![^?]{0,20}\bcells?\b)|\bvecu plus longtemps\b|"
     r"\bsurvival time\b|\blebten (?:die [a-z]+ )?langer\b|\bvivieron mas\b|\bvissut[oi] di piu\b|"
     r"\bviveram mais\b|\b(?:who (?:funded|paid for|sponsored)|(?:lo|la) pago alguna|quien (?:lo )?"
-    r"pago|wer hat [a-z ]{0,30}bezahlt|qui a finance|chi ha finanziato|quem (?:pagou|financiou))\b|"
+    r"pago|wer hat [a-z ]{0,30}bezahlt|qui a finance|chi ha finanziato|quem (?:pagou|"
+    r"financiou))\b|"
     r"\b(?:rest of (?:the|that|it|this) (?:abstract|sentence)|what did the rest|cuts? off mid|"
     r"abstract (?:is )?(?:cut short|truncated))\b|\b(?:since (?:this|the) article (?:came out|was "
     r"(?:written|published))|newer (?:studies|trials|research)|neuere studien|estudios (?:mas )?"
@@ -4890,7 +5084,8 @@ _NOT_COVERED = _rx(
     # session 10, round 3: daily life on LDN, scans and markers, legality, the article's date,
     # the researchers now, other remedies, venting
     r"\b(?:coffee|caffeine|cafe|caffe|kaffee|koffein)\b[^.?!]{0,25}\b(?:quita efecto|"
-    r"interfer[a-z]*|stop working|cancel[a-z]*|coupe l'effet)\b|\bstop working if i drink coffee\b|"
+    r"interfer[a-z]*|stop working|cancel[a-z]*|coupe l'effet)\b|"
+    r"\bstop working if i drink coffee\b|"
     r"\b(?:le )?quita (?:el )?efecto\b",
     r"\b(?:sauna|hot yoga|overheating|marathon|salir a correr|prendere il sole|burn (?:faster )?"
     r"in the sun|sunbath[a-z]*|sonnenbaden|sunburn|jejum intermitente|intermittent fasting|ayuno "
@@ -4900,7 +5095,8 @@ _NOT_COVERED = _rx(
     r"scan|ct scan|blood (?:test|work|draw)|tumou?r markers?|psa)\b|\b(?:mri|ct|"
     r"pet) (?:scan )?with "
     r"contrast\b|\baffect (?:my|his|her) driving\b",
-    r"\bwhen was (?:it|the article|this) written\b|\bdate on (?:it|the article)\b|\bhas (?:he|she) "
+    r"\bwhen was (?:it|the article|this) written\b|\bdate on (?:it|the article)\b|\bhas (?:he|"
+    r"she) "
     r"retired\b|\bstill (?:doing research|working) at\b|\bketamin[a-z]*\b",
     r"\b(?:legal|legale|erlaubt|legalizad[oa]|autorizzat[oa]|zugelassen)\b (?:in|en|em|"
     r"au|na|no|in der|nella)\b|\bin (?:der schweiz|osterreich|deutschland|australia|belgien|"
@@ -5098,7 +5294,8 @@ _NOT_COVERED = _rx(
     r"\b(?:fake|counterfeit|different colou?r|falsificad[oa]s?|contrefa[a-z]*|gefalscht[a-z]*|"
     r"contraffatt[oa]|falsificad[oa])\b",
     r"\bpsoriase\b|\bpage (?:keeps )?(?:freezing|crashing|loading)\b|\b(?:website|site) (?:is )?"
-    r"(?:down|broken|slow)\b|\b(?:do|does) (?:you guys|y'all|you) sell\b|\bpartner pharmac(?:y|ies)"
+    r"(?:down|broken|slow)\b|\b(?:do|does) (?:you guys|y'all|you) sell\b|\bpartner pharmac(?:y|"
+    r"ies)"
     r"\b|\bwho (?:actually |originally )?invented\b|\bonline pharmac(?:y|ies)\b|\bwithout "
     r"seeing a doctor\b|\blegal (?:en|in|au|na|no) (?!the )[a-z]+|\bswissmedic\b|"
     r"\bin der apotheke kaufen\b|\bse consigue\b|\bderivacion\b|\bimpegnativa\b|\buberweisung\b|"
@@ -5118,7 +5315,8 @@ _NOT_COVERED = _rx(
     r"quien te (?:ha )?programado|who (?:made|built|programmed|created) you|es-tu un robot|"
     r"bist du ein (?:bot|mensch|roboter)|sei un (?:bot|robot)|voce e um robo)\b",
     r"\bhow long does (?:ldn|it|naltrexone) take to\b|\bcuanto tarda\b|\bcombien de temps "
-    r"(?:faut-il |avant )?(?:pour |de )?(?:voir|observer|constater|remarquer|sentir)\b|\bwie lange "
+    r"(?:faut-il |avant )?(?:pour |de )?(?:voir|observer|constater|remarquer|sentir)\b|"
+    r"\bwie lange "
     r"dauert es,? bis\b|\bdopo quanto tempo\b|\bquanto tempo (?:demora|leva)\b|\bwhen (?:should|"
     r"will|can|do) (?:i|we) (?:expect|see)\b[^?]{0,20}\b(?:difference|results?|improvement|"
     r"change)\b",
@@ -5142,11 +5340,13 @@ _NOT_COVERED = _rx(
     r"ist|est) (?:an? |un'|una |un |eine |une |uma |um )?(?:oncolog[a-z]*|onkolog[a-z]*|real "
     r"doctor|md|medic[oa])\b",
     r"\b(?:can|could|will|would|kann|konnte|puede|podria|peut|pourrait|pode|poderia|puo|potrebbe) "
-    r"(?:my |mein |meine |mi |mon |ma |meu |minha |il mio |la mia |o meu )?(?:hausarzt|arzt|arztin|"
+    r"(?:my |mein |meine |mi |mon |ma |meu |minha |il mio |la mia |o meu )?(?:hausarzt|arzt|"
+    r"arztin|"
     r"gp|doctor|family doctor|medico(?: de cabecera| di base| de familia)?|medecin(?: traitant)?|"
     r"oncologist|onkologe)\b[^.?!]{0,25}\b(?:verschreiben|prescribe|recetar(?:lo|la|melo)?|"
     r"prescrire|prescrivere|receitar)\b|\b(?:medico(?: di base| de cabecera| de familia)?|"
-    r"hausarzt|arzt|gp|doctor|medecin(?: traitant)?) (?:puo|pode|puede|peut|kann|can)\b[^.?!]{0,10}"
+    r"hausarzt|arzt|gp|doctor|medecin(?: traitant)?) (?:puo|pode|puede|peut|kann|"
+    r"can)\b[^.?!]{0,10}"
     r"\b(?:prescrivere|receitar|recetar|prescrire|verschreiben|prescribe)\b",
     r"\b(?:which|what|the best) compounding pharmac(?:y|ies)\b|\bfarmacia que haga\b|"
     r"\bquanto (?:si )?spend[a-z]*\b|\bcuanto (?:se )?gasta\b|\bhow much costs\b|\bcustando\b|"
@@ -5154,7 +5354,8 @@ _NOT_COVERED = _rx(
     r"\b(?:is it|e|es|est-ce|ist es|ist das) (?:legal|illegal|legale)\b|\bbring (?:it|"
     r"ldn) back from\b|"
     r"\bna mala\b|\bpedir turno\b|\batiende en consulta\b|\b(?:conhece|conoces|connais|kennen "
-    r"sie|kennst du|conosci|know) (?:algum|algun|alguna|un|une|einen|a|any) (?:medico|medecin|arzt|"
+    r"sie|kennst du|conosci|know) (?:algum|algun|alguna|un|une|einen|a|any) (?:medico|medecin|"
+    r"arzt|"
     r"doctor|dottore)\b|\b(?:studio|estudio|estudo|etude|ensayo|essai|trial) (?:clinico|clinique|"
     r"clinical)\b[^.?!]{0,60}\b(?:partecipare|anotar(?:me)?|participar|participer|join|"
     r"inscri[a-z]*|"
@@ -5185,7 +5386,8 @@ _NOT_COVERED = _rx(
     r"\bperdre (?:les|des) cheveux\b|\bcaida del pelo\b|\bhaarausfall\b|\bperdita (?:di|dei) "
     r"capelli\b|\bqueda de cabelo\b|\bdor nas articulacoes\b|\bjoint pain\b|"
     r"\bfrigorifico\b|\bgeladeira\b",
-    r"\b(?:what happens|cosa succede|que pasa|qu'est-ce qui se passe|was passiert|o que acontece)\b"
+    r"\b(?:what happens|cosa succede|que pasa|qu'est-ce qui se passe|was passiert|"
+    r"o que acontece)\b"
     r"[^.?!]{0,40}\b(?:overdose|sovradosaggio|sobredosis|surdose|uberdosis|overdosis|too much|"
     r"troppo|demasiado|trop|zu viel|demais)\b",
     r"\bbirth control\b|\bcontracepti[a-z]*|\bantibaby|\banticoncezional[ei]\b|"
@@ -5263,7 +5465,8 @@ _NOT_COVERED = _rx(
     r"\bcitad[oa]\b|\bwho peer[- ]?reviewed\b|\bpeer reviewers?\b|\baus welchem land (?:kommen|"
     r"stammen)\b|\b(?:de que|de quel|da quale|de qual|from which|what) (?:pais|pays|paese|"
     r"country) (?:son|sont|sono|sao|are|were)\b|\b(?:di|de|from) (?:quale|que|qual|which|quelle) "
-    r"(?:universita|universidad|universidade|universite|university)\b|\b(?:dove lavora|wo arbeitet|"
+    r"(?:universita|universidad|universidade|universite|university)\b|\b(?:dove lavora|"
+    r"wo arbeitet|"
     r"ou travaille|donde trabaja|onde trabalha|where does (?:she|he) work)\b",
     r"\b(?:ubernimmt|zahlt|bezahlt) (?:die|der|meine) (?:tk|aok|barmer|ogk|dak|ikk|kasse|"
     r"krankenkasse|versicherung)\b|\b(?:mutuelle|securite sociale|obra social|prepaga|plano de "
@@ -5273,7 +5476,8 @@ _NOT_COVERED = _rx(
     r"\b(?:hearing loss|cardiotox[a-z]*|hard on the heart|ototox[a-z]*)\b",
     r"\b(?:arzte|medicos|medecins|medici|doctors)\b[^?]{0,20}\b(?:die|que|qui|che|who)\b[^?]{0,20}"
     r"\b(?:verschreiben|recetan|prescrivent|prescrivono|prescribe|receitam)\b|\b(?:se puede|on "
-    r"peut|si puo|pode-se|can you) (?:recetar|prescrire|prescrivere|receitar|prescribe)\b[^?]{0,20}"
+    r"peut|si puo|pode-se|can you) (?:recetar|prescrire|prescrivere|receitar|"
+    r"prescribe)\b[^?]{0,20}"
     r"\blegal[a-z]*\b|\bmedecin de famille (?:peut|peut-tu|peut-il)\b",
     r"\b(?:kannst du|can you|can u|pourrais-tu|puedes|puoi|pode)\b[^?]{0,15}\b(?:meine? |my |mon "
     r"|mi |il mio |o meu )?(?:hausarbeit|essay|assignment|homework|devoir|dissertation|tarea|"
@@ -5314,7 +5518,8 @@ _NOT_COVERED = _rx(
     r"chats|chiens|cachorros?|perros?|hunden?|katzen|cani)\b|\bchez les (?:chats|chiens)\b|"
     r"\bwhich cancer "
     r"(?:responds|works) best\b|\b(?:odds|chances?) of (?:remission|survival|cure)\b|\bchances de "
-    r"guerir\b|\b(?:quality of life|qualite de vie|qualita della vita|calidad de vida|qualidade de "
+    r"guerir\b|\b(?:quality of life|qualite de vie|qualita della vita|calidad de vida|"
+    r"qualidade de "
     r"vida|lebensqualitat)\b|\b(?:nafdac|anmat|cofepris|invima|digemid)\b",
     # session 12, third round: finding a prescriber somewhere, famous centres, the bot itself,
     # odds, other substances and claims no source makes
@@ -5371,6 +5576,38 @@ _NOT_COVERED = _rx(
     r"quanti pazienti|wie viele (?:patienten|menschen)|"
     r"quantos pacientes)\b[^.?!]{0,60}\b(?:currently|"
     r"prescribed|utilisent|usan|usano|nehmen|usam|in the us|en france|roughly|a peu pres)\b",
+    # session 14: a prognosis with LDN, a drink in slang, LDN tried on pets, tests and scans it
+    # might skew, immunosuppression and transplants, cachexia,
+    # "chemo brain", prevention in healthy people, vitamin D, grapefruit, the bot's own choice
+    _PROGNOSIS,
+    r"\b(?:cervecitas?|chelas?|birrett[ae]|cervejinhas?|chopps?|bierchen|copitas?|copinhas?|"
+    r"pintes?)\b[^.?!]{0,50}\b(?:ldn|naltrexone|la|con|com|avec|mit|estando|tomando)\b|"
+    r"\b(?:ldn|naltrexone)\b[^.?!]{0,50}\b(?:cervecitas?|chelas?|birrett[ae]|cervejinhas?|"
+    r"chopps?|bierchen)\b",
+    r"\b(?:anyone|anybody|someone|alguien|qualcuno|quelqu'un|jemand|alguem)\b[^.?!]{0,30}"
+    r"\b(?:tried|used|given|probado|provato|essaye|probiert|usado|testado|experimentado)\b"
+    r"[^.?!]{0,30}\b(?:on|in|en|sur|bei|nei|sui|negli|"
+    r"em|nos|com|con|with|chez) (?:los |les |den |i |gli |os |as |their |des )?(?:dogs?|cats?|"
+    r"perros?|gatos?|cani|gatti|chiens?|chats?|hunden?|katzen|caes|cachorros|pets?|mascotas|"
+    r"haustieren?)\b",
+    r"\b(?:alter[a-z]*|skew[a-z]*|affect[a-z]*|interfer[a-z]*|mess(?:es)? (?:with|up)|fausser|"
+    r"fausse|perturb[a-z]*|falsear|falsea|falsif[a-z]*|afetar|afeta|afectar|afecta|"
+    r"verfalsch[a-z]*|beeinfluss[a-z]*|influenz[a-z]*)\b[^.?!]{0,40}\b(?:pet|pet-?ct|pet-?tac|"
+    r"tac|scans?|scanner|mri|irm|tumou?r markers?|marqueurs? tumoraux|marcadores? "
+    r"tumora(?:les|is)|marcatori tumorali|tumormarker[n]?|ca[- ]?15-?3|ca[- ]?125|ca[- ]?19-?9|"
+    r"cea|psa|"
+    r"leberwerte|blutwerte|lab (?:results|values)|liver (?:tests|enzymes|values))\b",
+    r"\b(?:immunosuppress[a-z]*|immunosoppress[a-z]*|inmunosupres[a-z]*|imunossupress[a-z]*|"
+    r"immunsuppress[a-z]*|immunosuppresseurs?|transplant[a-z]*|greff(?:e|ee|on)|trapiant[a-z]*|"
+    r"trasplant[a-z]*|cachexi[a-z]*|caquexia|kachexie|cachessia|loss of appetite|"
+    r"grapefruit|pomelo|pamplemousse|pompelmo|toranja)\b|\bvit(?:amin[ae]?)? ?d ?3\b|"
+    r"\bvitamin[ae]? d\b|\b(?:help|helps|helping|treat|treats|improve|against) (?:with )?(?:my |"
+    r"the )?chemo ?brain\b",
+    r"\b(?:prevent(?:ing|ion of)?|prevenir|prevenire|vorbeug[a-z]*|verhindern|previne)\b"
+    r"[^.?!]{0,20}\b(?:cancer|cancro|krebs|tumou?rs?)\b[^.?!]{0,40}\b(?:healthy|saudave(?:l|is)|"
+    r"sano|sana|sanos|sain|gesund|family|familia|famille|familie|famiglia)\b",
+    r"\b(?:vous (?:la |le )?prendriez|tu (?:la |le )?prendrais|la tomarias|la prenderesti|voce "
+    r"(?:a |o )?tomaria)\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )

@@ -2283,6 +2283,56 @@ def test_session_13_second_round_indirect_requests_topics_and_emergencies(messag
     assert screen(message).kind == kind, screen(message)
 
 
+# Session 14: a prognosis with LDN ("how long would she live"), a symptom's own time of day
+# ("palpitations at night") read as a dose time, symptoms and topics no source covers, new
+# indirect dosing forms, a Spanish negation, and their look-alikes
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("desde que tomo LDN tengo palpitaciones por la noche, ¿es por eso?", "out_of_scope"),
+        (
+            "Wie lange lebt man noch mit Bauchspeicheldrüsenkrebs, wenn man LDN nimmt?",
+            "out_of_scope",
+        ),
+        ("¿Cuántos años de vida le daría la LDN a mi padre?", "out_of_scope"),
+        ("¿Cuánto tiempo más viviría mi padre si toma LDN?", "out_of_scope"),
+        ("How long would my wife live if she started LDN?", "out_of_scope"),
+        ("¿Puedo tomarme una chela con la LDN?", "out_of_scope"),
+        ("has anyone tried LDN on their dog with lymphoma?", "out_of_scope"),
+        ("Can LDN mess with my CA-125 results?", "out_of_scope"),
+        (
+            "Ich bin nierentransplantiert, verträgt sich LDN mit meinen Immunsuppressiva?",
+            "out_of_scope",
+        ),
+        ("naltrexona baja dosis y leucemia, ¿hay algún estudio?", "out_of_scope"),
+        ("Je le prends avant le petit-déjeuner ou après le dîner ?", "refusal"),
+        ("Where would LDN fit in my morning pill routine?", "refusal"),
+        (
+            "My oncologist said to pause supplements before surgery — should we pause LDN as well?",
+            "refusal",
+        ),
+        ("Se fossi senza medico, da dove partirei con l'LDN?", "refusal"),
+        ("Welche Konzentration soll ich bei der Apotheke bestellen?", "refusal"),
+        ("Kann man die Kapseln öffnen und das Pulver ins Joghurt rühren?", "refusal"),
+        ("wann erhöht man bei LDN normalerweise?", "refusal"),
+        ("Quanto é que devo baixar a LDN se começar morfina?", "refusal"),
+        # the symptom's time is set aside, a dose time asked in words of its own is not
+        (
+            "I get nightmares every night since starting LDN — should I take it in the morning "
+            "instead?",
+            "refusal",
+        ),
+        ("I get nausea every morning on LDN; is nausea one of the listed side effects?", "answer"),
+        ("No quiero la dosis, solo dime qué encontró el estudio de ovario", "answer"),
+        ("Were any of the studies done on dogs?", "answer"),
+        ("Does LDN affect tumor growth in the colorectal study?", "answer"),
+        ("he has headaches every day and took 20 of his LDN pills an hour ago", "emergency"),
+    ],
+)
+def test_session_14_prognosis_symptom_times_and_new_dosing_forms(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
 @pytest.mark.parametrize(
     "message",
     [
