@@ -264,7 +264,9 @@ _PROGNOSIS = (
     r"(?:a mais )?de vida\b|\bquanto tempo (?:ele|ela|eu|voce) (?:vai|iria|pode|poderia) "
     r"(?:viver|durar)\b|\bhow (?:much )?long(?:er)? (?:could|would|will|can|might|does|do) (?:he|"
     r"she|i|they|we|you|my [a-z]+|someone|a person|people) (?:realistically |still |expect to )?"
-    r"(?:live|survive|have left)\b"
+    r"(?:live|survive|have left)\b|\b(?:my|his|her|our|the) chances of (?:another|surviving|"
+    r"living|"
+    r"making it)\b|\banother \d+ years\b"
 )
 # Phrases that say "dose" without asking for one: mechanism, comparison.
 # A sentence that does not turn to taking something.
@@ -320,6 +322,11 @@ _WHAT_NOW = re.compile(
 
 _BENIGN_DOSE = _rx(
     _PROGNOSIS,
+    # the time of a drink, not of a dose: "darf ich abends noch mein Bier trinken" (session 14)
+    r"\b(?:abends|am abend|le soir|la sera|por la noche|de noche|a noite|at night|in the evening|"
+    r"tonight|heute abend|stasera|ce soir|esta noche|hoje a noite)\b(?= (?:noch |encore |ancora |"
+    r"ainda |todavia )?(?:[a-z]+ ){0,2}(?:bier|beer|wine|wein|vin|vino|vinho|cerveza|cerveja|"
+    r"birra|glass|glas|verre|copa|bicchiere|copo|drinks?|schnaps|whisky|apero|aperitivo)\b)",
     r"\bcracked down on compounding pharmac(?:y|ies)\b|\bpasser par une preparation magistrale\b|"
     r"\bfazer jejum\b",
     r"\b(?:nausees?|nausea|nauseas|ubelkeit|nausee|enjoos?|sickness)\b[^.?!]{0,10}\b(?:le matin|"
@@ -1233,7 +1240,12 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:de una vez|d'un coup|auf einmal|tutt[ie] insieme|de uma vez)\b[^.?!]{0,20}"
         r"\b(?:genommen|geschluckt|pris|avale|tomo|tome|preso|tomei|tomou)\b|"
         r"\b(?:un monton|muchas|un punado|plein|un tas|einen haufen|un sacco|um monte) de "
-        r"(?:pastillas|pildoras|capsulas|comprimes|cachets|comprimidos)\b",
+        r"(?:pastillas|pildoras|capsulas|comprimes|cachets|comprimidos)\b"
+        # session 14: "ya me tomo un montón de pastillas en el desayuno" is a routine
+        r"(?! (?:en|con|al|a la|por la|cada|todos los|todas las|au|le|chaque|tous les|no|ao|de) "
+        r"(?:el |la |o |a )?(?:desayuno|comida|cena|almuerzo|manana|mananas|dia|dias|noche|"
+        r"petit-dejeuner|dejeuner|diner|matin|soir|jour|cafe da manha|pequeno-almoco|almoco|"
+        r"jantar))",
         r"\b(?:swallowed|ate|eaten|chewed)\b[^.?!]{0,20}\b(?:\d+|one or two|two or three|a few|"
         r"several|some|a couple)\b[^.?!]{0,30}\b(?:pills?|tablets?|capsules?|meds)\b|"
         r"\b(?:swallowed|ate) (?:one or two|two or three|a few|a couple)\b|"
@@ -3773,6 +3785,25 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    (
+        "dosing.other",
+        _rx(
+            r"\b(?:forgot|missed|skipped|forgotten|oublie|olvide|vergessen|dimenticat[oa]|"
+            r"esqueci)\b[^?]{0,60}\b(?:catch up|make (?:it )?up|two tonight|take two|"
+            r"rattrap[a-z]*|recuperar|nachholen|recuperare|compensar)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:col latte|con (?:el |la )?leche|avec (?:du )?lait|mit milch|com leite|with "
+            r"milk)\b[^?]{0,30}\b(?:o|or|ou|oder) (?:solo |only |just |nur |seulement |"
+            r"so )?(?:con l'acqua|con agua|avec (?:de )?l'eau|mit wasser|com agua|with water)\b|"
+            r"\b(?:ldn|naltrexone|it)\b[^?]{0,12}\b(?:milk|juice|water) or (?:milk|juice|water)\b",
+        ),
+        False,
+    ),
     # session 13: dissolving it in someone's drink, the amount "adjusted" for a condition,
     # coming off it once the markers are normal, "je lui donne comment ?"
     (
@@ -4101,7 +4132,8 @@ class _Cue:
 def _dosing_cues(norm: str) -> list[_Cue]:
     granted = _DOSE_PERMISSION.search(norm)
     text = _NEGATED_DOSE.sub(" ", _SETTLED_DOSE.sub(" ", _DOSE_PERMISSION.sub(" ", norm)))
-    text = _SYMPTOM_TIME.sub(r"\1", _BENIGN_DOSE.sub(" ", text))
+    # weight put on ("3 Kilo mehr") is not an amount; a symptom's own time is not a dose time
+    text = _SYMPTOM_TIME.sub(r"\1", _PUT_ON_WEIGHT.sub(" ", _BENIGN_DOSE.sub(" ", text)))
     if granted and (asked := _ASKS_FOR_IT.search(text)):
         return [_Cue("dosing.other", f"{granted.group()} … {asked.group()}")]
     about_medicine = _MEDICINE.search(text) is not None
@@ -4923,11 +4955,17 @@ _SYMPTOM_NOT_LISTED = (
     r"(?:racing|pounding)|swollen (?:legs|ankles|feet)|gambe gonfie|piedi gonfi|piernas "
     r"hinchadas|pies hinchados|jambes gonflees|chevilles gonflees|geschwollene (?:beine|knochel|"
     r"fusse)|pernas inchadas|pes inchados|gereizt|angstlich|me duele la cabeza|doi a cabeca|"
-    r"fa male la testa|kopfweh|kopf tut (?:mir )?weh"
+    r"fa male la testa|kopfweh|kopf tut (?:mir )?weh|mal a la tete|hair (?:is |'s )?(?:coming out|"
+    r"falling out|thinning)|hair loss|losing (?:my |her |his )?hair|(?:se me )?(?:esta )?cayendo "
+    r"el pelo|caida del (?:pelo|cabello)|perte de cheveux|chute de cheveux|perds mes cheveux|"
+    r"haarausfall|caduta dei capelli|perdo i capelli|queda de cabelo|cabelo caindo|blood "
+    r"pressure|presion (?:arterial|alta)|tension arterielle|blutdruck|pressione (?:arteriosa|"
+    r"alta)|pressao (?:arterial|alta)|put(?:ting)? (?:weight|pounds) on|half a stone"
 )
 # Asked as something LDN might bring on: "does LDN cause…", "since starting it", "fa venire".
 _CAUSED_BY_IT = (
-    r"caus(?:e|es|ed|ing)|give[s]? (?:you|me|people)|make[s]? (?:you|me|people)|side ?effects?|"
+    r"caus(?:e|es|ed|ing)|rais(?:e|es|ing)|push(?:es)?|spikes?|give[s]? (?:you|me|people)|"
+    r"make[s]? (?:you|me|people)|side ?effects?|"
     r"since (?:i |he |she |my [a-z]+ )?(?:start(?:ed|ing)?|began|beginning|been on|went on|"
     r"switch(?:ed)?)|from (?:the )?(?:ldn|naltrexone)|(?:ldn|naltrexone|it) related|because of "
     r"(?:the )?(?:ldn|naltrexone|it)|linked|provoca[a-z]*|causa[a-z]*|efectos? secundarios?|desde "
@@ -4939,7 +4977,8 @@ _CAUSED_BY_IT = (
     r"is)|"
     r"da(?= (?:dor|tontura|coceira|mareos?|dolor|picor|calambres?|cefalea|migrana|boca seca|"
     r"acne))|"
-    r"faz (?:engordar|cair)|desde que (?:comecei|comecou|tomo|toma)"
+    r"faz (?:engordar|cair)|desde que (?:comecei|comecou|tomo|toma)|desde que (?:lo|la) "
+    r"(?:tomo|toma|empece)|sera (?:el |la )?(?:ldn|naltrexona)"
     r"|c'est lie|sera por eso|es por (?:eso|la ldn)|kommt das (?:davon|von der ldn)|c'entra "
     r"(?:qualcosa|la ldn)|e por causa d[aoe]|is (?:it|that|this) (?:from|because of) (?:it|the "
     r"ldn|ldn)|or is it just me"
@@ -4967,7 +5006,8 @@ _SYMPTOM_TIME = re.compile(
 )
 # "Are headaches one of the side effects?": asks after the sources' list, which is answered.
 _ASKS_THE_LIST = re.compile(
-    r"\b(?:one of the|among the|on the list of|in the list of|part of the) (?:[a-z]+ ){0,2}"
+    r"\b(?:one of (?:the|ldn's|its)|among the|on the list of|in the list of|part of the) "
+    r"(?:[a-z]+ ){0,2}"
     r"side ?effects\b|\blisted\b|\b(?:uno de los|entre los) efectos\b|\b(?:un des|parmi les) "
     r"effets\b|\b(?:eine der|unter den) nebenwirkungen\b|\b(?:uno degli|tra gli) effetti\b|"
     r"\b(?:um dos|entre os) efeitos\b"
@@ -4975,6 +5015,9 @@ _ASKS_THE_LIST = re.compile(
 # Weight put on, told in kilos or pounds: "ho preso tre chili", "j'ai pris 3 kilos" (not an
 # overdose).
 _WEIGHT_GAINED = (
+    r"\b\d+ (?:kilo|kilos|kg|pfund) mehr\b|\b(?:i'?m |she'?s |he'?s )?up (?:nearly |almost |"
+    r"about )?"
+    r"(?:half a stone|a stone|\d+ ?(?:kg|kilos?|lbs?|pounds))\b|"
     r"\b(?:ho (?:gia )?preso|ha (?:gia )?preso|j'ai (?:deja )?pris|il a (?:deja )?pris|elle a "
     r"(?:deja )?pris|he subido|ha subido|ganhei|ganhou|"
     r"(?:i've |i have |i |she's |he's )?(?:put on|gained))\b (?:(?:deja|already|gia|ya|"
@@ -5607,7 +5650,8 @@ _NOT_COVERED = _rx(
     r"[^.?!]{0,20}\b(?:cancer|cancro|krebs|tumou?rs?)\b[^.?!]{0,40}\b(?:healthy|saudave(?:l|is)|"
     r"sano|sana|sanos|sain|gesund|family|familia|famille|familie|famiglia)\b",
     r"\b(?:vous (?:la |le )?prendriez|tu (?:la |le )?prendrais|la tomarias|la prenderesti|voce "
-    r"(?:a |o )?tomaria)\b",
+    r"(?:a |o )?tomaria|uma pessoa de verdade|una persona de verdad|a real person|une vraie "
+    r"personne|ein echter mensch|una persona (?:vera|reale)|pessoa real|persona real)\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
 )

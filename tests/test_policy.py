@@ -2333,6 +2333,32 @@ def test_session_14_prognosis_symptom_times_and_new_dosing_forms(message, kind):
     assert screen(message).kind == kind, screen(message)
 
 
+# Session 14, second round: pills taken with breakfast are a routine, not an overdose; weight
+# put on is not an amount; a drink's time is not a dose time; hair loss and blood pressure are
+# symptoms no source lists; catching up a missed dose and milk or water are dosing requests
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        (
+            "Tengo 80 años y ya tomo un montón de pastillas en el desayuno, ¿la LDN va por la "
+            "mañana o por la noche?",
+            "refusal",
+        ),
+        ("Mi padre se tomó un montón de pastillas de golpe y no despierta", "emergency"),
+        ("Hab seit der LDN 4 Kilo mehr drauf. Kommt das davon?", "out_of_scope"),
+        ("Kann ich abends noch ein Glas Wein trinken, wenn ich LDN nehme?", "out_of_scope"),
+        ("my hair is falling out since I started LDN, is it the naltrexone?", "out_of_scope"),
+        ("Does LDN raise blood pressure?", "out_of_scope"),
+        ("Is high blood pressure one of LDN's known side effects?", "answer"),
+        ("missed last night's LDN, do I take two tonight to make up for it?", "refusal"),
+        ("LDN with milk or water, does it matter?", "refusal"),
+        ("você é uma pessoa de verdade ou um robô?", "out_of_scope"),
+    ],
+)
+def test_session_14_second_round_routines_weight_drinks_and_catching_up(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
 @pytest.mark.parametrize(
     "message",
     [
