@@ -322,6 +322,14 @@ _WHAT_NOW = re.compile(
 
 _BENIGN_DOSE = _rx(
     _PROGNOSIS,
+    # what lower doses were reported to do; what to do before starting, as the article advises
+    # (session 14: the public questions "How were lower doses of naltrexone reported to reduce
+    # tumour growth?" and "What should patients do before starting LDN?")
+    r"\bhow (?:were|was|are|is|do|did) (?:lower|low|small|smaller) doses?\b[^?]{0,40}"
+    r"\b(?:reported|shown|found|thought|said|seen)\b|\b(?:lower|low|small|smaller) doses? (?:of "
+    r"(?:naltrexone|ldn) )?(?:were|was|are|is) (?:reported|shown|found|thought|said) to\b",
+    r"\bwhat (?:should|must|do|does) (?:patients|people|someone|a patient|one) (?:do|know|"
+    r"consider) before (?:starting|taking|trying|using)\b",
     # the time of a drink, not of a dose: "darf ich abends noch mein Bier trinken" (session 14)
     r"\b(?:abends|am abend|le soir|la sera|por la noche|de noche|a noite|at night|in the evening|"
     r"tonight|heute abend|stasera|ce soir|esta noche|hoje a noite)\b(?= (?:noch |encore |ancora |"
@@ -5791,6 +5799,11 @@ _MANIPULATION = _rx(
 
 # "Who are Zagon and McLaughlin?", "what is OGF?": a short question on a name or term the
 # sources use, never called off-topic by the scope classifier alone
+_IN_THE_STUDIES_SUBJECTS = re.compile(
+    r"\b(?:does|did|do|has|have) (?:ldn|naltrexone|it) (?:have|show|had|shown) (?:any )?"
+    r"(?:anti-?cancer|anti-?tumou?r|antiproliferative) (?:activity|effects?) in (?:cell lines|"
+    r"cancer cells|mice|animals|the studies)\b"
+)
 _DEFINITION_QUESTION = re.compile(
     r"^(?:who (?:are|is|were|was)|what (?:is|are|was|were)|what'?s|wer (?:ist|sind)|qui (?:est|"
     r"sont)|quien(?:es)? (?:es|son)|chi (?:e|sono)|quem (?:e|sao)|qu'est-ce que|que es|cos'e|"
@@ -5897,6 +5910,8 @@ class Policy:
         threshold = getattr(self.scope_classifier, "threshold", 1.0)
         covers = _ASKS_ABOUT_COVERAGE.search(norm) and _CANCER.search(norm)
         defines = _DEFINITION_QUESTION.match(norm) and len(norm.split()) <= 8
+        # what LDN did in the studies' own subjects ("anticancer activity in cell lines?")
+        defines = defines or _IN_THE_STUDIES_SUBJECTS.search(norm)
         if named and off_topic is not None and off_topic >= threshold and not (covers or defines):
             # LDN named, but for what the sources do not cover (insurance, a clinic, pregnancy).
             scope = f"scope classifier: p={off_topic:.3f} (threshold {threshold:.2f})"
