@@ -5911,8 +5911,9 @@ class Policy:
         covers = _ASKS_ABOUT_COVERAGE.search(norm) and _CANCER.search(norm)
         defines = _DEFINITION_QUESTION.match(norm) and len(norm.split()) <= 8
         # what LDN did in the studies' own subjects ("anticancer activity in cell lines?")
-        defines = defines or _IN_THE_STUDIES_SUBJECTS.search(norm)
-        if named and off_topic is not None and off_topic >= threshold and not (covers or defines):
+        studied = _IN_THE_STUDIES_SUBJECTS.search(norm)
+        asks_the_sources = covers or defines or studied
+        if named and off_topic is not None and off_topic >= threshold and not asks_the_sources:
             # LDN named, but for what the sources do not cover (insurance, a clinic, pregnancy).
             scope = f"scope classifier: p={off_topic:.3f} (threshold {threshold:.2f})"
             return Verdict("out_of_scope", "scope.learned", (why, scope, *learned, *noted))
