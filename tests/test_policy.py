@@ -120,6 +120,11 @@ def test_sets_are_large_labelled_and_disjoint():
             assert a == b or not texts[a] & texts[b], f"{a} and {b} share lines"
     for name in ("dev", *HELD_OUT):
         langs = Counter(e.lang for e in named[name] if e.label == "refuse")
+        if name == "heldout54":
+            # written for scope only (questions naming LDN that no source answers): no dosing
+            # requests to spread over the languages
+            assert not langs and len(named[name]) >= 200, (name, langs)
+            continue
         assert all(langs[lang] >= 3 for lang in LANGUAGES), (name, langs)
 
 
