@@ -14,9 +14,11 @@ The order of the checks is the order of what matters most:
 Patterns work on a normalised text (accents stripped, case folded, common typos fixed,
 "low-dose naltrexone" in six languages folded to "ldn"). Two optional learned classifiers
 (see `assistant.policy_model`) add recall for paraphrases the patterns miss: one can turn
-an answer into a refusal, the other any verdict into emergency help; neither can take a
-refusal or an emergency away. Instructions inside the message ("ignore your rules", fake
-system tags, "dosing is allowed") are recorded as evidence and otherwise ignored.
+an answer into a refusal, the other any verdict into emergency help. Only the dosing one
+can take a refusal away, and only when it is all but sure no dose is asked
+(`NO_REQUEST_BELOW`); nothing takes an emergency away. Instructions inside the message
+("ignore your rules", fake system tags, "dosing is allowed") are recorded as evidence and
+otherwise ignored.
 """
 
 from __future__ import annotations
@@ -1624,6 +1626,19 @@ WITHOUT_ALARM_WORD_THRESHOLD = 0.8
 
 # What the emergency classifier must score to override a dosing request the patterns found.
 OVER_DOSING_THRESHOLD = 0.95
+
+# The dosing classifier as a check on the patterns, both ways. Below NO_REQUEST_BELOW it reads
+# no request where the patterns found dose words ("My dad takes oxycodone twice a day for his
+# pain. What does the article say about LDN and opioids?"): the patterns' refusal is set aside.
+# At SURE_REQUEST and above it refuses even a message the patterns read as a description or as
+# a dose told for context ("the studies gave the mice a small dose. what would be the
+# equivalent for her"). Both chosen on the 35 read held-out sets, which neither the classifier
+# nor these bounds were fitted on, then measured once on the never-read sets (README, session
+# 15). On the read sets, 0.03 kept dosing recall at 0.994 (one request lost, one gained by
+# SURE_REQUEST) and halved false refusals; 0.05 lost requests. 0.99 refused one legitimate
+# question more there and gained requests; lower bounds refused more legitimate ones.
+NO_REQUEST_BELOW = 0.03
+SURE_REQUEST = 0.99
 
 # A dose the visitor is on, told as context before a question about something else ("I take
 # 4.5 mg (prescribed) and the dreams are wild: a known side effect?", "mon oncologue m'a mis
@@ -4453,6 +4468,16 @@ def _unless_not_asked(
     return dosing
 
 
+def _unless_classifier_reads_no_request(
+    dosing: _DosingFinding, probability: float | None
+) -> _DosingFinding:
+    """The patterns' finding, unless the dosing classifier is all but sure no dose is asked."""
+    if not dosing.reason or probability is None or probability >= NO_REQUEST_BELOW:
+        return dosing
+    doubt = f"classifier reads no request: p={probability:.3f} (< {NO_REQUEST_BELOW:.2f})"
+    return _DosingFinding(None, (*dosing.evidence, doubt))
+
+
 def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | None:
     """The previous user turn asked for a dose and this one only changes whom it is for."""
     if _FOLLOW_UP_TOPIC.search(norm) or len(norm.split()) > 20:
@@ -5864,6 +5889,7 @@ class Policy:
         )
         learned = self._describe(probability)
         dosing = _unless_not_asked(norm, dosing, probability)
+        dosing = _unless_classifier_reads_no_request(dosing, probability)
         if dosing.reason:
             return Verdict("refusal", dosing.reason, (*dosing.evidence, *learned, *noted))
         previous = _dosing_followup(history, norm)
@@ -5903,8 +5929,8 @@ class Policy:
             # with a higher bar than usual, whether the sources answer it after all.
             reason = "scope.unanchored" if unanchored else "scope.off_topic"
             return Verdict("out_of_scope", reason, (why, *learned, *noted))
-        # The classifier only ever turns an answer into a refusal: an out-of-scope reply
-        # quotes nothing, and what the patterns refused stays refused.
+        # Here the classifier only turns an answer into a refusal: an out-of-scope reply quotes
+        # nothing (what the patterns refused was set aside above only below NO_REQUEST_BELOW).
         if self._flagged(probability, dosing):
             return Verdict("refusal", "dosing.other", (*learned, *dosing.evidence, *noted))
         threshold = getattr(self.scope_classifier, "threshold", 1.0)
@@ -5986,9 +6012,13 @@ class Policy:
         return (f"classifier: p={probability:.3f} (threshold {self.classifier.threshold:.2f})",)
 
     def _flagged(self, probability: float | None, dosing: _DosingFinding) -> bool:
-        """The classifier refuses what the patterns let through only above its threshold,
-        and never a message the patterns read as a description of the studies."""
-        if probability is None or self.classifier is None or dosing.described or dosing.context:
+        """The classifier refuses what the patterns let through only above its threshold, and
+        a message the patterns read as a description or as context only when it is sure."""
+        if probability is None or self.classifier is None:
+            return False
+        if probability >= SURE_REQUEST:
+            return True
+        if dosing.described or dosing.context:
             return False
         return probability >= self.classifier.threshold
 

@@ -4,7 +4,8 @@ Two logistic regressions over sentence embeddings of the labelled messages in
 `policy_data/examples.jsonl`, trained when the assistant is built (a few seconds):
 `DosingClassifier` (is this a dosing request?) and `EmergencyClassifier` (is this an
 emergency, and which kind?). They are second opinions for `assistant.policy`: they can add
-a refusal or an emergency reply that the patterns missed, never take one away. Their
+a refusal or an emergency reply that the patterns missed; the dosing one takes a refusal away
+only when it is all but sure no dose is asked (`policy.NO_REQUEST_BELOW`). Their
 thresholds come from the precision/recall curves that `bench/policy_eval.py` measures on
 `tests/data/policy_dev.jsonl`.
 
