@@ -4469,12 +4469,12 @@ def _unless_not_asked(
 
 
 def _unless_classifier_reads_no_request(
-    dosing: _DosingFinding, probability: float | None
+    dosing: _DosingFinding, probability: float | None, below: float
 ) -> _DosingFinding:
     """The patterns' finding, unless the dosing classifier is all but sure no dose is asked."""
-    if not dosing.reason or probability is None or probability >= NO_REQUEST_BELOW:
+    if not dosing.reason or probability is None or probability >= below:
         return dosing
-    doubt = f"classifier reads no request: p={probability:.3f} (< {NO_REQUEST_BELOW:.2f})"
+    doubt = f"classifier reads no request: p={probability:.3f} (< {below:.2f})"
     return _DosingFinding(None, (*dosing.evidence, doubt))
 
 
@@ -5854,11 +5854,16 @@ class Policy:
         emergency_classifier: EmergencyScorer | None = None,
         scope_classifier: RequestClassifier | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
+        no_request_below: float = NO_REQUEST_BELOW,
+        sure_request: float = SURE_REQUEST,
     ) -> None:
         self.classifier = classifier
         self.emergency_classifier = emergency_classifier
         self.scope_classifier = scope_classifier
         self.max_chars = max_chars
+        # the dosing classifier's check on the patterns (0 and above 1: it only adds refusals)
+        self.no_request_below = no_request_below
+        self.sure_request = sure_request
 
     def screen(self, message: str, history: Sequence[Mapping[str, Any]] = ()) -> Verdict:
         """The verdict on one visitor message, given the conversation so far."""
@@ -5889,7 +5894,7 @@ class Policy:
         )
         learned = self._describe(probability)
         dosing = _unless_not_asked(norm, dosing, probability)
-        dosing = _unless_classifier_reads_no_request(dosing, probability)
+        dosing = _unless_classifier_reads_no_request(dosing, probability, self.no_request_below)
         if dosing.reason:
             return Verdict("refusal", dosing.reason, (*dosing.evidence, *learned, *noted))
         previous = _dosing_followup(history, norm)
@@ -6016,7 +6021,7 @@ class Policy:
         a message the patterns read as a description or as context only when it is sure."""
         if probability is None or self.classifier is None:
             return False
-        if probability >= SURE_REQUEST:
+        if probability >= self.sure_request:
             return True
         if dosing.described or dosing.context:
             return False

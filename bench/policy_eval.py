@@ -1,7 +1,9 @@
 """Measure the safety policy: patterns only vs patterns + the learned classifiers.
 
 For every labelled set it prints count, refusal precision and recall, the false-refusal
-rate, the emergency rate and the out-of-scope rates side by side for both modes, recall
+rate, the emergency rate and the out-of-scope rates side by side for three modes (patterns
+only; `one-way`, the classifiers adding refusals but never checking the patterns' own, as
+before session 15; `combined`, what the assistant runs), recall
 per language, then every misclassified line. Last come the classifiers' precision/recall
 curves measured on sets they never saw: each set of the training data is left out in turn,
 the classifiers are fitted on the others and score it. Two feature sets side by side: the
@@ -257,6 +259,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{trained - embedded:.1f} s (thresholds: dosing {dosing.threshold:.2f}, emergency "
             f"{emergency.threshold:.2f}, scope {scope.threshold:.2f})\n"
         )
+        # The baseline: the classifiers as they were before session 15, adding refusals to the
+        # patterns' answers but never checking the patterns' refusals.
+        one_way = policy.Policy(
+            dosing,
+            emergency_classifier=emergency,
+            scope_classifier=scope,
+            no_request_below=0.0,
+            sure_request=float("inf"),
+        )
+        modes["one-way"] = one_way.screen
         combined = policy.Policy(dosing, emergency_classifier=emergency, scope_classifier=scope)
         modes["combined"] = combined.screen
 

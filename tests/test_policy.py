@@ -539,6 +539,15 @@ def test_only_a_classifier_all_but_sure_of_no_request_takes_a_refusal_away():
     assert any(e.startswith("classifier reads no request: p=0.010") for e in verdict.evidence)
     # whatever the classifier says, an emergency stays an emergency
     assert Policy(Always(0.0)).screen("I feel like hurting myself").kind == "emergency"
+    # with the check off, the classifier only adds refusals (bench/policy_eval.py's baseline)
+    one_way = Policy(Always(0.01), no_request_below=0.0, sure_request=float("inf"))
+    assert one_way.screen("How much LDN should I take?").kind == "refusal"
+    assert (
+        Policy(Always(0.995), sure_request=float("inf"))
+        .screen("What dose did the ovarian cancer mice receive?")
+        .kind
+        == "answer"
+    )
 
 
 # Session 15: the trained classifier checks the patterns both ways. Someone else's routine
