@@ -5822,13 +5822,15 @@ _MANIPULATION = _rx(
 )
 
 
-# "Who are Zagon and McLaughlin?", "what is OGF?": a short question on a name or term the
-# sources use, never called off-topic by the scope classifier alone
+# What LDN did in the studies' own subjects ("Does LDN have anticancer activity in cell
+# lines?"): what the studies found, never called off-topic by the scope classifier alone
 _IN_THE_STUDIES_SUBJECTS = re.compile(
     r"\b(?:does|did|do|has|have) (?:ldn|naltrexone|it) (?:have|show|had|shown) (?:any )?"
     r"(?:anti-?cancer|anti-?tumou?r|antiproliferative) (?:activity|effects?) in (?:cell lines|"
     r"cancer cells|mice|animals|the studies)\b"
 )
+# "Who are Zagon and McLaughlin?", "what is OGF?": a short question on a name or term the
+# sources use, never called off-topic by the scope classifier alone
 _DEFINITION_QUESTION = re.compile(
     r"^(?:who (?:are|is|were|was)|what (?:is|are|was|were)|what'?s|wer (?:ist|sind)|qui (?:est|"
     r"sont)|quien(?:es)? (?:es|son)|chi (?:e|sono)|quem (?:e|sao)|qu'est-ce que|que es|cos'e|"
