@@ -4392,12 +4392,18 @@ _SENTENCE = re.compile(r"(?:[^.?!;:]|(?<=\d)[.,](?=\d))+[.?!;:]*")
 _TIME_OF_DAY = re.compile(rf"\b{_TIMES_OF_DAY}\b")
 
 
+def _another_medicines_routine(sentence: str) -> bool:
+    """The sentence tells another medicine's dose or routine and names no LDN."""
+    return bool(_ANOTHER_MEDICINE.search(sentence)) and not _LDN_NAMED.search(sentence)
+
+
 def _routine_set_by_doctor(norm: str, dosing: _DosingFinding) -> bool:
     """ "Mi oncólogo me puso LDN 4,5 mg por la noche hace un mes. Tengo sueños rarísimos, ¿es
     normal?": every dose or time word stands in a sentence that asks nothing, names who set it
-    or the plan and does not say they left it open; the rest asks something else, with no
-    dose, no other time, no number, no change, no judgement of it and nobody else to give it
-    to. Never in a story or role play."""
+    or the plan and does not say they left it open (or tells another medicine's routine, with
+    no LDN in it, before a question on what the sources say); the rest asks something else,
+    with no dose, no other time, no number, no change, no judgement of it and nobody else to
+    give it to. Never in a story or role play."""
     kinds = ("dosing.amount", "dosing.frequency", "dosing.timing", "dosing.other")
     if not dosing.cues or any(c.reason not in kinds for c in dosing.cues) or _A_STORY.search(norm):
         return False
@@ -4406,19 +4412,27 @@ def _routine_set_by_doctor(norm: str, dosing: _DosingFinding) -> bool:
     if spans is None:
         return False
     settled: list[tuple[int, int]] = []
+    another_medicine = False
     for _, start, end in spans:
         unit = _part_at(sentences, start)
         if unit is None or end > unit.end() or "?" in unit.group():
             return False
         told = _AS_PRESCRIBED_RE.sub(" ", unit.group())
-        if not _SETTLED_BY.search(unit.group()) or _NOT_SETTLED.search(unit.group()):
-            return False
+        settled_by = _SETTLED_BY.search(unit.group()) and not _NOT_SETTLED.search(unit.group())
+        if not settled_by:
+            if not _another_medicines_routine(unit.group()):
+                return False
+            another_medicine = True
         if _ASKING.search(told) or _ASKS_ABOUT_AMOUNT.search(told):
             return False
         settled.append(unit.span())
     rest = "".join(c for i, c in enumerate(norm) if not any(a <= i < b for a, b in settled))
     if "?" not in rest and not _ASKS_TO_KNOW.search(rest):
         return False  # nothing else is asked
+    if another_medicine and not _ASKS_ABOUT_COVERAGE.search(rest):
+        # "Je prends mon Levothyrox le matin. Faut-il espacer avec la LDN ?" fits LDN into that
+        # routine; only a question on what the sources say leaves the routine as context
+        return False
     return not (
         _asks_about_dosing(rest)
         or _TIME_OF_DAY.search(rest)
@@ -4455,7 +4469,7 @@ def _unless_not_asked(
         told = "a dose already taken, told as context"
         return _DosingFinding(None, (*dosing.evidence, told), context=True)
     if _routine_set_by_doctor(norm, dosing):
-        told = "a dose or routine the doctor set, told before another question"
+        told = "a routine the doctor set, or another medicine's, told before another question"
         return _DosingFinding(None, (*dosing.evidence, told), context=True)
     if _dose_beside_uncovered(norm, dosing):
         told = "a dose or routine told beside a topic no source covers"
@@ -4666,6 +4680,15 @@ _OTHER_MEDICINE = re.compile(
     r"docetaxel|carboplatin[a-z]*|gemcitabin[a-z]*|doxorubicin[a-z]*|cyclophosphamid[a-z]*|"
     r"irinotecan|nivolumab|opdivo|metformin[a-z]*)\b"
 )
+# Another medicine someone already takes, with no LDN in the sentence ("Mein Mann nimmt
+# zweimal täglich Tramadol."): its routine is that medicine's, told as context.
+_ANOTHER_MEDICINE = re.compile(
+    rf"{_OTHER_MEDICINE.pattern}|\b(?:morphin[a-z]*|morfina|morphium|oxycodon[a-z]*|oxicodona|"
+    r"ossicodone|oxycontin|tramadol[a-z]*|tilidin|fentan[iy]l[a-z]*|methadon[a-z]*|metadon[a-z]*|"
+    r"hydrocodone|codein[a-z]*|codeina|buprenorphin[a-z]*|painkillers?|analgesic[a-z]*|"
+    r"schmerzmittel[a-z]*|analgesiques?|analgesicos?|antidolorifici|antidolorifico)\b"
+)
+_LDN_NAMED = re.compile(r"\b(?:ldn|naltrexone)\b")
 _TOGETHER = re.compile(
     r"\+|&|\b(?:with|w|together|alongside|clash[a-z]*|interact[a-z]*|compatible|combine[a-z]*|"
     r"already|while|issues?|ok|okay|fine|insieme|junto|juntos|junta|interac[a-z]*|"
