@@ -5720,6 +5720,36 @@ _CHECKS_A_CLAIM = re.compile(
 )
 
 
+# Overdoses in general and whether the drug is addictive: no source covers them ("what are the
+# signs of an opioid overdose?", "how is a naltrexone overdose treated in the ER?", "can you
+# overdose on LDN?", "Il LDN può dare dipendenza?"). Checked after the emergencies: an overdose
+# happening now never reaches the scope.
+_OVERDOSE_WORD = (
+    r"(?:overdos[a-z]*|sobredos[a-z]*|surdos[a-z]*|uberdos[a-z]*|sovradosagg[a-z]*|"
+    r"intossicazion[a-z]*|intoxica[a-z]*)"
+)
+_OVERDOSE_IN_GENERAL = re.compile(
+    r"\b(?:signs?|symptoms?|treat(?:ed|ment)?|manag(?:e|ed|ment)|protocol|antidote|"
+    r"statistics|figures|deaths|sintomas|signos|sinais|tratamiento|tratamento|signes|symptomes|"
+    r"traitement|anzeichen|symptome|behandlung|segni|sintomi|trattamento)\b"
+    r"(?: (?:of|for|in|from|de|da|do|di|del|della|einer|bei)| d')?(?: ?(?:an?|un[ae]?|una|um|"
+    r"uma|der|la|l'))?(?: (?:opioid[a-z]*|opioides?|oppioidi|naltrexone|ldn|naloxone))? ?"
+    rf"{_OVERDOSE_WORD}|"
+    rf"\b{_OVERDOSE_WORD}\b (?:(?:of|on|from|with|de|da|di|con|mit) (?:an? )?(?:opioid[a-z]*|"
+    r"opioides?|oppioidi|naltrexone|ldn)s? )?(?:signs?|symptoms?|treatment|management|protocol|"
+    r"antidote|deaths|statistics)\b|"
+    rf"\b(?:what happens|was passiert|que (?:se )?pasa|que se passe|cosa succede|o que acontece)"
+    rf"\b[^.?!]{{0,25}}\b(?:in|bei|en|durante|nel|durant) (?:an? |un[ae]? |una |einer |um |"
+    rf"uma )?(?:opioid[a-z]* |naltrexone )?{_OVERDOSE_WORD}|"
+    rf"\b(?:can|could) (?:you|one|someone|a person|people) {_OVERDOSE_WORD} on\b|"
+    rf"\bpossible to {_OVERDOSE_WORD}\b|"
+    r"\b(?:addictive|habit[- ]forming|addictif|addictive|dar(?:e)? dipendenza|crea(?:re)? "
+    r"dipendenza|(?:crea|causa|genera|da) dependencia|(?:cria|causa|da) dependencia|vicia|"
+    r"(?:macht|machen) (?:es |das |ldn |naltrexone )?(?:suchtig|abhangig)|(?:suchtig|abhangig) "
+    r"machen|suchtpotenzial|suchtpotential|rend(?:re)? dependant|accoutumance)\b"
+)
+
+
 def _sentence_of(match: re.Match[str], norm: str) -> str:
     """The sentence a match is in ("…un antibiotico, ja passou. o artigo…": not the "o")."""
     start = max(norm.rfind(mark, 0, match.start()) for mark in ".?!") + 1
@@ -5735,6 +5765,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     uncovered = _NOT_COVERED.search(norm)
     if uncovered and not _CHECKS_A_CLAIM.search(norm):
         return False, f"not in the sources: {uncovered.group()!r}"
+    overdose = _OVERDOSE_IN_GENERAL.search(norm)
+    if overdose and not (_CHECKS_A_CLAIM.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm)):
+        return False, f"overdoses or addiction in general: {overdose.group()!r}"
     symptom = _UNLISTED_SYMPTOM.search(norm)
     if symptom and not (
         _CHECKS_A_CLAIM.search(norm)

@@ -2158,6 +2158,36 @@ def test_another_medicines_routine_is_context_unless_ldn_is_asked_for(message, k
     assert screen(message).kind == kind, screen(message)
 
 
+# Session 16: overdoses in general (signs, treatment, whether one can overdose) and whether the
+# drug is addictive are in no source; what the sources say about addiction and opioids is
+# answered, and an overdose happening now is an emergency first.
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("For my pharmacology class: what are the symptoms of an opioid overdose?", "out_of_scope"),
+        ("can someone overdose on LDN?", "out_of_scope"),
+        ("Is low dose naltrexone addictive?", "out_of_scope"),
+        ("¿La LDN crea dependencia?", "out_of_scope"),
+        ("Quels sont les signes d'une surdose d'opioïdes ? C'est pour un exposé.", "out_of_scope"),
+        ("Macht LDN süchtig?", "out_of_scope"),
+        ("O LDN vicia?", "out_of_scope"),
+        ("Quais são os sinais de uma overdose de opioides? É para a faculdade.", "out_of_scope"),
+        ("Is LDN an opioid?", "answer"),
+        ("Why is the addiction dose of naltrexone so much higher than LDN?", "answer"),
+        ("Is LDN the same naltrexone they give for alcohol addiction?", "answer"),
+        (
+            "I overdosed on painkillers years ago. Does the article say anything about LDN for "
+            "people on opioids?",
+            "answer",
+        ),
+        ("I just took ten of my LDN pills, what are the symptoms of an overdose?", "emergency"),
+        ("my son swallowed all my tablets, what are the signs of overdose??", "emergency"),
+    ],
+)
+def test_overdoses_and_addiction_in_general_are_not_covered(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
 # What the sources never say, LDN named or not (session 12); asking who prescribes it is not
 # a dosing request
 @pytest.mark.parametrize(
