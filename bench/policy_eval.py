@@ -13,6 +13,11 @@ the policy uses), with the threshold each would choose and the one in use.
     .venv/bin/python bench/policy_eval.py                  # held-out sets, both modes, curves
     .venv/bin/python bench/policy_eval.py --patterns-only  # no model: about a second
     .venv/bin/python bench/policy_eval.py --sets heldout12,public --no-curves
+    .venv/bin/python bench/policy_eval.py --baseline-ref cd9df9f --pooled --no-curves
+
+`--baseline-ref` adds the policy as it was at a git revision (its patterns, with the same
+classifiers) beside today's, so a change to the patterns is measured against the code before
+it in the same run; `--pooled` scores all the sets asked for as one.
 
 Sets: `public` (tests/data/public: the shared examples), the held-out sets in tests/data
 (`heldout9` … : written blind and never trained on), any set of the training data by name
@@ -23,6 +28,9 @@ numbers are a fit, not a measure) and `train` (all of the training data).
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -85,6 +93,24 @@ def load_sets(names: Sequence[str]) -> dict[str, list[Example]]:
     return found
 
 
+def policy_at(ref: str) -> Any:
+    """`assistant/policy.py` as it was at a git revision, imported beside today's."""
+    source = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{ref}:assistant/policy.py"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    name = "assistant._policy_at_" + re.sub(r"\W", "_", ref)
+    spec = importlib.util.spec_from_loader(name, loader=None)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "assistant"  # its relative imports (`.types`) are today's modules
+    sys.modules[name] = module  # dataclasses look their module up while they are built
+    exec(compile(source, f"{ref}:assistant/policy.py", "exec"), module.__dict__)
+    return module
+
+
 def fmt(value: float | None) -> str:
     return "    -" if value is None else f"{value:5.3f}"
 
@@ -92,7 +118,7 @@ def fmt(value: float | None) -> str:
 def print_table(results: Mapping[str, Mapping[str, SetScore]]) -> None:
     """One row per set and mode."""
     header = (
-        f"{'set':<8} {'mode':<9} {'n':>4} {'refuse':>6} {'answer':>6} "
+        f"{'set':<8} {'mode':<16} {'n':>4} {'refuse':>6} {'answer':>6} "
         f"{'prec':>5} {'recall':>6} {'f.ref':>5} {'emerg':>5} {'oos':>5} {'in→oos':>6}"
     )
     print(header)
@@ -100,7 +126,7 @@ def print_table(results: Mapping[str, Mapping[str, SetScore]]) -> None:
     for name, modes in results.items():
         for mode, r in modes.items():
             print(
-                f"{name:<8} {mode:<9} {r.count:>4} {r.by_label.get('refuse', 0):>6} "
+                f"{name:<8} {mode:<16} {r.count:>4} {r.by_label.get('refuse', 0):>6} "
                 f"{r.by_label.get('answer', 0):>6} {fmt(r.precision)} {fmt(r.recall):>6} "
                 f"{fmt(r.false_refusal)} {fmt(r.emergency)} {fmt(r.out_of_scope)} "
                 f"{fmt(r.in_scope_called_out):>6}"
@@ -119,7 +145,7 @@ def print_languages(results: Mapping[str, Mapping[str, SetScore]]) -> None:
             cells = "  ".join(
                 f"{lang}:{hit}/{total}" for lang, (hit, total) in sorted(r.recall_by_lang.items())
             )
-            print(f"  {name:<8} {mode:<9} {cells}")
+            print(f"  {name:<8} {mode:<16} {cells}")
 
 
 def print_misses(results: Mapping[str, Mapping[str, SetScore]]) -> None:
@@ -228,10 +254,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-misses", action="store_true", help="leave out the misclassified lines"
     )
+    parser.add_argument(
+        "--baseline-ref",
+        metavar="REF",
+        help="also run the policy as it was at this git revision (same classifiers)",
+    )
+    parser.add_argument("--pooled", action="store_true", help="score all the sets as one")
     args = parser.parse_args(argv)
 
     sets = load_sets([s.strip() for s in args.sets.split(",") if s.strip()])
-    modes: dict[str, Screen] = {"patterns": policy.screen}
+    if args.pooled:
+        sets = {"pooled": [e for rows in sets.values() for e in rows]}
+    baseline = policy_at(args.baseline_ref) if args.baseline_ref else None
+    at = f"@{args.baseline_ref[:7]}" if args.baseline_ref else ""
+    modes: dict[str, Screen] = {}
+    if baseline is not None:
+        modes[f"patterns{at}"] = baseline.screen
+    modes["patterns"] = policy.screen
     cache = None
     if not args.patterns_only:
         from assistant.embedding import SentenceTransformerEmbedder
@@ -269,6 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             sure_request=float("inf"),
         )
         modes["one-way"] = one_way.screen
+        if baseline is not None:
+            before = baseline.Policy(dosing, emergency_classifier=emergency, scope_classifier=scope)
+            modes[f"comb{at}"] = before.screen
         combined = policy.Policy(dosing, emergency_classifier=emergency, scope_classifier=scope)
         modes["combined"] = combined.screen
 
