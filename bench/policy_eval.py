@@ -28,9 +28,6 @@ numbers are a fit, not a measure) and `train` (all of the training data).
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import re
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -41,6 +38,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from policy_speed import policy_at  # noqa: E402  (the policy's code at a revision)
 
 from assistant import policy  # noqa: E402
 from assistant.policy_model import (  # noqa: E402
@@ -91,24 +91,6 @@ def load_sets(names: Sequence[str]) -> dict[str, list[Example]]:
             stem = name if name == "examples" or name.startswith("training_") else f"policy_{name}"
             found[name] = load_examples(TRAINING / f"{stem}.jsonl", "answer")
     return found
-
-
-def policy_at(ref: str) -> Any:
-    """`assistant/policy.py` as it was at a git revision, imported beside today's."""
-    source = subprocess.run(
-        ["git", "-C", str(ROOT), "show", f"{ref}:assistant/policy.py"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    name = "assistant._policy_at_" + re.sub(r"\W", "_", ref)
-    spec = importlib.util.spec_from_loader(name, loader=None)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    module.__package__ = "assistant"  # its relative imports (`.types`) are today's modules
-    sys.modules[name] = module  # dataclasses look their module up while they are built
-    exec(compile(source, f"{ref}:assistant/policy.py", "exec"), module.__dict__)
-    return module
 
 
 def fmt(value: float | None) -> str:
