@@ -4397,7 +4397,7 @@ def _another_medicines_routine(sentence: str) -> bool:
     return bool(_ANOTHER_MEDICINE.search(sentence)) and not _LDN_NAMED.search(sentence)
 
 
-def _routine_set_by_doctor(norm: str, dosing: _DosingFinding) -> bool:
+def _routine_told_as_context(norm: str, dosing: _DosingFinding) -> bool:
     """ "Mi oncólogo me puso LDN 4,5 mg por la noche hace un mes. Tengo sueños rarísimos, ¿es
     normal?": every dose or time word stands in a sentence that asks nothing, names who set it
     or the plan and does not say they left it open (or tells another medicine's routine, with
@@ -4468,7 +4468,7 @@ def _unless_not_asked(
     if _stated_dose_only(norm, dosing):
         told = "a dose already taken, told as context"
         return _DosingFinding(None, (*dosing.evidence, told), context=True)
-    if _routine_set_by_doctor(norm, dosing):
+    if _routine_told_as_context(norm, dosing):
         told = "a routine the doctor set, or another medicine's, told before another question"
         return _DosingFinding(None, (*dosing.evidence, told), context=True)
     if _dose_beside_uncovered(norm, dosing):
