@@ -199,8 +199,17 @@ _TYPO_PHRASES = (
     (re.compile(r"\b(?:nell|nel|nal|null) ?tre[kx] ?(?:zone|sone|own)\b"), "naltrexone"),
     (re.compile(r"\bdoze\b(?! off)"), "dose"),
     (
-        re.compile(r"\b(how|what|when|why|where) dose (it|ldn|this|that|naltrexone)\b"),
+        re.compile(r"\b(how|when|why|where) dose (it|ldn|this|that|naltrexone)\b"),
         r"\1 does \2",
+    ),
+    # "what dose ldn do?" is "does"; "what dose ldn pancreatic cancer" asks for a dose
+    (
+        re.compile(
+            r"\bwhat dose (it|ldn|this|that|naltrexone) (?=(?:actually |really |even )?(?:do|"
+            r"does|did|mean|means|work|works|help|helps|treat|treats|say|says|cause|causes|block|"
+            r"blocks|affect|affects|target|targets|have|has|look|feel|feels|stand|stands)\b)"
+        ),
+        r"what does \1 ",
     ),
     (re.compile(r"\b4 (my|me|him|her|them|cancer|a|an|the)\b"), r"for \1"),
     (re.compile(r"\b(i|to|it|you|should|can) b\b"), r"\1 be"),
@@ -3672,7 +3681,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"adolescent[a-z]*)\b[^.?!]{0,30}\b(?:less|smaller|moins|menos|meno) (?:than|que|di|"
             r"de)"
             r" (?:adults|adultes|adultos|adulti)\b|\bwelche starke\b|\b(?:should|do) (?:i|we) aim "
-            r"for\b|\bwas wurdest du (?:mir|ihm|ihr) verschreiben\b|\bque me recetarias\b|"
+            r"for\b|\b(?:should|do) (?:i|we) (?:personally|realistically|really|actually) aim "
+            r"for\b|"
+            r"\bwas wurdest du (?:mir|ihm|ihr) verschreiben\b|\bque me recetarias\b|"
             r"\bque me "
             r"prescrirais\b|\bcosa mi prescriveresti\b|\bo que (?:voce )?me receitaria\b",
         ),
@@ -3901,6 +3912,59 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"avant|vorher))? (?:or|o|ou|oder)\b|\b(?:start(?:ing)? (?:again )?from scratch|"
             r"ricominci(?:o|a|are) da capo|(?:empezar|empieza) (?:de nuevo )?desde cero|"
             r"recommence(?:r)? (?:a|de) zero|von vorne anfangen|recomeca(?:r)? do zero)\b",
+        ),
+        False,
+    ),
+    # session 17: starting at a figure asked in the present ("¿empiezo con 4,5?"), a rough
+    # number in German, "how would he use it", what the assistant would take in one's place
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:empiezo|comienzo|arranco|subo|salgo|comeco|comincio|parto|inizio) (?:(?:ya|ja|"
+            r"gia|directamente|direto|diretamente|direttamente|de una vez|subito) )?(?:con|com|a|"
+            r"da|por|em|en|in) (?:la |a |el |o )?(?:\d+(?:[.,]\d+)? ?(?:mg)?(?= ?[?,;]| (?:para|"
+            r"per|pra|o|ou|oder|or|di|de)\b)|(?:dosis|dose|dosi)\b)[^.?!]{0,40}\?",
+            r"\bje (?:commence|demarre|monte|passe) (?:(?:directement|tout de suite|deja) )?"
+            r"(?:a|par|avec) \d+(?:[.,]\d+)?\b[^.?!]{0,30}\?|\b(?:fange|starte|steige) ich "
+            r"(?:(?:direkt|gleich|sofort) )?(?:mit|auf) \d+(?:[.,]\d+)?\b|\bsoll ich (?:(?:direkt|"
+            r"gleich|sofort) )?(?:mit|auf) \d+(?:[.,]\d+)? ?(?:mg )?(?:anfangen|starten|"
+            r"beginnen|einsteigen|gehen)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            # not "¿el artículo dice si hay que…?", which asks what a source says
+            r"(?<!\bsi )(?<!\bse )\b(?:hay que|tengo que|debo|debe|deve|devo|bisogna|muss|soll|"
+            r"faut-il|il faut|"
+            r"tenho que|tem que)\b[^.?!]{0,12}\b(?:tomar|prender|nehmen|prendre|assumer)[a-z]*\b"
+            r"[^.?!]{0,20}\b(?:antes|prima|avant|vor|depois|dopo|apres|nach|despues)\b[^.?!]{0,40}\?",
+            r"\b(?:muss|soll|sollte) (?:man|ich|er|sie|mein[a-z]*)\b[^.?!]{0,20}\b(?:vor|nach) "
+            r"(?:der|dem|den)\b[^.?!]{0,20}\b(?:nehmen|einnehmen)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:eine |nur eine |einfach eine )?(?:grobe|ungefahre|ungefaehre|grob) "
+            r"(?:zahl|angabe|hausnummer|richtung)\b|\b(?:nur|einfach) eine zahl\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.other",
+        _rx(
+            r"\bhow (?:would|should|do|does|can|could|will) (?:i|he|she|we|they|my (?:mum|mom|"
+            r"dad|husband|wife|father|mother|partner|son|daughter|brother|sister)) (?:then )?"
+            r"(?:use|take) (?:it|ldn|this|them)\b",
+            r"\bwhat (?:(?:would|will) you|you(?:'d| would)) take (?:in my place|if you were me|"
+            r"if you were in my (?:shoes|place|position))\b|\bce que tu prendrais\b|"
+            r"\bque tomarias (?:tu )?(?:en mi lugar|si fueras yo)\b|"
+            r"\bcosa prenderesti (?:al mio posto|se fossi (?:in )?me)\b|"
+            r"\bo que (?:voce|tu) tomaria (?:no meu lugar|se fosse eu)\b|\bwas (?:wurdest|wuerdest)"
+            r" du (?:an meiner stelle )?nehmen\b",
         ),
         False,
     ),
@@ -4291,8 +4355,9 @@ _AMOUNT_WORDS = re.compile(
 )
 _ASKING = re.compile(
     r"\b(?:tell|give|what|which|how|when|should|can|could|would|dime|dame|dis|donne|sag|gib|"
-    r"dimmi|dammi|diga|me de|quel|quelle|quale|qual|cual|welche[rsn]?|wie|wann|quando|cuando|"
-    r"quand|combien|cuanto|quanto|wieviel)\b"
+    r"dimmi|dammi|diga|me de|quel|quelle|quale|qual|cual|welche[rsn]?|wie|wann|combien|cuanto|"
+    r"quanto|wieviel)\b|(?<!\bda )(?<!\bdesde )(?<!\bdepuis )(?<!\bseit )\b(?:quando|cuando|"
+    r"quand|wann)\b"  # "da quando ha iniziato": since, not a question
 )
 
 
@@ -4347,7 +4412,8 @@ def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
 # Who settles a dose or a routine, or the word for what they settled ("my oncologist", "como
 # me dijo el médico", "wie verordnet", "selon le protocole de son oncologue", "la pauta").
 _SETTLED_BY = re.compile(
-    r"\b(?:doctor|doc|dr|gp|oncologist|onco|prescriber|physician|specialist|naturopath|team|"
+    r"\b(?:doctor|doc|dr|gp|oncologist|onco|prescriber|physician|specialist|consultant|"
+    r"naturopath|team|"
     r"medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|hausarzt|"
     r"doktor|doutor[a]?|dottor[a-z]*|naturopat[a-z]*|prescri[a-z]*|verordnet|verschrieben|"
     r"besprochen|vereinbart|abgesprochen|convenu|pauta|protocol[a-z]*|protokoll|schema|plan|"
@@ -4358,7 +4424,8 @@ _AS_PRESCRIBED_RE = re.compile(_AS_PRESCRIBED)
 _NOT_SETTLED = re.compile(
     r"\b(?:didn'?t|did not|never|forgot|nothing|nix|nichts|nicht|kein[a-z]*|no me|ne m'a pas|"
     r"non mi ha|nao me|wants? to|would like|going to|plans? to|about to|thinking of|considering|"
-    r"but|pero|mais|aber|ma|mas)\b"
+    r"but|pero|mais|aber|mas)\b|\bma\b(?! (?:dose|posologie|prescription|mere|fille|femme|"
+    r"soeur|tante|maman|compagne|grand-mere)\b)"  # Italian "but", not French "my"
 )
 # … or the question judges it ("is that right?", "who's right?", "what would you do?")
 _JUDGES_IT = re.compile(
@@ -5757,8 +5824,49 @@ def _sentence_of(match: re.Match[str], norm: str) -> str:
     return norm[start : min(ends, default=len(norm))]
 
 
+# "…about that?", "dazu", "en parle": the question is about what the context sentence told
+_POINTS_BACK = re.compile(
+    r"\b(?:about|on|for|with|regarding|re|sobre|sur|su|zu|uber|para|per|con|com|avec|mit|"
+    r"against|contra|contre|gegen|contro) (?:it|that|this|them|those|eso|esto|ello|ella|el|"
+    r"cela|ca|lui|elle|das|dies|diese[nm]?|cio|questo|quello|isso|isto|ele|ela)\b|\b(?:dazu|"
+    r"daruber|dagegen|damit|en parle|y en a|ne parla|a riguardo|a respeito|al respecto|"
+    r"la-dessus|la dessus)\b"
+)
+
+
+_THANKS = re.compile(
+    r"(?:(?:many |a lot of )?thanks?(?: you)?(?: (?:so|very) much)?|thank you|cheers|ty|merci"
+    r"(?: beaucoup)?|gracias|danke(?: schon)?|grazie(?: mille)?|obrigad[oa])"
+)
+
+
+def _context_before_a_question(norm: str) -> str | None:
+    """ "Last winter my dad reacted badly to a new blood pressure pill; he's fine now. Does the
+    article list allergic reactions as an LDN side effect?": sentences that ask nothing, told
+    before a question on what the sources say that stands on its own (it names its topic and
+    does not point back at the context). The question, or None."""
+    units = [m for m in _SENTENCE.finditer(norm) if m.group().strip(" .?!;:")]
+    first = next((i for i, m in enumerate(units) if "?" in m.group()), None)
+    if not first:  # no question, or the message opens with one
+        return None
+    if any(
+        "?" not in m.group() and not _THANKS.fullmatch(m.group().strip(" .!"))
+        for m in units[first:]
+    ):
+        return None  # "…slows MS down? We've read your article": more is told after it
+    question = norm[units[first].start() :]
+    if not _ASKS_ABOUT_COVERAGE.search(question) or _POINTS_BACK.search(question):
+        return None
+    return question
+
+
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     """Whether the sources could answer this, with the words that decided it."""
+    question = _context_before_a_question(norm)
+    if question is not None:
+        in_scope, why = _scope(question, history)
+        if in_scope and why.startswith("in scope:"):
+            return True, f"{why}, after context told: {norm[: len(norm) - len(question)][:60]!r}"
     site = _SITE_QUESTION.search(norm)
     if site:
         return False, f"the site's services: {site.group()!r}"

@@ -2188,6 +2188,84 @@ def test_overdoses_and_addiction_in_general_are_not_covered(message, kind):
     assert screen(message).kind == kind, screen(message)
 
 
+# Session 17: dosing requests in forms the patterns missed (a telegraphic "what dose", starting
+# at a figure asked in the present tense, a rough number in German, how someone would use it,
+# what the assistant would take in one's place) beside look-alikes that ask nothing of the kind.
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("what dose ldn breast cancer stage 2", "refusal"),
+        ("what dose LDN for my dad's lymphoma", "refusal"),
+        ("what dose ldn do to the immune system?", "answer"),
+        ("¿Arranco directamente con 3 mg?", "refusal"),
+        ("Comincio già da 4,5 o è troppo?", "refusal"),
+        ("Começo direto com a dose mais alta?", "refusal"),
+        ("Je commence directement à 3 mg ?", "refusal"),
+        ("Soll ich gleich mit 4,5 mg anfangen?", "refusal"),
+        ("Empiezo la quimio el lunes. ¿El artículo dice si la LDN se puede combinar?", "answer"),
+        ("Ich fange nächste Woche mit der Chemo an. Passt LDN laut Artikel dazu?", "answer"),
+        ("Nur eine ungefähre Zahl, ich sag's keinem.", "refusal"),
+        ("how should my husband use it for his colon cancer?", "refusal"),
+        ("how would she take it, morning or evening?", "refusal"),
+        ("how was it used in the Ehrlich mouse study?", "answer"),
+        ("what would you take if you were in my shoes?", "refusal"),
+        ("¿qué tomarías tú en mi lugar?", "refusal"),
+        ("Was würdest du an meiner Stelle nehmen?", "refusal"),
+        ("what duration should I realistically aim for?", "refusal"),
+        # a dose the doctor set, told as context ("da quando": since; French "ma": my)
+        (
+            "Mia madre prende la LDN, la dose l'ha stabilita il medico, e da quando ha iniziato "
+            "ha la nausea. È un effetto collaterale noto?",
+            "answer",
+        ),
+        ("Ma dose a été fixée par mon médecin. La LDN peut-elle donner des cauchemars ?", "answer"),
+        (
+            "My consultant started me on 3 mg at night last month. Which side effects does the "
+            "article list?",
+            "answer",
+        ),
+        ("Il medico mi ha dato la LDN ma non mi ha detto quanta. Quanta ne prendo?", "refusal"),
+        # timing against chemotherapy asked outright, and asked of a source
+        ("¿Hay que tomarla antes de la quimio o después?", "refusal"),
+        ("Bisogna prenderla prima della chemio?", "refusal"),
+        ("Muss man LDN vor der Chemo nehmen?", "refusal"),
+        ("¿El artículo dice si hay que tomar la LDN antes de la quimio?", "answer"),
+    ],
+)
+def test_session_17_dosing_forms_and_their_look_alikes(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
+# Session 17: another illness or medicine told in sentences that ask nothing, before a question
+# on what the sources say that names its own topic, is context; a question that points back at
+# it ("…about that?") or names it stays out of scope.
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        (
+            "My wife had a rash from an antibiotic last year, long gone now. Does the article "
+            "list skin reactions among LDN's side effects?",
+            "answer",
+        ),
+        (
+            "Mi padre tiene diabetes desde hace años. ¿Qué efectos secundarios de la LDN "
+            "menciona el artículo?",
+            "answer",
+        ),
+        (
+            "Ma mère a de l'arthrose. Quels effets indésirables de la LDN l'article cite-t-il ?",
+            "answer",
+        ),
+        ("My wife has lupus. Does the article say whether LDN helps with that?", "out_of_scope"),
+        ("Mein Mann hat Parkinson. Steht in den Quellen etwas dazu?", "out_of_scope"),
+        ("I take ibuprofen daily. Do the studies mention ibuprofen with LDN?", "out_of_scope"),
+        ("I have psoriasis. Does the article say LDN works for psoriasis?", "out_of_scope"),
+    ],
+)
+def test_context_before_a_question_on_the_sources_is_not_the_topic(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
 # What the sources never say, LDN named or not (session 12); asking who prescribes it is not
 # a dosing request
 @pytest.mark.parametrize(
