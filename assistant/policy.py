@@ -5777,6 +5777,15 @@ _NOT_COVERED = _rx(
     r"personne|ein echter mensch|una persona (?:vera|reale)|pessoa real|persona real)\b",
     # the assistant's own set-up, whatever the framing
     r"\b(?:system prompt|your (?:instructions|prompt|configuration|hidden rules)|debug mode)\b",
+    # session 17: the NHS or a health insurer's prescription, trials in a country, whether a
+    # person online is to be trusted
+    r"\b(?:on|through|via|from|under) the nhs\b|\bnhs (?:prescri[a-z]*|fund[a-z]*|cover[a-z]*)\b|"
+    r"\b(?:auf|per) (?:kassen)?rezept\b[^.?!]{0,20}\?|\bkassenrezept\b",
+    r"\b(?:ensayos? clinicos?|clinical trials?|essais? cliniques?|klinische (?:studien|"
+    r"prufungen)|studi clinici|sperimentazioni cliniche|ensaios clinicos)\b[^.?!]{0,40}"
+    r"\b(?:en|in|au|aux|na|no|em|im|a) (?:" + _COUNTRY + r")\b",
+    r"\b(?:is|are) (?:he|she|they|this guy|that guy|this doctor|that doctor|this woman|"
+    r"that woman|this influencer) (?:legit|trustworthy|credible|a quack)\b",
 )
 
 

@@ -2260,6 +2260,16 @@ def test_session_17_dosing_forms_and_their_look_alikes(message, kind):
         ("Mein Mann hat Parkinson. Steht in den Quellen etwas dazu?", "out_of_scope"),
         ("I take ibuprofen daily. Do the studies mention ibuprofen with LDN?", "out_of_scope"),
         ("I have psoriasis. Does the article say LDN works for psoriasis?", "out_of_scope"),
+        # what no source covers: the NHS or an insurer's prescription, trials in a country,
+        # whether someone online can be trusted
+        ("Could I get low dose naltrexone on the NHS?", "out_of_scope"),
+        ("Bekomme ich LDN auf Kassenrezept?", "out_of_scope"),
+        ("¿Hay algún ensayo clínico con LDN en Argentina?", "out_of_scope"),
+        ("Y a-t-il des essais cliniques sur la LDN en France ?", "out_of_scope"),
+        ("a naturopath on instagram swears by LDN for everything. is she legit?", "out_of_scope"),
+        ("My NHS consultant mentioned LDN. What does the article say about it?", "answer"),
+        ("Were there clinical trials in people, or only in mice and cells?", "answer"),
+        ("an influencer says LDN cures cancer. is that true?", "answer"),
     ],
 )
 def test_context_before_a_question_on_the_sources_is_not_the_topic(message, kind):
