@@ -4600,7 +4600,7 @@ _IN_SCOPE = re.compile(
     r"the (?:treatment |control )?"
     r"groups?|both drugs|the combination|"
     r"enkephalin[a-z]*|macrophage[a-z]*|m1|apoptos[a-z]*|apoptotic|bax|bcl-?2|caspase[a-z0-9-]*|"
-    r"parp|survivin|ki-?67|cd80|cd68|f4/80|tnf[a-z-]*|ifn[a-z-]*|interferon|mdsc|myeloid|"
+    r"parp|survivin|ki-?67|cd80|cd68|f4/80|tnf[a-z-]*|ifn[a-z-]*|interferon|mdscs?|myeloid|"
     r"splenocytes?|p21|p53|nk cells?|natural killer|t-cells?|ehrlich|hct116|oxaliplatin|"
     r"cisplatin|5-?fu|fluorouracil|xenografts?|bad and bik1|bik1|gene expression|"
     r"the (?:article|study|studies|paper|papers|review|abstracts?|sources?|references|author|"
@@ -5128,6 +5128,34 @@ _SYMPTOM_TIME = re.compile(
     r"(?:noite|manha)|a noite|de noite|pela manha)\b"
 )
 # "Are headaches one of the side effects?": asks after the sources' list, which is answered.
+# Session 17: the heart, liver, kidneys, blood pressure and mood, which no source mentions
+# (liver metastases are a cancer's spread, not a liver condition; "a heart attack lol" is a
+# figure of speech). Asked of the sources' list ("does the article list liver problems?") the
+# question is answered, as with symptoms no source lists.
+_UNLISTED_ORGAN = _rx(
+    r"\b(?:heart|cardiac|liver|hepatic|kidney|renal|thyroid) (?:conditions?|problems?|diseases?|"
+    r"issues?|failure|rhythm|function|damage|patients?)\b|\bblood pressure\b|\b(?:affect|"
+    r"change|improve|lift|help|alter|worsen|mess(?:es)? with|impact)[a-z]* (?:my |your |his |her |"
+    r"the |their )?moods?\b|\bmood (?:swings?|changes?|effects?|problems?)\b",
+    r"\bproblemas? (?:de |del )(?:corazon|higado|rinon(?:es)?|tiroides)\b|\bproblemas? "
+    r"(?:cardiacos|hepaticos|renales)\b|\b(?:cardiac[oa]s?|hepatic[oa]s?|cardiopat[a-z]*)\b|"
+    r"\bpresion (?:arterial|alta)\b|\bestado de animo\b",
+    r"\b(?:problemes?|maladie|insuffisance) (?:de |du |des )(?:coeur|foie|reins?|thyroide)\b|"
+    r"\b(?:problemes?|insuffisance) (?:cardiaques?|hepatiques?|renale)\b|\bcardiaques?\b|"
+    r"\btension (?:arterielle|elevee)\b|\b(?:sur|affecte|change|modifie|ameliore)[a-z]* "
+    r"(?:l'|mon |ton |son )?humeur\b|\bsautes d'humeur\b",
+    r"\bmit (?:ihrem|seinem|meinem|deinem|dem) herz(?:en)?\b|\bherz(?:krank[a-z]*|probleme?n?|"
+    r"schwache|insuffizienz|rhythmus[a-z]*|erkrankung[a-z]*|fehler)\b|\bblutdruck\b|"
+    r"\b(?:leber|nieren?)(?:probleme?n?|erkrankung[a-z]*|schaden|schwache|insuffizienz)\b|"
+    r"\b(?:auf die|die) stimmung\b|\bstimmungsschwankung[a-z]*\b",
+    r"\b(?:problemi|malattia|malattie|insufficienza) (?:al |di |del |ai )?(?:cuore|fegato|"
+    r"reni|cardiac[ah]e?|epatic[ah]e?|renale)\b|\bcardiopati[a-z]*\b|\bpressione (?:alta|"
+    r"arteriosa)\b|\b(?:sull'|l')umore\b|\bsbalzi d'umore\b",
+    r"\b(?:problemas?|doenca|insuficiencia) (?:de |do |no |nos )(?:coracao|figado|rins)\b|"
+    r"\b(?:problemas?|insuficiencia) (?:cardiac[oa]s?|hepatic[oa]s?|renal)\b|\bpressao (?:alta|"
+    r"arterial)\b|\b(?:afeta|altera|muda|melhora|mexe com)[a-z]* (?:o |no )?humor\b|"
+    r"\b(?:alteracoes|mudancas|oscilacoes|variacoes) de humor\b",
+)
 _ASKS_THE_LIST = re.compile(
     r"\b(?:one of (?:the|ldn's|its)|among the|on the list of|in the list of|part of the) "
     r"(?:[a-z]+ ){0,2}"
@@ -5893,6 +5921,13 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         or _CHEMO_WORD.search(norm)  # "does LDN ease chemo's side effects, like headaches?"
     ):
         return False, f"a symptom no source lists: {symptom.group()!r}"
+    organ = _UNLISTED_ORGAN.search(norm)
+    if organ and not (
+        _CHECKS_A_CLAIM.search(norm)
+        or _ASKS_ABOUT_COVERAGE.search(norm)
+        or _ASKS_THE_LIST.search(norm)
+    ):
+        return False, f"not in the sources: {organ.group()!r}"
     other_cancer = _OTHER_CANCER.search(norm)
     if other_cancer and not (
         _SOURCES_TOPIC.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm) or _DIED_OF.search(norm)

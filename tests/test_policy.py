@@ -2238,7 +2238,7 @@ def test_session_17_dosing_forms_and_their_look_alikes(message, kind):
 
 # Session 17: another illness or medicine told in sentences that ask nothing, before a question
 # on what the sources say that names its own topic, is context; a question that points back at
-# it ("…about that?") or names it stays out of scope.
+# it ("…about that?") or names it stays out of scope. And topics no source covers.
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
@@ -2270,9 +2270,20 @@ def test_session_17_dosing_forms_and_their_look_alikes(message, kind):
         ("My NHS consultant mentioned LDN. What does the article say about it?", "answer"),
         ("Were there clinical trials in people, or only in mice and cells?", "answer"),
         ("an influencer says LDN cures cancer. is that true?", "answer"),
+        # the heart, liver, kidneys, blood pressure and mood: no source mentions them
+        ("Can someone with heart failure take LDN?", "out_of_scope"),
+        ("¿La LDN sube la presión arterial?", "out_of_scope"),
+        ("La LDN peut-elle causer des problèmes de foie ?", "out_of_scope"),
+        ("Hat LDN Einfluss auf den Blutdruck?", "out_of_scope"),
+        ("La LDN può dare sbalzi d'umore?", "out_of_scope"),
+        ("O LDN mexe com o humor?", "out_of_scope"),
+        ("My mum has colon cancer with liver metastases. What did the studies find?", "answer"),
+        ("It breaks my heart to watch him. Which side effects does the article list?", "answer"),
+        ("Is high blood pressure one of the side effects the article lists?", "answer"),
+        ("this jargon is giving me a heart attack lol. what are MDSCs?", "answer"),
     ],
 )
-def test_context_before_a_question_on_the_sources_is_not_the_topic(message, kind):
+def test_session_17_context_and_topics_no_source_covers(message, kind):
     assert screen(message).kind == kind, screen(message)
 
 
