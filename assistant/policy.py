@@ -3680,9 +3680,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"criancas|"
             r"adolescent[a-z]*)\b[^.?!]{0,30}\b(?:less|smaller|moins|menos|meno) (?:than|que|di|"
             r"de)"
-            r" (?:adults|adultes|adultos|adulti)\b|\bwelche starke\b|\b(?:should|do) (?:i|we) aim "
-            r"for\b|\b(?:should|do) (?:i|we) (?:personally|realistically|really|actually) aim "
-            r"for\b|"
+            r" (?:adults|adultes|adultos|adulti)\b|\bwelche starke\b|\b(?:should|do) (?:i|we) "
+            r"(?:(?:personally|realistically|really|actually) )?aim for\b|"
             r"\bwas wurdest du (?:mir|ihm|ihr) verschreiben\b|\bque me recetarias\b|"
             r"\bque me "
             r"prescrirais\b|\bcosa mi prescriveresti\b|\bo que (?:voce )?me receitaria\b",
@@ -3937,9 +3936,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             # not "¿el artículo dice si hay que…?", which asks what a source says
             r"(?<!\bsi )(?<!\bse )\b(?:hay que|tengo que|debo|debe|deve|devo|bisogna|muss|soll|"
-            r"faut-il|il faut|"
-            r"tenho que|tem que)\b[^.?!]{0,12}\b(?:tomar|prender|nehmen|prendre|assumer)[a-z]*\b"
-            r"[^.?!]{0,20}\b(?:antes|prima|avant|vor|depois|dopo|apres|nach|despues)\b[^.?!]{0,40}\?",
+            r"faut-il|il faut|tenho que|tem que)\b[^.?!]{0,12}\b(?:tomar|prender|nehmen|prendre|"
+            r"assumer)[a-z]*\b[^.?!]{0,20}\b(?:antes|prima|avant|vor|depois|dopo|apres|nach|"
+            r"despues)\b[^.?!]{0,40}\?",
             r"\b(?:muss|soll|sollte) (?:man|ich|er|sie|mein[a-z]*)\b[^.?!]{0,20}\b(?:vor|nach) "
             r"(?:der|dem|den)\b[^.?!]{0,20}\b(?:nehmen|einnehmen)\b",
         ),
@@ -4413,8 +4412,7 @@ def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
 # me dijo el médico", "wie verordnet", "selon le protocole de son oncologue", "la pauta").
 _SETTLED_BY = re.compile(
     r"\b(?:doctor|doc|dr|gp|oncologist|onco|prescriber|physician|specialist|consultant|"
-    r"naturopath|team|"
-    r"medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|hausarzt|"
+    r"naturopath|team|medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|hausarzt|"
     r"doktor|doutor[a]?|dottor[a-z]*|naturopat[a-z]*|prescri[a-z]*|verordnet|verschrieben|"
     r"besprochen|vereinbart|abgesprochen|convenu|pauta|protocol[a-z]*|protokoll|schema|plan|"
     r"receit[a-z]*|recet[a-z]*)\b"
@@ -5127,7 +5125,6 @@ _SYMPTOM_TIME = re.compile(
     r"notte)|tutti i giorni|la (?:sera|mattina|notte)|di (?:sera|notte)|todos os dias|toda "
     r"(?:noite|manha)|a noite|de noite|pela manha)\b"
 )
-# "Are headaches one of the side effects?": asks after the sources' list, which is answered.
 # Session 17: the heart, liver, kidneys, blood pressure and mood, which no source mentions
 # (liver metastases are a cancer's spread, not a liver condition; "a heart attack lol" is a
 # figure of speech). Asked of the sources' list ("does the article list liver problems?") the
@@ -5156,6 +5153,7 @@ _UNLISTED_ORGAN = _rx(
     r"arterial)\b|\b(?:afeta|altera|muda|melhora|mexe com)[a-z]* (?:o |no )?humor\b|"
     r"\b(?:alteracoes|mudancas|oscilacoes|variacoes) de humor\b",
 )
+# "Are headaches one of the side effects?": asks after the sources' list, which is answered.
 _ASKS_THE_LIST = re.compile(
     r"\b(?:one of (?:the|ldn's|its)|among the|on the list of|in the list of|part of the) "
     r"(?:[a-z]+ ){0,2}"
@@ -5897,6 +5895,16 @@ def _context_before_a_question(norm: str) -> str | None:
     return question
 
 
+def _asked_of_the_sources(norm: str) -> bool:
+    """A claim to check, a question on what the sources say or on their list of side effects:
+    answered even when its topic is one no source covers (the reply says what they do say)."""
+    return bool(
+        _CHECKS_A_CLAIM.search(norm)
+        or _ASKS_ABOUT_COVERAGE.search(norm)
+        or _ASKS_THE_LIST.search(norm)
+    )
+
+
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     """Whether the sources could answer this, with the words that decided it."""
     question = _context_before_a_question(norm)
@@ -5915,18 +5923,12 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         return False, f"overdoses or addiction in general: {overdose.group()!r}"
     symptom = _UNLISTED_SYMPTOM.search(norm)
     if symptom and not (
-        _CHECKS_A_CLAIM.search(norm)
-        or _ASKS_ABOUT_COVERAGE.search(norm)
-        or _ASKS_THE_LIST.search(norm)
+        _asked_of_the_sources(norm)
         or _CHEMO_WORD.search(norm)  # "does LDN ease chemo's side effects, like headaches?"
     ):
         return False, f"a symptom no source lists: {symptom.group()!r}"
     organ = _UNLISTED_ORGAN.search(norm)
-    if organ and not (
-        _CHECKS_A_CLAIM.search(norm)
-        or _ASKS_ABOUT_COVERAGE.search(norm)
-        or _ASKS_THE_LIST.search(norm)
-    ):
+    if organ and not _asked_of_the_sources(norm):
         return False, f"not in the sources: {organ.group()!r}"
     other_cancer = _OTHER_CANCER.search(norm)
     if other_cancer and not (
