@@ -76,13 +76,18 @@ def cluster(tmp_path: Path, pg_url: str, redis_prefix: str) -> Iterator[list[App
             **shared,
             "ASSISTANT_DATA_DIR": str(tmp_path / "ingest"),
         }
+        # The policy's vectors come from the cache the apps below use too (the suite's shared
+        # one, when set): without it, ingest embeds every labelled example again on one thread,
+        # which took over 300 s on a busy CI machine and is not what this test is about.
+        if os.environ.get("ASSISTANT_CACHE_ROOT"):
+            env["ASSISTANT_CACHE_ROOT"] = os.environ["ASSISTANT_CACHE_ROOT"]
         done = subprocess.run(
             [sys.executable, "-m", "assistant", "ingest"],
             cwd=ROOT,
             env=env,
             capture_output=True,
             text=True,
-            timeout=300,
+            timeout=900,
         )
         assert done.returncode == 0, done.stderr[-2000:]
         # Each app has a data dir of its own (its spool and caches), as on separate machines.
