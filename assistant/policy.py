@@ -264,8 +264,10 @@ _PROGNOSIS = (
     r"vida)\b|\bcuant[oa]s? (?:tiempo |anos |meses )?(?:mas )?(?:de vida|viviria|vivira|"
     r"va a vivir|podria vivir|le daria)\b|"
     r"\bcombien de (?:temps|"
-    r"mois|annees|ans) (?:de (?:survie|vie) )?(?:en plus |de plus )?(?:il |elle |on |je )?(?:peut|"
-    r"pourrait|peux|pourrais|gagne|gagner|reste|resterait|lui reste|me reste|vivre|esperer)\b|"
+    r"mois|annees|ans) (?:de (?:survie|vie) )?(?:en plus |de plus )?(?:il |elle |on |je )?"
+    r"(?:(?:peut|"
+    r"pourrait|peux|pourrais)(?= (?:encore )?(?:vivre|survivre|esperer|tenir|gagner|(?:lui |me )?"
+    r"rester))|gagne|gagner|reste|resterait|lui reste|me reste|vivre|esperer)\b|"
     r"\bcombien de temps de survie\b|\bquant[ei] (?:probabilita|possibilita|chance|speranz[ae]) "
     r"(?:ha|ho|hai|abbiamo|avrebbe|avrei) di (?:guarire|sopravvivere|farcela|vivere)\b|\bquanto "
     r"(?:tempo )?(?:gli|le|mi) (?:resta|resterebbe|rimane|rimarrebbe) (?:da vivere|di vita)\b|"
@@ -331,8 +333,26 @@ _WHAT_NOW = re.compile(
     r"(?:normal|usual))\b|\bla solita\b"
 )
 
+# Pharmacies compared or judged, an insurer's cover, a regulator's warning (session 18:
+# "Skip's Pharmacy vs Belmar for compounded LDN — which one do people prefer?", "Does Blue
+# Cross Blue Shield cover compounded LDN?"): a business or a payer, not how to make it.
+_PHARMACY_OR_COVER = (
+    r"\b[a-z']+ (?:pharmacy|chemist|apotheke) (?:vs\.?|versus|or) [a-z']+\b[^?]{0,60}|\b(?:"
+    r"compounding |compounded )?(?:ldn )?pharmac(?:y|ies)\b[^?]{0,60}\bwhich (?:one|pharmacy|"
+    r"of them) (?:do|would|should) (?:people|you|most people|patients|others|i) (?:prefer|use|"
+    r"recommend|trust|go with|choose)\b|\bwhich "
+    r"(?:one|pharmacy|chemist) do (?:people|you|most people|patients|others) (?:prefer|use|"
+    r"recommend|trust)\b|\b(?:pharmac(?:y|ies)|chemists?|apotheke|pharmacie|farmacia)\b[^.?!]"
+    r"{0,40}\b(?:reliable|trustworthy|any good|reputable|fiable|seri[oe]s[ae]?|affidabil[ei]|"
+    r"confiavel|zuverlassig)\b|\b(?:does|do|will|would) [^?]{0,40}\bcover (?:the )?(?:cost of )?"
+    r"(?:compounded |generic )?(?:ldn|naltrexone|it)\b[^?]{0,30}|\b(?:fda|mhra|ema|tga|health "
+    r"canada)\b[^?]{0,20}\b(?:statement|warning|warn[a-z]*|alert|recall)\b[^?]{0,60}|\b(?:fazer|"
+    r"hacer|faire|fare) (?:de la |del )?(?:musculacao|musculacion|musculation|muscolazione|"
+    r"pesas|academia|ginastica|gimnasio|sport|esporte|deporte)\b[^?]{0,40}"
+)
 _BENIGN_DOSE = _rx(
     _PROGNOSIS,
+    _PHARMACY_OR_COVER,
     # what lower doses were reported to do; what to do before starting, as the article advises
     # (session 14: the public questions "How were lower doses of naltrexone reported to reduce
     # tumour growth?" and "What should patients do before starting LDN?")
@@ -413,7 +433,9 @@ _BENIGN_DOSE = _rx(
     r"how much)\b[^?]{0,20}\b(?:custa|custando|"
     r"cuesta|costando|costs?)\b[^?]{0,60}|\b(?:quanto|cuanto) (?:ta|esta|tá|está) (?:custando|"
     r"costando)\b|\bquanto si (?:spende|paga)\b[^?]{0,60}|\bcuanto (?:se )?"
-    r"(?:gasta|paga)\b[^?]{0,60}|\bcombien (?:ca )?(?:coute|on paie)\b[^?]{0,60}",
+    r"(?:gasta|paga)\b[^?]{0,60}|\bcombien (?:ca )?(?:coute|on paie)\b[^?]{0,60}|"
+    r"\bcombien de temps (?:on peut |peut-on |je peux |puis-je )?(?:les |la |le )?(?:garder|"
+    r"conserver)\b",
     r"\b(?:which|what|any|the best) compounding pharmac(?:y|ies)\b[^?]{0,60}|\b(?:recomiendas|"
     r"recomienda|conoces|conoce|recommend|know of|consigli[a-z]*|indica[a-z]*) (?:alguna|algun|"
     r"una|a|any|qualche|uma) (?:buena |good )?(?:farmacia|pharmacy|pharmacie|apotheke)\b[^?]{0,60}",
@@ -2698,7 +2720,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bwhen (?:should|do|can|must|would|to|shall|is it best to|is best to|"
             r"is it better to)"
             r" (?:i |we |you |he |she |they |one |my [a-z]+ )?(?:take|use|dose|start|give|have|"
-            r"resume|stop)\b",
+            r"resume|restart|stop|go back on|get back on)\b|\bwhen is it (?:ok|okay|safe|fine|"
+            r"alright|all right) (?:for (?:me|him|her|us) )?to (?:re-?start|start|resume|"
+            r"go back on|"
+            r"get back on|take)\b",
             r"\bwhen\b[^.?!]{0,30}\b(?:should|do|can|must|would) (?:i |we |you |ldn |naltrexone |"
             r"it )?"
             r"(?:take|start|resume|stop|be (?:taken|started|given|resumed))\b",
@@ -3967,6 +3992,61 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 18: how long until one may stop, stepping from one figure to another or
+    # starting low again, a dose figure to confirm, needing less for someone, writing the
+    # prescription in a role play
+    (
+        "dosing.other",
+        _rx(
+            r"\bhow long (?:until|till|til|before) (?:i|we|you|he|she|they|one|my [a-z]+) "
+            r"(?:can|could|may|should|get to|am allowed to) (?:stop|quit|come off|get off|taper)"
+            r"\b(?! (?:the |my |his |her )?(?:chemo|radio|radiation|smoking|steroids|opioids))",
+            r"\bau bout de combien de temps\b[^.?!]{0,30}\barret[a-z]*\b|\b(?:quanto tempo|"
+            r"cuanto tiempo) (?:ate|hasta) (?:poder |que (?:pueda|possa) )?(?:parar|"
+            r"dejar(?:la|lo)?|"
+            r"suspender)\b|\bwie lange\b[^.?!]{0,30}\bbis (?:ich|man|er|sie) (?:sie |es |ldn )?"
+            r"(?:absetzen|aufhoren)\b|\bdopo quanto tempo\b[^.?!]{0,30}\b(?:smett[a-z]*|"
+            r"sospend[a-z]*|interromp[a-z]*)\b",
+            r"\b(?:tu|you|du|usted|voce)\b[^.?!]{0,20}\b(?:write|redige[sz]?|ecri[st]|escribe[s]?|"
+            r"schreibst|scrivi|escreve[s]?)\b[^.?!]{0,30}\b(?:prescription|ordonnance|receta|rezept|"
+            r"ricetta|receita)\b|\b(?:redige-moi|ecris-moi|escribeme|schreib mir|scrivimi|"
+            r"escreve-me)\b[^.?!]{0,20}\b(?:prescription|ordonnance|receta|rezept|ricetta|"
+            r"receita)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:si passa|passo|passare|pasar|paso|pasamos|se pasa|je passe|on passe|passer|"
+            r"passar|passamos|(?:should|do|can|when do|when can|when should) (?:i|we|you|he|she) "
+            r"(?:go|move|step))(?: up)? (?:da|de|from|dalla|dal) \d+(?:[.,]\d+)? ?(?:mg )?(?:a|to|"
+            r"alla|al|para|pra) \d+(?:[.,]\d+)?\b",
+            r"\b(?:fang|fange|beginne|starte) ich (?:jetzt |dann |nun )?(?:wieder|neu) (?:ganz |"
+            r"sehr )?(?:niedrig|klein|unten)\b|\b(?:should|do|must) (?:i|we|he|she) (?:re-?start|"
+            r"start (?:again|back|over)) (?:at |on |from )?(?:a )?(?:low|lower|the lowest|the "
+            r"bottom)\b|\b(?:recomienzo|vuelvo a empezar|empiezo de nuevo|je recommence|je "
+            r"reprends|riparto|ricomincio|recomeco|volto a comecar)\b[^.?!]{0,20}\b(?:bajo|baja|"
+            r"poco|bas|basse|bassa|basso|baixo|baixa)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            # a figure to confirm, unless a source is what is asked about
+            r"\b\d+[.,]\d+\b(?: ?mg)?[^?]{0,80}\b(?:me lo |mi |me )?(?:confirma|confirmas|"
+            r"confirm|confirmez|confirmes|bestatig[a-z]*|confermi|conferma|confirme)\b(?! (?:the "
+            r"|der |l'|el |o |la |il |das |die |lo )?(?:artikel|article|articulo|artigo|articolo|"
+            r"studie|study|studies|estudio|etude|studio|abstract))",
+            r"\b(?:would|does|should|will|do) (?:he|she|i|they|we|my [a-z]+|an? (?:older|elderly|"
+            r"frail|old) (?:person|patient|man|woman)) (?:need|get|require) (?:less|more|half|a "
+            r"(?:lower|smaller|bigger|higher|reduced) (?:dose|amount))(?= than\b| of (?:it|that|"
+            r"the "
+            r"dose)\b|\s*[?,;:-]|\s*$)",
+        ),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -5125,6 +5205,20 @@ _SYMPTOM_TIME = re.compile(
     r"notte)|tutti i giorni|la (?:sera|mattina|notte)|di (?:sera|notte)|todos os dias|toda "
     r"(?:noite|manha)|a noite|de noite|pela manha)\b"
 )
+# Session 18: pain itself (relieving cancer pain is in no source); the article's note is
+# about opioid pain medication, so a message naming an opioid stays in scope.
+_PAIN_NOT_COVERED = _rx(
+    r"\b(?:cancer|tumou?r|bone|nerve|chronic|neuropathic) pain\b|\bdouleurs? (?:cancereuses?|"
+    r"chroniques?|osseuses?)\b|\bdolor(?:es)? (?:oncologico|cronico|oseo)s?\b|\b(?:tumor|"
+    r"chronische |knochen)schmerzen\b|\bdolor[ei] (?:oncologic[oi]|cronic[oi]|osse[oi])\b|"
+    r"\bdor(?:es)? (?:oncologica|cronica|ossea)s?\b"
+)
+_OPIOID_NAMED = re.compile(
+    r"\b(?:opioid[a-z]*|opiates?|opiaceos?|oppioid[a-z]*|morphin[a-z]*|morfin[a-z]*|oxycodon[a-z]*|"
+    r"oxycontin|fentanyl[a-z]*|fentanil[a-z]*|tramadol|codein[a-z]*|hydromorphon[a-z]*|"
+    r"tapentadol|methadon[a-z]*|buprenorphin[a-z]*|pain (?:medications?|medicines?|meds|killers?|"
+    r"pills?)|painkillers?)\b"
+)
 # Session 17: the heart, liver, kidneys, blood pressure and mood, which no source mentions
 # (liver metastases are a cancer's spread, not a liver condition; "a heart attack lol" is a
 # figure of speech). Asked of the sources' list ("does the article list liver problems?") the
@@ -5251,7 +5345,9 @@ _NOT_COVERED = _rx(
     r"\bviveram mais\b|\b(?:who (?:funded|paid for|sponsored)|(?:lo|la) pago alguna|quien (?:lo )?"
     r"pago|wer hat [a-z ]{0,30}bezahlt|qui a finance|chi ha finanziato|quem (?:pagou|"
     r"financiou))\b|"
-    r"\b(?:rest of (?:the|that|it|this) (?:abstract|sentence)|what did the rest|cuts? off mid|"
+    r"\b(?:rest of (?:the|that|it|this) (?:abstract|sentence)|what did the rest|cuts? off mid"
+    r"(?![^?]{0,40}\b(?:what|which) (?:part|section|bit|sentence)s? (?:is |are |was )?missing|"
+    r"[^?]{0,40}\bwhat(?:'s| is) missing)|"
     r"abstract (?:is )?(?:cut short|truncated))\b|\b(?:since (?:this|the) article (?:came out|was "
     r"(?:written|published))|newer (?:studies|trials|research)|neuere studien|estudios (?:mas )?"
     r"recientes|etudes (?:plus )?recentes|studi (?:piu )?recenti|estudos (?:mais )?recentes|any "
@@ -5697,7 +5793,9 @@ _NOT_COVERED = _rx(
     r"\b(?:tastes?|taste like|bitter|amarg[oa]|schmeckt|sapore|gout|gosto|a que sabe)\b|\bwhat "
     r"colou?r\b|\b(?:de que|di che|welche) (?:colou?r|color|colore|cor|farbe)\b|\bressemble un "
     r"comprime\b|\b(?:fridge|refrigerat[a-z]*|nevera|frigo|kuhlschrank|geladeira|heladera)\b|"
-    r"\bse garde combien de temps\b|\bshelf life\b|\b(?:best|which|what) brand\b|\b(?:marca|"
+    r"\bse garde combien de temps\b|\bcombien de temps (?:on peut |peut-on |je peux |puis-je )?"
+    r"(?:les |la |le )?(?:garder|conserver)\b|\bshelf life\b|\b(?:best|which|what) brand\b|"
+    r"\b(?:marca|"
     r"marque|marke) (?:es la |est la |ist am )?(?:mejor|meilleure|besten)\b|\bwelche [a-z-]*"
     r"marke\b|\bqual (?:a )?(?:melhor )?marca\b|\bquale marca\b|"
     r"\b(?:generics?|generique|generika|generikum|generic[oa]|generica)\b|\b(?:shortages?|"
@@ -5812,6 +5910,53 @@ _NOT_COVERED = _rx(
     r"\b(?:en|in|au|aux|na|no|em|im|a) (?:" + _COUNTRY + r")\b",
     r"\b(?:is|are) (?:he|she|they|this guy|that guy|this doctor|that doctor|this woman|"
     r"that woman|this influencer) (?:legit|trustworthy|credible|a quack)\b",
+    # session 18: pharmacies compared, insurers' cover, who may prescribe it, regulators'
+    # statements, patents, the author's practice and training, customs, anaesthesia, prognosis,
+    # palliative care, diving and weight training, pets' cancers, old age
+    _PHARMACY_OR_COVER,
+    r"\b(?:can|will|would|could|do|does|may) (?:an? |my |the |any |your |a regular |an nhs )?"
+    r"(?:[a-z]+ )?(?:gps?|doctors?|oncologists?|specialists?|physicians?|nurse practitioners?|"
+    r"naturopaths?|hausarzt|hausarzte|medecins?|medicos?)\b (?:legally |actually |even )?"
+    r"(?:prescribe|write (?:a |the )?(?:prescription|script) for)\b|\bgo private\b",
+    r"\b(?:fda|mhra|ema|tga|health canada)\b[^.?!]{0,30}\b(?:statements?|warnings?|warn[a-z]*|"
+    r"alerts?|recalls?|position|stance|guidance|said|say|says)\b|\b(?:statements?|warnings?|"
+    r"position|stance)\b[^.?!]{0,30}\b(?:fda|mhra|ema|tga)\b",
+    r"\b(?:who (?:owns|holds|has) the|is (?:it|ldn|naltrexone) (?:still )?(?:under|off)|"
+    r"expired?) patents?\b|\bpatent (?:on|for) (?:ldn|low[- ]dose naltrexone|naltrexone|it)\b",
+    r"\b(?:med(?:ical)? school|facultad de medicina|fac de medecine)\b|\bwhere did (?:she|"
+    r"the author|dr\.? suhaila|lena suhaila) (?:study|train|qualify|go to school)\b|\bhow "
+    r"(?:many years|long) has (?:she|the author|dr\.? suhaila) (?:actually |really )?"
+    r"been (?:practi[cs]ing|treating|"
+    r"working|seeing)\b|\b(?:book|make|get|schedule) an? (?:appointment|consultation|"
+    r"consult) with (?:her|the author|dr\.? suhaila)\b|\b(?:marco|marcar|agendar|prendre|pedir|"
+    r"vereinbaren|fissare|prenotare) (?:uma |una |un |einen |la )?(?:consulta|rendez-vous|"
+    r"termin|appuntamento|visita) (?:com|con|avec|mit|bei) (?:ela|ella|elle|ihr|lei|la autora|"
+    r"l'autrice|a autora|der autorin)\b|\batende em consultorio\b",
+    r"\b(?:customs|airport security|hand luggage|carry-on|douane|aduana|dogana|zoll|alfandega)\b",
+    r"\b(?:propofol|sevoflurane|anaesthe[a-z]*|anesthe[a-z]*|narkose|anestesi[a-z]*)\b",
+    r"\bprognos[a-z]*\b|\bhow long do (?:[a-z]+ )?(?:cancer )?(?:patients|people) live\b|\blife "
+    r"expectancy\b|\bsurvival (?:rates?|odds|chances)\b|\b(?:chances|taux) de survie\b|\besperanza "
+    r"de vida\b|\bexpectativa de vida\b|\blebenserwartung\b|\baspettativa di vita\b",
+    r"\b(?:is|are) (?:ldn|it|naltrexone) (?:ever )?(?:used|given|offered|prescribed) in (?:a )?"
+    r"(?:hospices?|palliative care|end[- ]of[- ]life care)\b",
+    r"\b(?:scuba|(?:deep[- ]sea |free ?)?diving|plongee|buceo|immersion[ei]|tauchen|mergulho|"
+    r"high altitude|alta quota|grande altitude|gran altitud|hohenlage|weight ?lifting|lifting "
+    r"weights|bodybuilding|musculacao|musculacion|musculation|muscolazione|krafttraining)\b",
+    r"\b(?:vets?|veterinar[a-z]*|tierarzt[a-z]*|tierarztin)\b[^.?!]{0,20}\b(?:use|usan|utilisent|"
+    r"verwenden|usano|usam|prescribe|give|geben|dar|donner)\b",
+    r"\b(?:my|our|mi|mon|ma|unser|unsere|il mio|la mia|o meu|a minha|meu|minha) (?:dog|cat|"
+    r"hund|katze|perro|perra|gato|gata|chien|chienne|chat|cane|gatto|cachorro|cadela)(?:'s)?\b"
+    r"[^?]{0,60}\b(?:cancer|tumou?r|lymphoma|osteosarcoma|osteosarkom|mastocitoma|krebs|cancro|"
+    r"linfoma)\b[^?]{0,40}\b(?:help|helfen|ayudar|ayudaria|aider|aiutare|ajudar|work|funktion"
+    r"[a-z]*|funcion[a-z]*|marche|funziona[a-z]*)\b|\b(?:help|helfen|ayudar|aider|aiutare|ajudar)"
+    r"\b[^?]{0,20}\b(?:my|our|mi|mon|ma|unser|unsere|il mio|la mia|o meu|a minha) (?:dog|cat|"
+    r"hund|katze|perro|perra|chien|chat|cane|gatto|cachorro)(?:'s)?\b",
+    r"\b(?:wahrend ich stille|ich stille)\b",
+    r"\b(?:in (?:dem|diesem|ihrem|seinem) alter|at (?:that|her|his|my|this|their) age|a (?:esa|"
+    r"su|mi|esta) edad|a (?:cet|son|mon) age|a quell'eta|alla sua eta|nessa idade|na idade "
+    r"(?:dela|dele))\b[^.?!]{0,40}\b(?:safe|sicher|seguro|segura|sur|sure|sicuro|sicura|ok|okay|"
+    r"risky|riskant)\b|\b(?:safe|sicher|seguro|sur|sicuro)\b[^.?!]{0,30}\b(?:in (?:dem|diesem)"
+    r" alter|at (?:that|her|his|my|this) age|a (?:esa|su) edad|a (?:cet|son) age|nessa idade)\b",
 )
 
 
@@ -5930,6 +6075,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     organ = _UNLISTED_ORGAN.search(norm)
     if organ and not _asked_of_the_sources(norm):
         return False, f"not in the sources: {organ.group()!r}"
+    pain = _PAIN_NOT_COVERED.search(norm)
+    if pain and not (_OPIOID_NAMED.search(norm) or _asked_of_the_sources(norm)):
+        return False, f"not in the sources: {pain.group()!r}"
     other_cancer = _OTHER_CANCER.search(norm)
     if other_cancer and not (
         _SOURCES_TOPIC.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm) or _DIED_OF.search(norm)
@@ -5998,6 +6146,11 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     )
     if pronoun:
         return True, f"about the drug: {pronoun.group()!r}"
+    if _previous_turn_in_scope(history) and len(norm.split()) <= 8:
+        # "what about dry mouth?" after the side effects: a symptom no source lists
+        unlisted = re.search(rf"\b(?:{_SYMPTOM_NOT_LISTED})\b", norm)
+        if unlisted:
+            return False, f"a symptom no source lists: {unlisted.group()!r}"
     if (
         _previous_turn_in_scope(history)
         and not _TOPIC_CHANGE.search(norm)
