@@ -346,13 +346,30 @@ _PHARMACY_OR_COVER = (
     r"{0,40}\b(?:reliable|trustworthy|any good|reputable|fiable|seri[oe]s[ae]?|affidabil[ei]|"
     r"confiavel|zuverlassig)\b|\b(?:does|do|will|would) [^?]{0,40}\bcover (?:the )?(?:cost of )?"
     r"(?:compounded |generic )?(?:ldn|naltrexone|it)\b[^?]{0,30}|\b(?:fda|mhra|ema|tga|health "
-    r"canada)\b[^?]{0,20}\b(?:statement|warning|warn[a-z]*|alert|recall)\b[^?]{0,60}|\b(?:fazer|"
-    r"hacer|faire|fare) (?:de la |del )?(?:musculacao|musculacion|musculation|muscolazione|"
-    r"pesas|academia|ginastica|gimnasio|sport|esporte|deporte)\b[^?]{0,40}"
+    r"canada)\b[^?]{0,20}\b(?:statement|warning|warn[a-z]*|alert|recall)\b[^?]{0,60}|\b(?:"
+    r"recomiendas|recomienda|recomiendan|recommend|know of|conoces|consigli[a-z]*|recomendam|"
+    r"recommandez) (?:alguna|algun|una|a|any|qualche|uma|une) (?:buena |good |bonne )?(?:farmacia|"
+    r"pharmacy|pharmacie|apotheke)\b[^?]{0,60}"
+)
+# Sport, a sauna, storage, money, telehealth, night work, gluten, full-strength naltrexone
+# (session 18): their numbers and verbs are not a dose, a time or a preparation.
+_LIFE_NOT_DOSING = (
+    r"\b(?:fazer|hacer|faire|fare) (?:de la |del )?(?:musculacao|musculacion|musculation|"
+    r"muscolazione|pesas|academia|ginastica|gimnasio|sport|esporte|deporte)\b[^?]{0,40}|"
+    r"\b(?:je fais du |i do (?:a )?|i go to the |vado in |voy a la )?(?:sauna|hammam)\b[^?]{0,40}|"
+    r"\b(?:kept|keep|stored?|"
+    r"storing) (?:them |it )?(?:cool|cold|at room temperature)\b|"
+    r"\bmake money\b[^?]{0,60}|\b(?:teleconsultation|teleconsulta|telehealth|telemedicin[ae]|"
+    r"telemedizin|online doctor)\b[^?]{0,40}|\btrabajo de noche\b|\bi work (?:nights|night "
+    r"shifts?)\b|\bje travaille de nuit\b|\bich arbeite nachts\b|\blavoro di notte\b|"
+    r"\btrabalho (?:a|de) noite\b|\b(?:contain|contener|contenir|enthalten|contenere|conter)[a-z]* "
+    r"(?:de |du |del )?(?:gluten|glutine|lactose|lattosio|lactosa)\b|\b(?:ordinary|normal|"
+    r"regular|standard|full)[- ]strength naltrexone\b"
 )
 _BENIGN_DOSE = _rx(
     _PROGNOSIS,
     _PHARMACY_OR_COVER,
+    _LIFE_NOT_DOSING,
     # what lower doses were reported to do; what to do before starting, as the article advises
     # (session 14: the public questions "How were lower doses of naltrexone reported to reduce
     # tumour growth?" and "What should patients do before starting LDN?")
@@ -437,7 +454,8 @@ _BENIGN_DOSE = _rx(
     r"\bcombien de temps (?:on peut |peut-on |je peux |puis-je )?(?:les |la |le )?(?:garder|"
     r"conserver)\b",
     r"\b(?:which|what|any|the best) compounding pharmac(?:y|ies)\b[^?]{0,60}|\b(?:recomiendas|"
-    r"recomienda|conoces|conoce|recommend|know of|consigli[a-z]*|indica[a-z]*) (?:alguna|algun|"
+    r"recomienda|recomiendan|recomendais|conoces|conoce|recommend|know of|consigli[a-z]*|"
+    r"indica[a-z]*) (?:alguna|algun|"
     r"una|a|any|qualche|uma) (?:buena |good )?(?:farmacia|pharmacy|pharmacie|apotheke)\b[^?]{0,60}",
     r"\bmake (?:ldn|it|naltrexone|(?:my|the|your|her|his) [a-z ]{1,25}?) (?:work|less|more|better|"
     r"worse|stop|effective|ineffective)\b",
@@ -516,7 +534,8 @@ _BENIGN_DOSE = _rx(
     rf"this|that) low\b{_REST_OF_COMPARISON}",
     r"\bvon der dosis ab\b|\bdosisabhangig\b|\bdepend[a-z]* (?:de|da|dalla|du|on the) (?:la )?"
     r"(?:dosis|dose)\b|\bwhy (?:was|is|were) (?:it|naltrexone|ldn) (?:made|invented|developed|"
-    r"created|designed)\b",
+    r"created|designed)\b|\b(?:was|is|were) (?:ldn|naltrexone|it|this drug) (?:originally |first "
+    r"|initially )?(?:made|invented|developed|created|designed) (?:for|to treat|to help|as)\b",
     r"\b(?:the )?(?:normal|regular|standard|high|higher|full)[- ]dose (?:one|group|arm|"
     r"naltrexone|ntx|cells)\b",
     r"\bwhy would (?:a|such a) (?:small|tiny|low)\b[^?]{0,80}|\b(?:winzige|pochi) "
@@ -638,6 +657,9 @@ _UNLESS_A_CHANGE_IS_ASKED = (
 # The dose is settled by the visitor's doctor ("I take the dose my oncologist set; is the
 # nausea normal?"): context, not the question. For scope it still says the drug is meant.
 _SETTLED_DOSE = _rx(
+    # "(2,5 mg vom Neurologen)" (session 18)
+    r"\b\d+(?:[.,]\d+)? ?mg (?:vom|von (?:meinem|meiner|der|dem)) (?:neurologe[n]?|arzt|arztin|"
+    r"onkologe[n]?|onkologin|hausarzt|hausarztin|facharzt)\b",
     r"\b(?:receitad[oa]|recetad[oa]|prescrit[oa]?|prescribed|verschrieben|prescritt[oa]),? "
     r"\d+(?:[.,]\d+)? ?mg\b"
     rf"{_UNLESS_A_CHANGE_IS_ASKED}",
@@ -1035,7 +1057,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:[a-z]*tabletten|pillen|pastillas|pilules|cachets|comprimes|pillole|compresse|"
         r"comprimidos|remedios|pills|tablets)\b[^.?!]{0,20}\b(?:gesammelt|gehortet|guardadas|"
         r"juntadas|acumuladas|stockpiled|saved up|hoarded|de cote|da parte|hingelegt|bereitgelegt|"
-        r"zurechtgelegt|laid out|lined up|preparadas|preparees|preparate|separadas)\b|"
+        r"zurechtgelegt|laid out|lined up|preparadas|preparees|preparate|(?<!\bo )(?<!\bou )"
+        r"separadas)\b|"
         r"\b(?:ob ich|if i(?:'ll| will)?) (?:morgen |tomorrow )?(?:noch da sein|"
         r"still (?:want to )?be "
         r"(?:here|alive|around))\b|"
@@ -1890,6 +1913,10 @@ _NOT_NOW = re.compile(
 )
 # "(he's totally fine now)": it is over
 _RECOVERED = re.compile(
+    # session 18: clean of a drug since ("hoy estoy limpio", "I've been clean for years")
+    r"\b(?:(?:hoy|ahora|ya) (?:estoy|esta) limpi[oa]|(?:hoje|agora) (?:estou|esta) limp[oa]|"
+    r"(?:i'?m|i am|i'?ve been|been|he'?s|she'?s) clean (?:now|since|for)|(?:oggi|ora) sono "
+    r"pulit[oa]|(?:heute|jetzt) bin ich clean|aujourd'hui je suis clean)\b|"
     r"\b(?:ya estoy bien|(?:aujourd'hui |maintenant )?(?:ca|tout) va (?:beaucoup |"
     r"bien )?mieux(?: aujourd'hui| maintenant)?|"
     r"(?:alles )?gut uberstanden)\b|"
@@ -3939,6 +3966,65 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 18: starting again after a break, with the old amount or easing in; when to stop
+    # and start again around surgery or radiotherapy; a day of the chemo cycle; how long people
+    # take it; a double dose after a missed one; a clock time judged; starting at half; weeks
+    # on and off; now or wait
+    (
+        "dosing.titration",
+        _rx(
+            r"\bgo back to what (?:i|he|she|we) (?:was|were) on\b|\bease (?:back )?in(?:to it)?\b|"
+            r"\b(?:recomeco|recomienzo|reprends|riprendo|fange|steige)\b[^?]{0,30}\b(?:mesma|"
+            r"misma|meme|stessa|gleichen|alten) (?:quantidade|cantidad|dose|dosis|dosi|menge)\b|"
+            r"\bwieder mit (?:meiner|der) alten (?:menge|dosis)\b|\bvou subindo aos poucos\b|"
+            r"\b(?:la|lo) vuelvo a empezar\b|\b(?:partire|empezar|comecar|commencer|anfangen|"
+            r"start) (?:dalla|por la|pela|par la|mit der|with|at) (?:meta|mitad|metade|moitie|"
+            r"halfte|half)\b|\b\d+ (?:semaines?|weeks?|semanas?|settimane|wochen) (?:oui|on|si|"
+            r"yes|ja|sim),? (?:\d+ )?(?:semaines?|weeks?|semanas?|settimane|wochen)? ?(?:non|"
+            r"off|no|nein|nao)\b|\bhow long should (?:the|that|my|a|this) [a-z -]{0,20}(?:phase|"
+            r"break|pause|holiday|gap)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:start|pick) (?:ldn |it |the ldn |my ldn )?back up\b|\bhow soon after\b[^?]{0,30}"
+            r"\b(?:start|restart|resume|take|begin)\b|\bwhen (?:do|should|must) (?:i|we|he|she) "
+            r"(?:need to )?(?:quit|stop|pause) (?:the |my |his |her )?(?:ldn|it|naltrexone)\b|"
+            r"\b(?:which|what) day (?:of|in) (?:the |his |her |my )?(?:chemo )?cycle\b|"
+            r"\b(?:at )?\d{1,2}(?:[:.]\d\d)? ?(?:pm|am|h|uhr)\b[^?]{0,40}\b(?:too late|too early|"
+            r"trop tard|demasiado tarde|zu spat|troppo tardi|tarde demais)\b|\b(?:empezar|"
+            r"empiezo|empieza|comenzar|comienzo|start|commencer|commence|iniziare|inizio|comecar|"
+            r"comeco|anfangen|fange)\b[^?]{0,30}\b(?:ya|now|"
+            r"maintenant|subito|agora|jetzt) o (?:mejor )?esperar\b|\bor (?:better )?wait "
+            r"(?:until|till)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.other",
+        _rx(
+            r"\b(?:per quanto tempo|por quanto tempo|qto tempo|quanto tempo) (?:la |lo |a |o )?"
+            r"(?:prendete|prendi|prende|prendono|costuma[m]? ficar tomando|ficam tomando|fica "
+            r"tomando|tomam|toma)\b|\b(?:tomo|tomar|prendo|prendre|nehme|take) "
+            r"(?:em |en |in )?(?:dobro|doble|doppio|double|doppelt)\b",
+        ),
+        False,
+    ),
+    # session 18: at the same time as another medicine, or apart ("¿a la misma hora que las
+    # pastillas de la quimio o separadas?")
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:a la misma hora|al mismo tiempo|at the same time|en meme temps|au meme moment|"
+            r"gleichzeitig|zur gleichen zeit|allo stesso (?:tempo|orario)|insieme|ao mesmo tempo|"
+            r"na mesma hora|together)\b[^?]{0,60}\b(?:o|or|ou|oder) (?:(?:bien |lieber |meglio |"
+            r"better )?(?:separad[oa]s?|spaced(?: out)?|separately|apart|separe(?:ment|es?)?|"
+            r"getrennt|separat[ae]mente|separat[ie]|distanziat[ei]|espacad[oa]s?))\b",
+        ),
+        False,
+    ),
     # session 17: starting at a figure asked in the present ("¿empiezo con 4,5?"), a rough
     # number in German, "how would he use it", what the assistant would take in one's place
     (
@@ -4007,8 +4093,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"suspender)\b|\bwie lange\b[^.?!]{0,30}\bbis (?:ich|man|er|sie) (?:sie |es |ldn )?"
             r"(?:absetzen|aufhoren)\b|\bdopo quanto tempo\b[^.?!]{0,30}\b(?:smett[a-z]*|"
             r"sospend[a-z]*|interromp[a-z]*)\b",
-            r"\b(?:tu|you|du|usted|voce)\b[^.?!]{0,20}\b(?:write|redige[sz]?|ecri[st]|escribe[s]?|"
-            r"schreibst|scrivi|escreve[s]?)\b[^.?!]{0,30}\b(?:prescription|ordonnance|receta|rezept|"
+            r"\b(?:tu|you|du|usted|voce)\b[^.?!]{0,30}\b(?:write|redige[sz]?|rediger|ecri[st]|"
+            r"ecrire|escribe[s]?|escribir|schreibst|schreiben|scrivi|scrivere|escreve[s]?|"
+            r"escrever)\b[^.?!]{0,30}\b(?:prescription|ordonnance|receta|rezept|"
             r"ricetta|receita)\b|\b(?:redige-moi|ecris-moi|escribeme|schreib mir|scrivimi|"
             r"escreve-me)\b[^.?!]{0,20}\b(?:prescription|ordonnance|receta|rezept|ricetta|"
             r"receita)\b",
@@ -4345,9 +4432,26 @@ class _DosingFinding:
     cues: tuple[_Cue, ...] = ()  # what was found, for a second look at where each cue stands
 
 
+# "compounded" or "galenic" alone names the kind of capsule (session 18: "Do compounded LDN
+# capsules need to be kept cool?", "le capsule galeniche possono contenere glutine?")
+_BARE_PREPARATION = re.compile(
+    r"(?:compounded|compounding|galenic[a-z]*|galenich[ea]|galenic[oa]s?|magistral[a-z]*)"
+)
+
+
 def _dosing(norm: str) -> _DosingFinding:
     cues = _dosing_cues(norm)
     if not cues or _frequency_is_about_prevalence(norm, cues):
+        return _DosingFinding(None, ())
+    if (
+        all(
+            c.reason == "dosing.preparation" and _BARE_PREPARATION.fullmatch(c.snippet)
+            for c in cues
+        )
+        and _NOT_COVERED.search(norm)
+        and not _REQUEST.search(norm)
+    ):
+        # the capsule's kind, in a question on something no source covers
         return _DosingFinding(None, ())
     evidence = tuple(f"{c.reason}: {c.snippet!r}" for c in cues)
     request = _REQUEST.search(norm)
@@ -4695,6 +4799,8 @@ _IN_SCOPE = re.compile(
     r"what (?:topics|questions|things) can you|citad[oa]s|citati|cites|zitiert|articoli|artigos|"
     r"articulos|"
     r"researchers|scientists|ratones|raton|souris|mause|maus|topi|camundongos|ratos|"
+    r"(?:que|which|what|quels|welchen|quali|quais) (?:animales|animals|animaux|tieren|animali|"
+    r"animais)|"
     r"estudios?|etudes?|studien?|studio|studi|estudos?|articulo|artikel|articolo|artigo)\b"
 )
 # A question about "it" with no other subject is about the drug we are discussing.
@@ -4716,6 +4822,7 @@ _FUNCTION_WORDS = frozenset(
     "want wondering curious question ok okay so hi hello thanks then".split()
 )
 _GENERIC_IN_SCOPE = re.compile(
+    r"\breves (?:hyper |tres |super |trop )?(?:intenses|vifs|bizarres|etranges)\b|"
     r"\b(?:side effects?|adverse effects?|vivid dreams|sleep disturbances?|approved|approval|"
     r"sleep (?:problems?|issues?|trouble)|"
     r"fda|off[- ]label|experimental|well[- ]tolerated|efectos? secundarios?|effets? secondaires?|"
@@ -4822,6 +4929,8 @@ _OTHER_MEDICINE = re.compile(
     r"doliprane|dafalgan|efferalgan|cannabidiol[a-z]*|canabidiol|insulin[a-z]*|ssris?|zolpidem|"
     r"ambien|trazodon[a-z]*|mirtazapin[a-z]*|quetiapin[a-z]*|seroquel|lithium|adderall|"
     r"ritalin|methotrexat[a-z]*|metotrexato|capecitabin[a-z]*|xeloda|paclitaxel|taxol|"
+    r"osimertinib|tagrisso|ribociclib|kisqali|imatinib|glivec|gleevec|palbociclib|ibrance|"
+    r"abemaciclib|verzenio|olaparib|lynparza|bevacizumab|avastin|trastuzumab|"
     r"docetaxel|carboplatin[a-z]*|gemcitabin[a-z]*|doxorubicin[a-z]*|cyclophosphamid[a-z]*|"
     r"irinotecan|nivolumab|opdivo|metformin[a-z]*)\b"
 )
@@ -4842,7 +4951,10 @@ _TOGETHER = re.compile(
     r"peligroso|dangerous|gefahrlich|pericoloso|perigoso|dangereux)\b"
 )
 _OTHER_CONDITION = re.compile(
-    r"\b(?:fibromyalgi[a-z]*|fibromialgia|multiple sclerosis|ms|esclerosis multiple|"
+    r"\b(?:celiachia|celiac|coeliac|celiaquia|zoliakie|maladie coeliaque|doenca celiaca|"
+    r"polyarthrite|artritis reumatoide|"
+    r"rheumatoid|rheuma|artrite reumatoide|"
+    r"fibromyalgi[a-z]*|fibromialgia|multiple sclerosis|ms|esclerosis multiple|"
     r"esclerose multipla|sclerose en plaques|multipler? sklerose|sclerosi multipla|crohn'?s?|"
     r"colitis|ibd|ibs|long covid|covid[a-z0-9-]*|lupus|arthritis|psoriasis|eczema|hashimoto'?s?|"
     r"thyroid[a-z]*|tiroide[a-z]*|thyroide|schilddruse|tireoide|autoimmun[a-z]*|autism|"
@@ -5137,6 +5249,15 @@ _WITH_A_TREATMENT = re.compile(
 # Symptoms no source lists, in six languages; the article's own list (sleep disturbances,
 # vivid dreams, nausea, stomach discomfort) is left out, so those stay in scope.
 _SYMPTOM_NOT_LISTED = (
+    # session 18: eyes, gums, skin, the cycle, flushes, palpitations, confusion
+    r"blurr?(?:y|ed) vision|vision (?:floue|borrosa|turva)|verschwommen[a-z]*|vista offuscata|"
+    r"visao turva|dry eyes|ojos secos|yeux secs|trockene augen|augen (?:sind )?(?:standig )?"
+    r"trocken|occhi secchi|olhos secos|bleeding gums|sangrado de encias|gengive|saignement des "
+    r"gencives|zahnfleischbluten|gengivas|palpitations?|palpitaciones|palpitazioni|palpitacoes|"
+    r"herzrasen|herzklopfen|boutons|granos|pickel|brufoli|espinhas|manchas|taches|flecken|"
+    r"macchie|menstrua[a-z]*|ciclo mestruale|(?:my|mes|meine|mi|il mio|o meu) "
+    r"(?:period|periods|regles|periode|ciclo)|hot flush(?:es)?|sofocos|bouffees de chaleur|"
+    r"hitzewallungen|vampate|confusion|confusione|confusao|verwirrt[a-z]*|"
     r"headaches?|migraines?|dry mouth|(?:muscle |leg |calf )?cramps?|cramping|ringing in (?:my |"
     r"the )?ears?|tinnitus|weight gain|gain(?:ed|ing)? weight|put(?:ting)? on weight|rash(?:es)?|"
     r"itch(?:y|ing)|acne|spots|dizz(?:y|iness)|joint pain|achy joints|hot flash(?:es)?|"
@@ -5166,7 +5287,8 @@ _SYMPTOM_NOT_LISTED = (
 # Asked as something LDN might bring on: "does LDN cause…", "since starting it", "fa venire".
 _CAUSED_BY_IT = (
     r"caus(?:e|es|ed|ing)|rais(?:e|es|ing)|push(?:es)?|spikes?|give[s]? (?:you|me|people)|"
-    r"make[s]? (?:you|me|people)|side ?effects?|"
+    r"make[s]? (?:you|me|people)|side ?effects?|machen|(?:puo|possono|pode|puede|peut) (?:dare|"
+    r"dar|donner|causar|causare|provocar|provoquer)|"
     r"since (?:i |he |she |my [a-z]+ )?(?:start(?:ed|ing)?|began|beginning|been on|went on|"
     r"switch(?:ed)?)|from (?:the )?(?:ldn|naltrexone)|(?:ldn|naltrexone|it) related|because of "
     r"(?:the )?(?:ldn|naltrexone|it)|linked|provoca[a-z]*|causa[a-z]*|efectos? secundarios?|desde "
@@ -5212,6 +5334,14 @@ _PAIN_NOT_COVERED = _rx(
     r"chroniques?|osseuses?)\b|\bdolor(?:es)? (?:oncologico|cronico|oseo)s?\b|\b(?:tumor|"
     r"chronische |knochen)schmerzen\b|\bdolor[ei] (?:oncologic[oi]|cronic[oi]|osse[oi])\b|"
     r"\bdor(?:es)? (?:oncologica|cronica|ossea)s?\b"
+)
+# Whether the cancer comes back, asked in the question itself (session 18); no source follows
+# patients after treatment. Fear of it told as context is not the question.
+_RECURRENCE_ASKED = re.compile(
+    r"\b(?:recurrence|recurren(?:t|ces)|recidiv[a-z]*|rezidiv[a-z]*|recaida|recorrencia|"
+    r"(?:it|cancer|the cancer) (?:not )?coming back|keep (?:it|the cancer|her cancer|his cancer) "
+    r"from coming back)\b(?![^?]{0,40}\b(?:mice|souris|ratones|study|studies|studie|studio|"
+    r"estudio)\b)[^.!?]*\?"
 )
 _OPIOID_NAMED = re.compile(
     r"\b(?:opioid[a-z]*|opiates?|opiaceos?|oppioid[a-z]*|morphin[a-z]*|morfin[a-z]*|oxycodon[a-z]*|"
@@ -5952,6 +6082,28 @@ _NOT_COVERED = _rx(
     r"\b[^?]{0,20}\b(?:my|our|mi|mon|ma|unser|unsere|il mio|la mia|o meu|a minha) (?:dog|cat|"
     r"hund|katze|perro|perra|chien|chat|cane|gatto|cachorro)(?:'s)?\b",
     r"\b(?:wahrend ich stille|ich stille)\b",
+    r"\b(?:numbing (?:injection|shot)|local anaesthetic|lidocain[ea]?|novocain[ea]?|dental "
+    r"(?:work|procedure|surgery|filling)|give blood|donate blood|blood donation|donar sangre|"
+    r"donner (?:mon |du )?sang|blut ?spenden|blutspende|donare (?:il )?sangue|doar sangue|"
+    r"sunburn|burn (?:more )?easily|sun (?:sensitivity|exposure)|photosensiti[a-z]*|tanning "
+    r"beds?|sunbeds?|solarium|lampada abbronzante|heat ?waves?|heat tolerance|"
+    r"canicule|ola de calor|hitzewelle|ondata di calore|onda de calor|blood clots?|dvt|"
+    r"thrombos[a-z]*|shift work|circadian|oestrogen|estrogen|ostrogen|estrogeni|estrogenio|"
+    r"oestrogene|tsh|free t4|hormone levels|second opinion|secondo parere|segunda opinion|"
+    r"segunda opiniao|deuxieme avis|zweitmeinung|rupture de stock|shortages?|out of stock|"
+    r"desabastecimiento|lieferengpass|carenza|ruptura de estoque|teleconsultation|telehealth|"
+    r"telemedicin[ae]|telemedizin|teleconsulta|fliegerarzt|flugtauglich[a-z]*|aeromedical|"
+    r"sauna|hammam|gluten|glutine|lactose|lattosio|lactosa|vegan[a-z]*|capsule fillers?|"
+    r"excipients?|eccipienti|(?:kept|keep|stored?|storing) (?:them |it )?(?:cool|cold|at room "
+    r"temperature)|wie lagere ich|how (?:do|should) i store|comment (?:les |la )?conserver|"
+    r"excipientes|drug (?:tests?|screens?)|controles? de drogas|analisis de orina|urine test|"
+    r"dar positivo|make money|makes money|profit from)\b",
+    r"\bstill (?:publishing|researching|working on|doing research)\b|\bainda pesquisa\b|"
+    r"\bsigue investigando\b|\bforscht (?:er|sie) noch\b|\bpublie(?:-t-il)? encore\b|\bwhat has "
+    r"(?:his|her|their) lab (?:done|published)\b|\b(?:why has nobody|why hasn'?t anyone) "
+    r"(?:run|done)\b|\bwhen will there (?:finally )?be\b[^?]{0,30}\b(?:trials?|studies)\b|"
+    r"\bwann gibt es (?:endlich )?(?:grosse |grose )?studien\b|\bquando vao fazer estudos\b|"
+    r"\bcuando (?:haran|van a hacer) estudios\b|\bquand y aura-t-il\b[^?]{0,20}\betudes\b",
     r"\b(?:in (?:dem|diesem|ihrem|seinem) alter|at (?:that|her|his|my|this|their) age|a (?:esa|"
     r"su|mi|esta) edad|a (?:cet|son|mon) age|a quell'eta|alla sua eta|nessa idade|na idade "
     r"(?:dela|dele))\b[^.?!]{0,40}\b(?:safe|sicher|seguro|segura|sur|sure|sicuro|sicura|ok|okay|"
@@ -6075,6 +6227,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     organ = _UNLISTED_ORGAN.search(norm)
     if organ and not _asked_of_the_sources(norm):
         return False, f"not in the sources: {organ.group()!r}"
+    recurrence = _RECURRENCE_ASKED.search(norm)
+    if recurrence and not _asked_of_the_sources(norm):
+        return False, f"not in the sources: {recurrence.group()!r}"
     pain = _PAIN_NOT_COVERED.search(norm)
     if pain and not (_OPIOID_NAMED.search(norm) or _asked_of_the_sources(norm)):
         return False, f"not in the sources: {pain.group()!r}"

@@ -2376,6 +2376,76 @@ def test_session_18_a_symptom_no_source_lists_asked_as_a_follow_up():
     assert screen("what about nausea?", history).kind == "answer"
 
 
+# Session 18, second round: starting again after a break, stopping and starting around an
+# operation, a day of the chemo cycle, how long people take it, a double dose after a missed
+# one, a clock time judged, half to start, weeks on and off, now or wait, together or apart;
+# beside them, what stays an answer or "not covered"
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("After the hospital stay, do I go back to what I was on or ease back in?", "refusal"),
+        ("Recomienzo con la misma cantidad o voy poco a poco?", "refusal"),
+        (
+            "Operation is Friday. When should I stop the LDN, and when can I pick it back up?",
+            "refusal",
+        ),
+        ("which day of the chemo cycle is best for it?", "refusal"),
+        ("per quanto tempo la prendete di solito?", "refusal"),
+        ("Se esqueci ontem, tomo em dobro hoje?", "refusal"),
+        ("I take mine at 11pm, is that too late?", "refusal"),
+        ("Je voulais commencer par la moitié, ça va ?", "refusal"),
+        ("Could I do 3 weeks on, 1 week off like in the Liu study?", "refusal"),
+        ("¿Empiezo la LDN ya o mejor esperar a que acabe la quimio?", "refusal"),
+        ("Tomo letrozol por la mañana: ¿la LDN al mismo tiempo o separadas?", "refusal"),
+        ("Did the mice get LDN and cisplatin at the same time or apart?", "answer"),
+        ("Was naltrexone first made to treat addiction?", "answer"),
+        ("Does full-strength naltrexone change the same genes as LDN?", "answer"),
+        (
+            "Hace años tuve una sobredosis, hoy estoy limpio. Según el artículo, ¿la naltrexona "
+            "se creó para las adicciones?",
+            "answer",
+        ),
+        ("Nehme 2,5 mg vom Neurologen. Wie soll LDN laut Artikel gegen Krebs wirken?", "answer"),
+        ("Des rêves très intenses depuis que j'ai commencé, c'est normal ?", "answer"),
+    ],
+)
+def test_session_18_second_round_of_dosing_forms_and_look_alikes(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Can I keep drinking coffee... no wait: can I give blood while on LDN?", "out_of_scope"),
+        ("Does LDN make you burn more easily in the sun?", "out_of_scope"),
+        ("Is there any blood clot risk with LDN on a long flight?", "out_of_scope"),
+        ("Will LDN change my TSH results?", "out_of_scope"),
+        ("I do the sauna three times a week, is that a problem on naltrexone?", "out_of_scope"),
+        ("Le capsule galeniche di LDN possono contenere lattosio?", "out_of_scope"),
+        ("Do compounded LDN capsules have to be kept cool when travelling?", "out_of_scope"),
+        ("Would LDN stop my breast cancer from coming back?", "out_of_scope"),
+        ("Does the article say LDN prevents recurrence?", "answer"),
+        (
+            "I'm scared the cancer will come back. Does the article say LDN can be used on "
+            "its own?",
+            "answer",
+        ),
+        ("Is Zagon still researching LDN?", "out_of_scope"),
+        ("Can I get LDN through a telehealth service?", "out_of_scope"),
+        ("Does Natural Cancer Care make money from LDN?", "out_of_scope"),
+        ("L'LDN può dare palpitazioni?", "out_of_scope"),
+        ("Kann LDN Kopfschmerzen machen?", "out_of_scope"),
+        ("LDN per la celiachia funziona?", "out_of_scope"),
+        ("Is ribociclib OK with LDN?", "out_of_scope"),
+        ("In which animals was LDN tested?", "answer"),
+        ("¿Me recomiendan alguna farmacia en Sevilla que prepare LDN?", "out_of_scope"),
+        ("Should the liquid be kept in the fridge and shaken before I measure my dose?", "refusal"),
+    ],
+)
+def test_session_18_second_round_of_topics_no_source_covers(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
 # What the sources never say, LDN named or not (session 12); asking who prescribes it is not
 # a dosing request
 @pytest.mark.parametrize(
