@@ -3997,8 +3997,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"trop tard|demasiado tarde|zu spat|troppo tardi|tarde demais)\b|\b(?:empezar|"
             r"empiezo|empieza|comenzar|comienzo|start|commencer|commence|iniziare|inizio|comecar|"
             r"comeco|anfangen|fange)\b[^?]{0,30}\b(?:ya|now|"
-            r"maintenant|subito|agora|jetzt) o (?:mejor )?esperar\b|\bor (?:better )?wait "
-            r"(?:until|till)\b",
+            r"maintenant|subito|agora|jetzt) o (?:mejor )?esperar\b|\b(?:start|begin|take|give|"
+            r"restart)\b[^?]{0,40}\bor (?:better )?wait (?:until|till)\b",
         ),
         False,
     ),

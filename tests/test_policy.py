@@ -2397,6 +2397,8 @@ def test_session_18_a_symptom_no_source_lists_asked_as_a_follow_up():
         ("Could I do 3 weeks on, 1 week off like in the Liu study?", "refusal"),
         ("¿Empiezo la LDN ya o mejor esperar a que acabe la quimio?", "refusal"),
         ("Tomo letrozol por la mañana: ¿la LDN al mismo tiempo o separadas?", "refusal"),
+        ("Should I start LDN now or wait until chemo is over?", "refusal"),
+        ("Should I ask my doctor now or wait until my next appointment?", "out_of_scope"),
         ("Did the mice get LDN and cisplatin at the same time or apart?", "answer"),
         ("Was naltrexone first made to treat addiction?", "answer"),
         ("Does full-strength naltrexone change the same genes as LDN?", "answer"),
