@@ -5312,6 +5312,8 @@ _UNLISTED_SYMPTOM = re.compile(
     rf"\b(?:{_SYMPTOM_NOT_LISTED})\b[^.?!]{{0,60}}\b(?:{_CAUSED_BY_IT})\b|"
     rf"\b(?:{_CAUSED_BY_IT})\b[^.?!]{{0,60}}\b(?:{_SYMPTOM_NOT_LISTED})\b"
 )
+# A symptom no source lists, named on its own ("what about dry mouth?" as a follow-up)
+_SYMPTOM_NAMED = re.compile(rf"\b(?:{_SYMPTOM_NOT_LISTED})\b")
 # When a symptom comes, told right after it ("maux de tête presque tous les jours", "me duele la
 # cabeza todos los días", "le gambe gonfie la sera"): the symptom's time, not a dose time. Only
 # those words are set aside; a time asked in words of its own is still found (session 14).
@@ -6082,6 +6084,10 @@ _NOT_COVERED = _rx(
     r"\b[^?]{0,20}\b(?:my|our|mi|mon|ma|unser|unsere|il mio|la mia|o meu|a minha) (?:dog|cat|"
     r"hund|katze|perro|perra|chien|chat|cane|gatto|cachorro)(?:'s)?\b",
     r"\b(?:wahrend ich stille|ich stille)\b",
+    # session 18, second round: dental work, blood donation, the sun and heat, clots, hormones,
+    # second opinions, shortages, telehealth, flying medicals, a sauna, what capsules contain
+    # and how to store them, drug tests, the site's money; researchers' later work and trials
+    # to come; old age
     r"\b(?:numbing (?:injection|shot)|local anaesthetic|lidocain[ea]?|novocain[ea]?|dental "
     r"(?:work|procedure|surgery|filling)|give blood|donate blood|blood donation|donar sangre|"
     r"donner (?:mon |du )?sang|blut ?spenden|blutspende|donare (?:il )?sangue|doar sangue|"
@@ -6303,7 +6309,7 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         return True, f"about the drug: {pronoun.group()!r}"
     if _previous_turn_in_scope(history) and len(norm.split()) <= 8:
         # "what about dry mouth?" after the side effects: a symptom no source lists
-        unlisted = re.search(rf"\b(?:{_SYMPTOM_NOT_LISTED})\b", norm)
+        unlisted = _SYMPTOM_NAMED.search(norm)
         if unlisted:
             return False, f"a symptom no source lists: {unlisted.group()!r}"
     if (
