@@ -454,8 +454,7 @@ _BENIGN_DOSE = _rx(
     r"\bcombien de temps (?:on peut |peut-on |je peux |puis-je )?(?:les |la |le )?(?:garder|"
     r"conserver)\b",
     r"\b(?:which|what|any|the best) compounding pharmac(?:y|ies)\b[^?]{0,60}|\b(?:recomiendas|"
-    r"recomienda|recomiendan|recomendais|conoces|conoce|recommend|know of|consigli[a-z]*|"
-    r"indica[a-z]*) (?:alguna|algun|"
+    r"recomienda|conoces|conoce|recommend|know of|consigli[a-z]*|indica[a-z]*) (?:alguna|algun|"
     r"una|a|any|qualche|uma) (?:buena |good )?(?:farmacia|pharmacy|pharmacie|apotheke)\b[^?]{0,60}",
     r"\bmake (?:ldn|it|naltrexone|(?:my|the|your|her|his) [a-z ]{1,25}?) (?:work|less|more|better|"
     r"worse|stop|effective|ineffective)\b",
