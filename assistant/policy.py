@@ -93,6 +93,10 @@ _PUNCTUATION = str.maketrans(
 # Misspellings seen in visitors' questions, mapped to the word the patterns expect.
 _TYPOS = {
     "mutch": "much",
+    # Portuguese chat spelling (session 19: "qnts comprimidos eu tomo por noite?")
+    "qnts": "quantos",
+    "qntos": "quantos",
+    "qntas": "quantas",
     "mch": "much",
     "muh": "much",
     "moch": "much",
@@ -362,7 +366,12 @@ _LIFE_NOT_DOSING = (
     r"\bmake money\b[^?]{0,60}|\b(?:teleconsultation|teleconsulta|telehealth|telemedicin[ae]|"
     r"telemedizin|online doctor)\b[^?]{0,40}|\btrabajo de noche\b|\bi work (?:nights|night "
     r"shifts?)\b|\bje travaille de nuit\b|\bich arbeite nachts\b|\blavoro di notte\b|"
-    r"\btrabalho (?:a|de) noite\b|\b(?:contain|contener|contenir|enthalten|contenere|conter)[a-z]* "
+    r"\btrabalho (?:a|de) noite\b|\b(?:is|are) split on\b|\bkeep (?:my|his|her) strength up\b|"
+    r"\bnaltrexon[ea]? (?:in|a|en) (?:normaler|normale|normal) (?:dosis|dose|dosi)\b|"
+    r"\b(?:discutimos|peleamos|we argue|we fight|on se dispute|wir streiten|streiten wir|"
+    r"litighiamo|brigamos)\b[^.?!]{0,20}\b(?:todos los dias|every day|tous les jours|jeden tag|"
+    r"ogni giorno|todos os dias)\b|\b(?:contain|contener|contenir|enthalten|contenere|conter)"
+    r"[a-z]* "
     r"(?:de |du |del )?(?:gluten|glutine|lactose|lattosio|lactosa)\b|\b(?:ordinary|normal|"
     r"regular|standard|full)[- ]strength naltrexone\b"
 )
@@ -383,6 +392,15 @@ _BENIGN_DOSE = _rx(
     r"tonight|heute abend|stasera|ce soir|esta noche|hoje a noite)\b(?= (?:noch |encore |ancora |"
     r"ainda |todavia )?(?:[a-z]+ ){0,2}(?:bier|beer|wine|wein|vin|vino|vinho|cerveza|cerveja|"
     r"birra|glass|glas|verre|copa|bicchiere|copo|drinks?|schnaps|whisky|apero|aperitivo)\b)",
+    # session 19: the drink (or herbal tea) named before its time ("un verre de vin le soir",
+    # "um chá de camomila à noite")
+    r"\b(?:(?:bier|beer|wine|wein|vin|vino|vinho|cerveza|cerveja|birra|verre|copa|bicchiere|copo|"
+    r"drinks|a drink)|(?:tomar|beber|boire|trinken|bere|drink|have) (?:um |una |un |une |a |einen "
+    r"|uma )?"
+    r"(?:cha|te|the|tisana|tisane|tee|tea|kamillentee)(?: de| di)? (?:camomil[a-z]*|manzanilla|"
+    r"chamomile|kamille))\b"
+    r"[^.?!]{0,25}\b(?:abends|am abend|le soir|la sera|por la noche|de noche|a noite|at night|in "
+    r"the evening|before bed|antes de dormir|avant de dormir|vor dem schlafen|prima di dormire)\b",
     r"\bcracked down on compounding pharmac(?:y|ies)\b|\bpasser par une preparation magistrale\b|"
     r"\bfazer jejum\b",
     r"\b(?:nausees?|nausea|nauseas|ubelkeit|nausee|enjoos?|sickness)\b[^.?!]{0,10}\b(?:le matin|"
@@ -644,7 +662,8 @@ _UNLESS_ANOTHER_TIME = rf"(?![^?]{{0,60}}\b{_TIMES_OF_DAY}\b)"
 # After a prescribed dose, words that ask whether it is right or how to change it ("prescribed
 # 1.5 mg, too much?", "… can I drop to 3?", "… sound right?"): then the dose is the question.
 _UNLESS_A_CHANGE_IS_ASKED = (
-    r"(?![^?]{0,40}\b(?:too much|too high|too (?:little|low)|trop|demasiad[oa]|zu (?:viel|wenig|"
+    r"(?![^?]{0,60}\b(?:confirm[a-z]*|bestatig[a-z]*|conferm[a-z]*|too much|too high|too "
+    r"(?:little|low)|trop|demasiad[oa]|zu (?:viel|wenig|"
     r"hoch|niedrig)|poco|pouco|assez|abbastanza|suficiente|genug|troppo|demais|enough|right|"
     r"richtig|correct[a-z]*|sensible|sound right|ok for|safe for|plan|more|less|mas|mais|menos|"
     r"plus|moins|piu|meno|mehr|weniger|drop|cut|switch|lower|higher|raise|reduce|increas[a-z]*|"
@@ -656,6 +675,14 @@ _UNLESS_A_CHANGE_IS_ASKED = (
 # The dose is settled by the visitor's doctor ("I take the dose my oncologist set; is the
 # nausea normal?"): context, not the question. For scope it still says the drug is meant.
 _SETTLED_DOSE = _rx(
+    # session 19: "la dose est réglée avec lui", "la dose l'ha decisa il medico", "dose and all"
+    r"\b(?:la |the |my |a )?(?:dose|dosis|dosi|dosage|dosierung) (?:est |esta |e |ist |foi |a ete |"
+    r"ya esta |ja esta |is )?(?:deja |already |gia |schon |ya |ja )?(?:reglee|fixee|decidee|"
+    r"arretee|decidida|fijada|acordada|ajustada|decisa|stabilita|festgelegt|geklart|definida|"
+    r"acertada|settled|sorted|agreed)\b(?! (?:on|upon))|\b(?:la )?(?:dose|dosi|dosis) (?:l'ha|"
+    r"la ha|me la ha|lo ha|me l'a) (?:decisa|decidida|stabilita|fissata|fijado|decidido|fixee|"
+    r"reglee)\b|\b(?:dose|amount|dosage) and (?:all|everything)\b|\bthe amount and "
+    r"everything is (?:settled|sorted|agreed)\b",
     # "(2,5 mg vom Neurologen)" (session 18)
     r"\b\d+(?:[.,]\d+)? ?mg (?:vom|von (?:meinem|meiner|der|dem)) (?:neurologe[n]?|arzt|arztin|"
     r"onkologe[n]?|onkologin|hausarzt|hausarztin|facharzt)\b",
@@ -675,6 +702,7 @@ _SETTLED_DOSE = _rx(
     # da prescrizione", "tomo lo q me recetó la médica, 4.5 mg" (session 10)
     r"\b\d+(?:[.,]\d+)? ?mg\b(?: (?:ldn|naltrexone|naltrexon|naltrexona))?[^.?!]{0,25}?,? "
     r"(?:so |wie |come |como |comme )?(?<!be )(?:prescribed|verordnet|verschrieben|prescrit|"
+    r"receitad[oa]|"
     r"prescrito|prescritto|recetad[oa]|vom arzt (?:verordnet|verschrieben)|da prescrizione|"
     r"(?:lo )?(?:me )?receto)\b"
     rf"{_UNLESS_A_CHANGE_IS_ASKED}",
@@ -1174,6 +1202,10 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bquiero terminar con (?:esto|todo)\b|\btengo todas las pastillas juntas\b",
     ),
     "emergency.overdose": _rx(
+        # session 19: "just swallowed a whole week of his ldn capsules"
+        r"\b(?:took|taken|swallowed|downed|ate)\b (?:a |the |his |her |my )?(?:whole |entire |"
+        r"full )?(?:week|fortnight|month|two weeks|few days)(?:'s)? (?:worth )?of\b[^.?!]{0,25}"
+        r"\b(?:pills|tablets|capsules|meds|medication|doses|ldn)\b",
         # session 13: "took a whole bunch of her meds"
         r"\b(?:took|taken|swallowed|swallow)\b (?:a (?:whole )?bunch|a load|loads|a handful) of "
         r"(?:her|his|my|their|the|your)\b[^.?!]{0,30}\b(?:meds|pills|tablets|tabs|medication|"
@@ -1274,9 +1306,11 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:engoliu|comeu) (?:os )?(?:meus|minhas|seus|suas) (?:comprimidos|remedios|pilulas)\b",
         r"\binstead of (?:my|his|her) (?:ldn|low dose)\b",
         # es / fr / de / it / pt
-        r"\b(?:me tome|tome|se tomo|se trago|trague|ingeri|ingirio|he tomado|ha tomado|"
+        # not "no quiere que tome LDN y discutimos todos los días" (session 19)
+        r"\b(?:me tome|(?<!que )tome|se tomo|se trago|trague|ingeri|ingirio|he tomado|ha tomado|"
         r"me he tomado|se ha tomado|hemos tomado|se ha tragado|he tragado)\b.{0,30}"
-        r"\b(?:todas|todos|varias|varios|muchas|demasiad[oa]s|la caja|el frasco|el bote)\b",
+        r"\b(?:todas(?! las (?:noches|mananas|semanas))|todos(?! los (?:dias|meses))|varias|"
+        r"varios|muchas|demasiad[oa]s|la caja|el frasco|el bote)\b",
         r"\b(?:j'ai|il a|elle a|on a)\s*(?:pris|avale)\b.{0,30}"
         r"\b(?:trop|toute|tous|toutes|plusieurs|la boite|le flacon)\b",
         r"\bzu viele? (?:tabletten|pillen|kapseln|ldn|naltrexone)\b",
@@ -1488,6 +1522,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\banaphyla[a-z]*",
         r"\b(?:having|have|had|got|get) an? (?:severe |bad )?allergic reaction\b",
         r"\b(?:unconscious|unresponsive|passed out|collapsed|fainted|blacked out)\b",
+        r"\b(?:can barely|can hardly|can't|cannot|can not) keep (?:his|her|their) eyes open\b",
         r"\b(?:isn't|is not|won't|will not|not) waking up\b",
         r"\bseizure|\bconvuls[a-z]*|\bfitting\b",
         r"\b(?:coughing|vomiting|throwing up) blood\b|\b(?:severe|heavy) bleeding\b",
@@ -1772,7 +1807,11 @@ _EMERGENCY_CUES = _rx(
 # "Can LDN cause chest pain?" asks about a side effect; nobody reports one.
 _GENERIC_SYMPTOM_QUESTION = re.compile(
     r"^(?:can|does|do|could|will|would|is|are)\b[^.?!]{0,30}\b(?:cause|causes|lead to|"
-    r"trigger|give you|side effect)\b"
+    r"trigger|give you|side effect)\b|"
+    # session 19: "Kann LDN Herzrasen als Nebenwirkung auslösen?"
+    r"^(?:kann|konnen|puede|pueden|peut|peuvent|puo|possono|pode|podem)\b[^.?!]{0,40}\b(?:als "
+    r"nebenwirkung|como efecto (?:secundario|adverso)|comme effet (?:secondaire|indesirable)|come "
+    r"effetto collaterale|como efeito (?:colateral|secundario))\b"
 )
 _FIRST_PERSON_NOW = re.compile(r"\b(?:i|i'm|im|my|me|we|he|she|he's|she's|right now|now)\b")
 
@@ -4133,6 +4172,99 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 19: the same day as an infusion or another day; where in a range one should
+    # land; which of two figures is right; the amount that would fit someone
+    (
+        "dosing.timing",
+        _rx(
+            r"\bsame day as (?:my|his|her|the)\b[^?]{0,40}\bor (?:on )?(?:a )?(?:different|"
+            r"separate|another|other) day\b|\b(?:el mismo dia|le meme jour|am selben tag|am "
+            r"gleichen tag|lo stesso giorno|no mesmo dia)\b[^?]{0,40}\b(?:o|ou|oder) (?:(?:en |um "
+            r"|an |in )?(?:otro|un autre|einem anderen|un altro|outro) (?:dia|jour|tag|giorno)|"
+            r"separad[oa]s?|getrennt)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:where|whereabouts) (?:in|within) (?:that|the|this) range\b|\b(?:bottom|top|"
+            r"low end|high end|lower end|upper end) of (?:that|the|this) range\b[^.?!]{0,30}\?|"
+            r"\bwo in (?:dem|diesem) bereich\b|\ben (?:que|cual) parte (?:de ese|del) rango\b|"
+            r"\bou dans (?:cette|la) fourchette\b|\bin che punto (?:del|di quel) range\b|"
+            r"\bem que parte (?:da|dessa) faixa\b",
+            r"\b\d+(?:[.,]\d+)?\b[^?]{0,60}\b\d+(?:[.,]\d+)?\b[^?]{0,30}\b(?:who(?:'s| is) "
+            r"right|which (?:one )?(?:of (?:them|the two) )?is (?:right|correct)|quem (?:ta|esta) "
+            r"cert[oa]|quien tiene razon|qui a raison|wer hat recht|chi ha ragione)\b",
+            r"\b(?:que|qual|quelle) (?:cantidad|quantidade|quantite|quantita) (?:le|lhe|me|nos|"
+            r"gli|lui) (?:correspond[a-z]*|tocar[a-z]*|toca|serv[a-z]*)\b|\bquanto (?:gliene|"
+            r"glielo|gliela|ne) (?:diamo|do|dai|date)\b",
+            r"\bwhat(?:'s| is) (?:the )?(?:usual|typical|normal|standard)(?: one| amount| number)? "
+            r"for (?:an? |my |her |his )?(?:\d+[- ]?(?:year|yr)s?[- ]?old|elderly|older|frail|"
+            r"child|kid|woman|man|person|adult|dog|cat)\b",
+            r"\bwhat number do (?:most )?(?:[a-z]+ )?(?:people|patients) (?:end up on|take|use|"
+            r"settle on|get)\b|\bend up on within\b",
+            r"\b(?:dime|dimmi|dis-moi|dites-moi|sag mir|me diga|me diz|tell me) (?:solo |just |"
+            r"nur |seulement |so )?(?:la cantidad|la quantita|la quantite|die menge|a quantidade|"
+            r"the amount)\b",
+            r"\b(?:para empezar|pra comecar|para comecar|per cominciare|pour commencer|to start "
+            r"(?:with|out)|just starting out)\b[^?]{0,30}\b(?:con cual|cual de|qual (?:desses|"
+            r"dessas|delas|deles)|quale|laquelle|lequel|which one|the bottom|the top)\b|\beu tomo "
+            r"qual\b",
+            r"\b(?:reicht|genugt) (?:da |dann )?(?:auch )?(?:die )?halfte\b|\bhalf (?:of )?what "
+            r"(?:adults|grown-?ups|people|others) (?:normally |usually )?take\b|\bla mitad de lo "
+            r"que toman\b|\bla moitie de ce que prennent\b|\bla meta di quello che prendono\b|"
+            r"\ba metade do que (?:os adultos )?tomam\b",
+            r"\bwhat would (?:a|an|my) \d+ ?(?:kg|kilo|lb|pound)s? [a-z]+ (?:get|need|take|have)\b",
+            r"\b(?:what'?s|what is) the (?:most|max(?:imum)?) (?:[a-z]+ )?(?:i|she|he|they|my "
+            r"[a-z]+|a person) can (?:have|take|give)\b|\bquant[oa] [a-z]+ (?:posso|puo|possiamo) "
+            r"(?:dare|prendere)\b",
+            r"\b(?:quanto tempo tenho que tomar|cuanto tiempo tengo que tomar(?:la|lo)?|combien de "
+            r"temps dois-je (?:la |le )?prendre|wie lange muss ich (?:sie |es |ldn )?nehmen|per "
+            r"quanto tempo devo prender(?:la|lo)?)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\bstart (?:back |again )?(?:at|from) the (?:beginning|start|bottom)\b|\b(?:riprendo|"
+            r"ricomincio|reprends|recommence|recomienzo|retomo|recomeco|empiezo) (?:dalla|de la|"
+            r"desde la|da|par la|con la|pela) (?:quantita|cantidad|quantite|quantidade|dose|dosis|"
+            r"dosi) (?:iniziale|initiale|inicial)\b",
+            r"\b(?:bevor ich (?:erhohe|steigere)|before (?:i|we|he|she) (?:go up|increase|move "
+            r"up|step up)|antes de (?:subir|aumentar)(?:la|lo)?|avant d'augmenter|prima di "
+            r"aumentare)\b",
+            r"\bgo (?:straight )?back on (?:his|her|my|their) old\b|\bbuild (?:back )?up from\b",
+            r"\b(?:startmenge|anfangsmenge|steigerungsschema|welche steigerung|schema di "
+            r"(?:aumento|titolazione)|aumento graduale|esquema de (?:aumento|titulacion|"
+            r"titulacao)|schema de titration)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:la |lo )?(?:dejo|dejar|paro|parar|suspendo|suspender) de tomar(?:la|lo)? "
+            r"antes\b|"
+            r"\b(?:la|lo) (?:sigo|seguir) tomando (?:durante|mientras)\b",
+            r"\b(?:me la|me lo|la|lo) tomo (?:ahora|ahorita|ya)\b[^?]{0,10}\bo (?:me )?espero\b",
+            r"\b(?:cuantos|quantos|combien de|wie viele|quanti|how many) (?:dias|jours|tage|giorni|"
+            r"days) (?:antes|avant|vor|prima|before)\b[^?]{0,40}\b(?:empiezo|empezar|tomo|comeco|"
+            r"commence|anfangen|inizio|start|la|lo)\b",
+            r"\b(?:tomar|take|tomo|prendre|nehmen|prendere)\b[^?]{0,30}\b(?:em vez de|en vez de|en "
+            r"lugar de|au lieu de|instead of|anstatt|invece che|invece di) (?:ao |al |a la |au |at "
+            r"|beim |before |prima di )?(?:deitar|acostarme|acostarse|dormir|coucher|bedtime|bed|"
+            r"schlafengehen|andare a letto|jantar|cena|cenar|diner|dinner|breakfast|desayuno|manha|"
+            r"morning|mattina)\b",
+            r"\b(?:nehme ich|take it|tomo|prendo|je prends|je la prends)\b[^?]{0,30}\b(?:am "
+            r"chemotag|on (?:the )?chemo days?|el dia de (?:la )?quimio|le jour de (?:la )?chimio|"
+            r"il giorno della chemio|no dia da quimio)\b|\blasse ich den tag aus\b|\b(?:no mesmo "
+            r"dia|el mismo dia|the same day)\b[^?]{0,30}\b(?:ou pulo|o me (?:la |lo )?salto|or "
+            r"skip)\b",
+        ),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -4821,6 +4953,13 @@ _FUNCTION_WORDS = frozenset(
     "want wondering curious question ok okay so hi hello thanks then".split()
 )
 _GENERIC_IN_SCOPE = re.compile(
+    # session 19: which cancers were studied, the limits of the data, why "low", blocking the
+    # receptors
+    r"\bwhich cancers? (?:did|do|were|was|have) (?:they|the (?:studies|researchers|authors))\b|"
+    r"\blimit(?:es|ations|i|aciones|acoes|en)? (?:de|of|dieser|di|das|dos|des) (?:ces|these|the|"
+    r"estos|esses|questi|ces) (?:donnees|data|datos|dados|dati|daten|studies|etudes|estudios|"
+    r"studi|studien|estudos)\b|\bcalled '?\"?low'?\"? ?(?:dose)?\b[^?]{0,30}\bcompared (?:with|to) "
+    r"what\b|\bblock(?:ing|s)? (?:the )?(?:opioid )?receptors\b|"
     r"\breves (?:hyper |tres |super |trop )?(?:intenses|vifs|bizarres|etranges)\b|"
     r"\b(?:side effects?|adverse effects?|vivid dreams|sleep disturbances?|approved|approval|"
     r"sleep (?:problems?|issues?|trouble)|"
@@ -4898,7 +5037,8 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"alkaline|baking soda|bicarbonat[a-z]*|fosfoetanolamina|phosphoethanolamine|"
     r"hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
     r"quercetin|berberine|tamoxif[a-z]*|herceptin|letrozole|keytruda|pembrolizumab|"
-    r"homeopath[a-z]*|"
+    r"homeopath[a-z]*|homeopat[a-z]*|homoopath[a-z]*|omeopat[a-z]*|mebendazol|fenbendazol|"
+    r"selen|selenio|ahcc|cogumelos?|pilze|funghi|setas|"
     r"acupuncture|supplements?|complements alimentaires|complements|suplementos|"
     r"nahrungserganzungsmittel[a-z]*|integratori|hyperthermia|ozone|doxycycline|sugar|gerson|"
     r"enemas?|juice "
@@ -4947,6 +5087,8 @@ _TOGETHER = re.compile(
     r"already|while|issues?|ok|okay|fine|insieme|junto|juntos|junta|interac[a-z]*|"
     r"mix|cancel[a-z]*|affect[a-z]*|con|col|junto|juntos|avec|compatibles?|mit|zusammen|"
     r"gleichzeitig|vertragen|insieme|com|problem[a-z]*|safe|sicher|seguro|sicuro|"
+    r"associa[a-z]*|asocia[a-z]*|associer|kombinier[a-z]*|en meme temps|al mismo tiempo|"
+    r"ao mesmo tempo|"
     r"peligroso|dangerous|gefahrlich|pericoloso|perigoso|dangereux)\b"
 )
 _OTHER_CONDITION = re.compile(
@@ -4972,7 +5114,9 @@ _OTHER_CONDITION = re.compile(
     r"raffreddore|resfriado|resfriado comum|covid|sinusitis|sinusite|bronchitis|bronchite|"
     r"(?:quit|stop|cut(?:ting)? down on|dejar de|parar de|arreter de|smettere di|aufhoren zu) "
     r"(?:drinking|beber|boire|bere|trinken)|dejar el alcohol|largar o alcool|sinclair method|"
-    r"vivitrol|ivf|implantation|alopecia)\b"
+    r"vivitrol|ivf|implantation|alopecia|lyme|borreliose|diabete|"
+    r"menopaus[a-z]*|wechseljahr[a-z]*|climateri[a-z]*|hitzewallungen|hot flash(?:es)?|sofocos|"
+    r"bouffees de chaleur|vampate)\b"
 )
 # Cancers none of the sources studies (they cover ovarian and colorectal cancer and the
 # Ehrlich carcinoma in mice): "does LDN work for prostate cancer?" is not covered.
@@ -4987,7 +5131,7 @@ _OTHER_CANCER = _rx(
     r"function|health|milk|tissue|enzymes?)\b)",
     r"\b(?:melanomas?|melanome|melanom|lymphomas?|lymphome|lymphom|linfomas?|leuk[a]?emias?|"
     r"leucemias?|leucemie|leukamie|glioblastom[ae]?s?|gliomas?|myelomas?|mielomas?|myelome|"
-    r"sarcomas?|sarkom|sarcome|neuroblastomas?|mesotheliomas?|hemangiosarcomas?|"
+    r"sarcomas?|sarkom|sarcome|neuroblastomas?|neuroblastome|neuroblastom|mesotheliomas?|hemangiosarcomas?|"
     r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?|mesoteliomas?|"
     r"cll|chronic lymphocytic|cervical|cervicale?|bauchspeicheldrusenkrebs|mastzelltumor)\b",
     r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
@@ -5050,8 +5194,10 @@ _CHAT_REQUEST = _rx(
     r"[^.?!]{0,20}\b(?:poem|poems|haiku|story|song|essay|limerick|joke|email|letter|code|"
     r"script|rap|sonnet|poema|poeme|gedicht|poesia|cuento|histoire|geschichte|storia|historia)\b",
     r"^(?:hi|hello|hey|thanks|thank you|ok|okay|bye|good morning|good night)\W*$",
-    r"^(?:thanks|thank you|cheers)\b[^?]*$",
-    r"^(?:ok(?:ay)?,? |great,? |perfect,? )?(?:got it|thx|thanks|thank you|ty|cheers)\b[^?]*$",
+    r"^(?:thanks|thank you|cheers)\b(?![^?]*\b(?:which|what|how|why|when|where|who|does|did|is|"
+    r"are|can|could)\b)[^?]*$",
+    r"^(?:ok(?:ay)?,? |great,? |perfect,? )?(?:got it|thx|thanks|thank you|ty|cheers)\b(?![^?]*"
+    r"\b(?:which|what|how|why|when|where|who|does|did|is|are|can|could)\b)[^?]*$",
 )
 # The site's services: not what the sources are about, whoever is named.
 _SITE_QUESTION = _rx(
@@ -5079,11 +5225,15 @@ _GENERAL_CHAT = _rx(
     r"baking|cook|cooking|movie|movies|film|sci-fi|novel to read|music|translate|python|"
     r"javascript|bitcoin|crypto|stock market|universe|planet|mona lisa|pizza|"
     r"restaurant|hotel|mundial|coupe du monde|copa do mundo|"
+    r"mieux dormir|dormir mieux|sleep better|dormir mejor|besser schlafen|dormire meglio|"
+    r"dormir melhor|"
     r"campionato|weltmeister[a-z]*|meteo|wetter|capital|capitale|hauptstadt|"
     r"quien gano|qui a gagne|wer hat gewonnen|chi ha vinto|quem ganhou)\b",
     r"^(?:hi|hello|hey|thanks|thank you|ok|okay|bye|good morning|good night)\W*$",
-    r"^(?:thanks|thank you|cheers)\b[^?]*$",
-    r"^(?:ok(?:ay)?,? |great,? |perfect,? )?(?:got it|thx|thanks|thank you|ty|cheers)\b[^?]*$",
+    r"^(?:thanks|thank you|cheers)\b(?![^?]*\b(?:which|what|how|why|when|where|who|does|did|is|"
+    r"are|can|could)\b)[^?]*$",
+    r"^(?:ok(?:ay)?,? |great,? |perfect,? )?(?:got it|thx|thanks|thank you|ty|cheers)\b(?![^?]*"
+    r"\b(?:which|what|how|why|when|where|who|does|did|is|are|can|could)\b)[^?]*$",
 )
 
 
@@ -5309,7 +5459,12 @@ _CAUSED_BY_IT = (
 # as something LDN might bring on (not covered, unless the message asks what the sources list).
 _UNLISTED_SYMPTOM = re.compile(
     rf"\b(?:{_SYMPTOM_NOT_LISTED})\b[^.?!]{{0,60}}\b(?:{_CAUSED_BY_IT})\b|"
-    rf"\b(?:{_CAUSED_BY_IT})\b[^.?!]{{0,60}}\b(?:{_SYMPTOM_NOT_LISTED})\b"
+    rf"\b(?:{_CAUSED_BY_IT})\b[^.?!]{{0,60}}\b(?:{_SYMPTOM_NOT_LISTED})\b|"
+    # session 19: the symptom told, then "is that from the LDN?" in a sentence of its own
+    rf"\b(?:{_SYMPTOM_NOT_LISTED})\b[^?]{{0,80}}\b(?:is (?:that|this|it) (?:from|because of|due "
+    r"to|caused by) (?:the )?(?:ldn|naltrexone|it)|(?:isso|isto) e do (?:ldn|remedio)|e do ldn|"
+    r"c'est (?:a cause de|du a|de) la ldn|kommt (?:das|es) (?:vom|von der|von) (?:ldn|naltrexon)|"
+    r"e (?:colpa|per colpa) (?:dell'|della )?ldn|es (?:por|de) la ldn)\b"
 )
 # A symptom no source lists, named on its own ("what about dry mouth?" as a follow-up)
 _SYMPTOM_NAMED = re.compile(rf"\b(?:{_SYMPTOM_NOT_LISTED})\b")
@@ -5461,7 +5616,8 @@ _NOT_COVERED = _rx(
     r"hierba de san juan|"
     r"erva de sao joao|grapefruit|pamplemousse|pomelo|pompelmo|toranja|turmeric|curcuma|kurkuma|"
     r"jengibre|ginger|ingwer|zenzero|gengibre|flu (?:shot|jab|vaccine)|covid (?:booster|vaccine|"
-    r"shot|jab)|vacuna[a-z]*|vaccin[a-z]*|impfung[a-z]*|impfen|vacina[a-z]*)\b",
+    r"shot|jab)|vacuna[a-z]*|vaccin[a-z]*|impfung[a-z]*|impfen|vacina[a-z]*|grippeimpfung|"
+    r"[a-z]+impfung)\b",
     r"\b(?:impact factor|facteur d'impact|factor de impacto|fattore di impatto|impact-?faktor|"
     r"fator de impacto|predatory|pay[- ]to[- ]publish|predat(?:eur|rice|ory|oria|orio)|"
     r"raubverlag)\b",
@@ -6013,8 +6169,11 @@ _NOT_COVERED = _rx(
     r"haustieren?)\b",
     r"\b(?:alter[a-z]*|skew[a-z]*|affect[a-z]*|interfer[a-z]*|mess(?:es)? (?:with|up)|fausser|"
     r"fausse|perturb[a-z]*|falsear|falsea|falsif[a-z]*|afetar|afeta|afectar|afecta|"
-    r"verfalsch[a-z]*|beeinfluss[a-z]*|influenz[a-z]*)\b[^.?!]{0,40}\b(?:pet|pet-?ct|pet-?tac|"
+    r"verfalsch[a-z]*|beeinfluss[a-z]*|influenz[a-z]*)\b[^.?!]{0,50}\b(?:pet|pet-?ct|pet-?tac|"
     r"tac|scans?|scanner|mri|irm|tumou?r markers?|marqueurs? tumoraux|marcadores? "
+    r"resonancia|risonanza|ressonancia|cintilografi[a-z]*|gammagrafi[a-z]*|scintigra[a-z]*|"
+    r"szintigra[a-z]*|emocromo|hemograma|blutbild|esami del sangue|analisi del sangue|analisis "
+    r"de sangre|exames? de sangue|prise de sang|bilan sanguin|inr|"
     r"tumora(?:les|is)|marcatori tumorali|tumormarker[n]?|ca[- ]?15-?3|ca[- ]?125|ca[- ]?19-?9|"
     r"cea|psa|"
     r"leberwerte|blutwerte|lab (?:results|values)|liver (?:tests|enzymes|values))\b",
@@ -6114,6 +6273,131 @@ _NOT_COVERED = _rx(
     r"(?:dela|dele))\b[^.?!]{0,40}\b(?:safe|sicher|seguro|segura|sur|sure|sicuro|sicura|ok|okay|"
     r"risky|riskant)\b|\b(?:safe|sicher|seguro|sur|sicuro)\b[^.?!]{0,30}\b(?:in (?:dem|diesem)"
     r" alter|at (?:that|her|his|my|this) age|a (?:esa|su) edad|a (?:cet|son) age|nessa idade)\b",
+    # session 19: work and sick leave, dental work, infections at school, support groups and
+    # counselling, the assistant's own opinion or name, influencers and celebrities,
+    # regulators, reviews and trial registers, survival rates, receptors no source names,
+    # diets, herbs and foods, fertility, the heart, the author's books and practice
+    r"\b(?:employer|my boss|sick (?:leave|note|pay)|time off work|keep (?:on )?working|continue "
+    r"working|(?:go|going|get|getting) back to work|return(?:ing)? to work|carer'?s leave|conge "
+    r"(?:de |d')?(?:proche aidant|maladie)|arret (?:de travail|maladie)|mon employeur|mon patron|"
+    r"baja (?:laboral|medica)|necesito una baja|mi jefe|mi empleador|seguir trabajando|continuar "
+    r"trabajando|arbeitgeber[a-z]*|krankschreibung|krankgeschrieben|weiter ?arbeiten|mein chef|"
+    r"datore di lavoro|continuare a lavorare|congedo|baixa medica|continuar a trabalhar|meu "
+    r"patrao|meu chefe|atestado medico|work(?:ing)? (?:the )?night shifts?|conduzir (?:o )?camiao|"
+    r"truck driver|lorry driver)\b",
+    r"\b(?:dentists?|dentista|dentiste|zahnarzt[a-z]*|zahnarztin|dental implants?|implante "
+    r"dental|implant dentaire|zahnimplantat|impianto dentale|tooth extraction|extraction "
+    r"dentaire|extraccion (?:dental|de muela)|estrazione (?:dentale|del dente)|un'estrazione|"
+    r"extracao dentaria|wisdom tooth|weisheitszahn[a-z]*|muela del juicio|dent de sagesse|dente "
+    r"del giudizio|dente do siso|dentiera|dentures?|dentier|dentadura|zahnprothese)\b",
+    r"\b(?:inr|conflicts? of interest|conflicto de interes|"
+    r"conflit d'interets?|interessenkonflikt[a-z]*|conflitto di interessi|conflito de interesses?|"
+    r"(?:does|do) (?:the |your |a )?(?:hospital |local )?pharmac(?:y|ies) (?:normally |usually )?"
+    r"(?:stock|carry)|(?:stock|stocks|carries) (?:ldn|naltrexone)|verschicken|am gunstigsten|"
+    r"cheapest|mas barat[oa]|moins cher|piu economic[oa]|mais barat[oa]|who owns (?:this|the) "
+    r"(?:site|website|page)|(?:are|do) you (?:yourselves )?sell(?:ing)? (?:ldn|it|naltrexone)|"
+    r"commission from|vende productos|apa (?:7th|style|format|citation)|mla style)\b",
+    r"\b(?:chickenpox|varicel[a-z]*|windpocken|shingles|gurtelrose|herpes zoster|measles|"
+    r"sarampion|rougeole|masern|morbillo|sarampo)\b",
+    r"\b(?:is there|are there|recommend|know of|find|join|recomiendan?|recomiendas|conocen|"
+    r"conoces|hay|existen?|existem?|gibt es|empfehlt|empfehlen sie|kennt ihr|connaissez|connais|"
+    r"recommandez|il y a|c'e|ci sono|conoscete|consigliate|indicam|indiquem|recomendam)\b[^?]{0,60}"
+    r"\b(?:support groups?|facebook groups?|grupos? de apoyo|grupos? de apoio|groupes? de "
+    r"(?:soutien|parole)|gruppi? di (?:supporto|sostegno|auto-?aiuto)|selbsthilfegruppen?|"
+    r"beratungsstellen?|apoio psicologico|apoyo psicologico|soutien psychologique|supporto "
+    r"psicologico|psychologische (?:unterstutzung|beratung|hilfe)|counsell?ing|counsell?ors?|"
+    r"psycholog(?:ist|ue|o|a)s?|psychotherap[a-z]*|psicolog[oa]s?|therapists?)\b",
+    r"\b(?:help (?:with|for) (?:the |my |his |her )?anxiety|ayudar(?:le|me|la)? con la ansiedad|"
+    r"aider (?:a|avec|contre) l'anxiete|gegen (?:die |seine |ihre |meine )?angst|per l'ansia|com a "
+    r"ansiedade)\b",
+    r"\b(?:do you (?:personally |really |honestly )?(?:think|believe) (?:ldn|it|naltrexone|"
+    r"this)\b[^?]{0,20}\b(?:worth|works?|a scam|hype|legit)|(?:your|ton|votre|tu|deine|la tua|"
+    r"sua|tua) (?:honest |own |personal |ehrliche |persoenliche |personnel |personal )?"
+    r"(?:opinion|opinione|opiniao|meinung|avis)(?: (?:honnete|personnel|sincera|sincero))?|honest "
+    r"opinion|tu y crois|toi,? tu y crois|crees en (?:la )?ldn|glaubst du (?:an|daran)|ci credi|"
+    r"voce acredita (?:nisso|no ldn|em ldn)|forget the studies)\b",
+    r"\b(?:what'?s your name|what is your name|tu t'appelles comment|comment tu t'appelles|"
+    r"como te llamas|wie heisst du|come ti chiami|qual (?:e )?o (?:seu|teu) nome|am i (?:talking|"
+    r"chatting|speaking) (?:to|with) a (?:real )?(?:human|person|bot|machine)|(?:are you|is "
+    r"this|is it) a real human|is this "
+    r"(?:automated|a bot|an ai|a machine)|(?:e-?mail|send) me (?:a |the )?(?:summary|pdf|copy|"
+    r"transcript)|email me)\b",
+    r"\b(?:influencers?|youtubers?|tiktokers?|youtube (?:channel|video)|chaine youtube|canal (?:de|"
+    r"no) youtube|youtube-kanal|canale youtube|suzanne somers|calciatore famoso|futbolista "
+    r"famoso|footballeur (?:celebre|connu)|beruhmte[rn]? fussballer|jogador famoso|famous "
+    r"(?:footballer|athlete|player))\b",
+    r"\b(?:nice|the nhs|nhs)\b(?: or (?:the )?(?:nhs|nice))? (?:say|says|said|guidance|guidelines?|"
+    r"recommend[a-z]*)\b|\bcochrane\b|\bformally reviewed\b|\bsafety communications?\b|"
+    r"\bphase (?:1|2|3|i|ii|iii|one|two|three) (?:randomi[sz]ed )?(?:trials?|studies|study)\b|"
+    r"\bnct (?:registration|number)\b|\bnct\d+|\bclinicaltrials\.gov\b|\bregulators?\b|"
+    r"\b(?:rechtslage|legal status|situation (?:legale|juridique)|situacion legal|situazione "
+    r"legale|situacao legal)\b",
+    r"\b(?:uberlebensrate[n]?|uberlebenschancen?|tasas? de supervivencia|tass[oi] di "
+    r"sopravvivenza|taxas? de sobrevivencia|sobrevida)\b|\bwhat (?:are|re) (?:my|his|her|our) "
+    r"(?:odds|chances)\b",
+    r"\b(?:nmda|sigma(?:-1)? receptors?|sigma receptors?|tlr-?4|toll-like)\b",
+    r"\b(?:cetogen[a-z]*|chetogenic[a-z]*|kétogène|ketogen[a-z]*|black seed|nigella|"
+    r"schwarzkummel[a-z]*|comino negro|cumin noir|cumino nero|cominho preto|melograno|"
+    r"pomegranates?|granatapfel|te verde|the vert|gruner tee|cha verde|chamomile|camomil[a-z]*|"
+    r"kamille[a-z]*|manzanilla|tisane|tisana|herbal teas?|krautertee)\b",
+    r"\b(?:what|which|que|quels?|quelles?|welche|quali|quais|cuales|qu'est-ce que je) "
+    r"(?:foods?|alimentos|aliments|lebensmittel|alimenti|cibi|comidas?|manger|comer|mangiare)\b|"
+    r"\bsubir las defensas\b",
+    r"\b(?:sperm[a-z]*|esperma|spermatozo[a-z]*|fertilidad|fertilidade|fecondite|"
+    r"fruchtbarkeit|egg freezing|freezing (?:eggs|sperm)|congelar ovulos|kinderwunsch)\b",
+    r"\b(?:heart strain|cardiotox[a-z]*|cardiolog[a-z]*|kardiolog[a-z]*)\b",
+    r"\b(?:ha scritto|has (?:she|he|(?:dr\.? )?(?:lena )?suhaila|the author) written|did "
+    r"(?:she|he) write|a-t-elle ecrit|hat sie "
+    r"(?:ein )?(?:buch|bucher) geschrieben|escribio|escreveu)\b[^?]{0,20}\b(?:libri|libro|books?|"
+    r"livres?|bucher|buch|libros|livros?)\b|\bwo hat (?:sie|er) studiert\b|\b(?:arztin|arzt) "
+    r"oder heilpraktiker[a-z]*\b|\bconsulta online\b|\b(?:atiende|atende|consulte|praktiziert|"
+    r"riceve) (?:en|em|in|a|au)\b|\b(?:est-elle|is she|ist sie) (?:medecin|a doctor|arztin) en\b",
+    # session 19, second round: family disagreements, cruises and moving abroad, procedures
+    # and blood counts, care homes, news stories and who was on television, complaints,
+    # champagne and smoking, pets, the author's practice, sport
+    r"\b(?:how (?:do|can|should) i (?:talk to|convince|persuade|get) (?:him|her|them|my "
+    r"[a-z-]+)\b[^?]{0,40}\b(?:back off|stop|support|understand|accept|agree)|back off|como "
+    r"hablo con (?:el|ella)|sin que acabemos peleando|come faccio a parlarne con|senza litigare|"
+    r"wie kann ich (?:ihn|sie) (?:dazu bringen|uberzeugen)|streiten (?:standig|dauernd|immer)|"
+    r"family dinners?)\b",
+    r"\b(?:cruises?|ship'?s doctor|relocat[a-z]*|moving abroad|accept my (?:[a-z]+ )?(?:[a-z]+ )?"
+    r"prescription|kriegt man (?:da|dort)|falls sie mir ausgeht)\b",
+    r"\b(?:biops[a-z]*|stents?|stoma|ileostom[a-z]*|colostom[a-z]*|transfus[a-z]*|port "
+    r"(?:implant[a-z]*|placement|insertion)|port implantiert|coloscop[a-z]*|colonoscop[a-z]*|"
+    r"koloskopie|darmspiegelung|endoscop[a-z]*|endoskopie|bleeding risk|risque de saignement|"
+    r"blutungsrisiko|riesgo de sangrado|rischio di sanguinamento|risco de sangramento|white "
+    r"(?:blood )?(?:cell )?count|wbc|hb|ha?emoglobin|hemoglobina|leucocitos|leucociti|leukozyten|"
+    r"leucocytes|neutrofil[a-z]*|neutrophil[a-z]*|globulos blancos|gamma ?gt|ggt|leberwerte|"
+    r"liver enzymes|taux d'ace|cea (?:level|was|is)|platelets?|plaquettes|piastrine|plaquetas|"
+    r"thrombozyten|ca-?125 (?:was|is|e|est|ist|de|at|e a|esta en|liegt bei) \d+)\b",
+    r"\b(?:care homes?|nursing homes?|residencia|ehpad|rsa|pflegeheim|casa de repouso|lar de "
+    r"idosos|hospice staff|hors amm|(?:staff|nurses?|infirmieres?|infermiere|enfermeras?) (?:there "
+    r"|at [a-z ]+)?(?:be )?(?:allowed|permitted|trained|possono|pueden|peuvent|durfen)|no le "
+    r"quieren dar|que derechos tiene)\b",
+    r"\b(?:footballers?|daily mail|talkshow|talk show|reportage|c'etait qui|who was (?:she|he|"
+    r"that)|wer war (?:das|sie|er)|quien era|chi era|quem era|is that story true|news (?:story|"
+    r"piece|report))\b",
+    r"\b(?:(?:make|file|lodge) a (?:formal )?complaint|formal complaint|(?:ich )?mochte mich "
+    r"beschweren|poner una queja|porter plainte|fare un reclamo|fazer uma reclamacao)\b",
+    r"\b(?:champagne|champagner|champan|champanhe|spumante|mulled wine|gluhwein|vin chaud|sekt|"
+    r"smoking|rauchen|fumar|fumer|fumare|vap(?:e|ing)|e-cig[a-z]*|sigaretta elettronica|"
+    r"cigarrillo electronico|cigarette electronique|e-zigarette|cigarro eletronico)\b",
+    r"\b(?:used?|give|giving|work|works|help|helps|safe|ok)\b[^.?!]{0,20}\b(?:for|on|in) (?:a|my|"
+    r"our) (?:cat|dog|pet)\b|\b(?:per il mio|per la mia|para mi|pour "
+    r"mon|pour ma|pro meu|fur meinen|fur meine) (?:cane|gatto|gatta|perro|perra|gato|gata|"
+    r"chien|chienne|chat|cachorro|cadela|hund|katze)\b",
+    r"\b(?:tiene consulta|consulte-t-elle|see patients|her clinic|sa clinique|su clinica|lavora "
+    r"anche|trabaja tambien|arbeitet sie|atende tambem|fait ses etudes|(?:tem|tiene|has|a|hat|"
+    r"ha) (?:she |ela |ella |elle |sie |lei )?(?:an? )?instagram|(?:est-elle|is she|ist sie|e "
+    r"lei|ela e|es ella) (?:une |a |eine )?(?:naturopathe?|heilpraktikerin|naturopata))\b",
+    r"\b(?:(?:do|doing|practi[cs]e|hago|hacer|faire|je fais|fare|faccio|fazer|faco|mache|machen) "
+    r"(?:de |du |la |el |o |a |some |hot )?(?:pilates|yoga|ski|skiing|esqui)|(?:go|going) (?:to "
+    r"the gym|skiing)|lift(?:ing)? heavy|fitnessstudio|sport intense?|deporte intenso|"
+    r"intensiver sport|sport intenso|esporte intenso|ejercicio intenso)\b",
+    r"\b(?:clinics? in mexico|mexican clinics?|clinicas? en mexico|tijuana|is the sun (?:ok|"
+    r"safe|a problem)|engravid[a-z]*|osteosar[ck]om[a-z]*)\b",
+    r"\b(?:ou trouver|donde encontrar|onde encontrar|dove trovare|wo finde ich|where (?:can i )?"
+    r"find) (?:une|una|uma|eine|a) (?:pharmacie|farmacia|apotheke|pharmacy)\b",
 )
 
 

@@ -2448,6 +2448,157 @@ def test_session_18_second_round_of_topics_no_source_covers(message, kind):
     assert screen(message).kind == kind, screen(message)
 
 
+# Session 19: the same day as an infusion or another day, where in a range to land, which of
+# two figures is right, the amount that fits someone, starting again from the beginning, a
+# titration scheme, stopping before chemo, taking it now or waiting; a dose the doctor
+# settled stays context
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("same day as my Opdivo infusion, or on a different day?", "refusal"),
+        ("Am selben Tag wie die Bestrahlung oder einem anderen Tag?", "refusal"),
+        ("where in that range should a woman of 60 be?", "refusal"),
+        ("Mein Arzt sagt 3, die Apothekerin 4,5: wer hat recht?", "refusal"),
+        ("Mi madre tiene 90 años, ¿qué cantidad le tocaría?", "refusal"),
+        ("What's the usual for a 75-year-old man?", "refusal"),
+        ("I skipped three nights, do I start again from the beginning?", "refusal"),
+        ("Welche Steigerung empfehlen Sie in den ersten Wochen?", "refusal"),
+        ("¿La dejo de tomar antes de la operación?", "refusal"),
+        ("Se me pasó la de ayer, ¿me la tomo ya o espero?", "refusal"),
+        ("Nehme ich LDN am Chemotag trotzdem?", "refusal"),
+        ("qnts cápsulas por dia?", "refusal"),
+        ("My GP put me on 1.5 mg at night; please confirm that is correct.", "refusal"),
+        (
+            "La dose est fixée avec mon médecin. Comment la LDN agit-elle sur le système "
+            "immunitaire ?",
+            "answer",
+        ),
+        ("The dose is settled with my oncologist. What did the colorectal study find?", "answer"),
+        ("What range of doses does the article describe?", "answer"),
+        ("Did the mice get LDN on the same day as cisplatin?", "answer"),
+        ("Why is it called low dose, low compared to what?", "answer"),
+        ("which cancers did the researchers look at, in the end?", "answer"),
+    ],
+)
+def test_session_19_dosing_forms_and_their_look_alikes(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
+# Session 19: work and sick leave, the dentist, infections going round, support and
+# counselling, the assistant's own opinion or name, influencers, regulators and trial
+# registers, survival rates, receptors no source names, diets and herbal teas, fertility,
+# the heart, the author's books, pharmacies' stock and prices, menopause
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Does my employer need to know I'm on LDN?", "out_of_scope"),
+        ("Kann ich mit LDN weiter arbeiten oder brauche ich eine Krankschreibung?", "out_of_scope"),
+        (
+            "I'm having a wisdom tooth out next week, should the dentist know about my LDN?",
+            "out_of_scope",
+        ),
+        ("Is shingles more likely on LDN?", "out_of_scope"),
+        ("Can you recommend an LDN support group?", "out_of_scope"),
+        ("What's your honest opinion of LDN?", "out_of_scope"),
+        ("comment tu t'appelles ?", "out_of_scope"),
+        ("An influencer says LDN cured her tumour. Believable?", "out_of_scope"),
+        ("Has Cochrane looked at LDN for cancer?", "out_of_scope"),
+        ("Is there a phase 3 trial of LDN in ovarian cancer?", "out_of_scope"),
+        ("Wie hoch ist die Überlebensrate mit LDN bei Eierstockkrebs?", "out_of_scope"),
+        ("Does LDN act on NMDA receptors too?", "out_of_scope"),
+        ("La dieta chetogenica potenzia l'LDN?", "out_of_scope"),
+        ("Posso tomar chá de camomila à noite com a LDN?", "out_of_scope"),
+        ("Affecte-t-elle la fertilité, la LDN ?", "out_of_scope"),
+        ("Has Dr Suhaila written any books on LDN?", "out_of_scope"),
+        ("Does the hospital pharmacy stock LDN?", "out_of_scope"),
+        ("Hilft LDN bei Hitzewallungen in den Wechseljahren?", "out_of_scope"),
+        ("L'LDN altera l'emocromo?", "out_of_scope"),
+        ("Kann LDN Herzrasen als Nebenwirkung auslösen?", "out_of_scope"),
+        ("Is LDN approved for cancer by the FDA?", "answer"),
+        ("Which immune cells does LDN act on, according to the article?", "answer"),
+        ("Does the Ma study mention macrophage markers?", "answer"),
+        ("What does the review by Ciwun say about LDN?", "answer"),
+    ],
+)
+def test_session_19_topics_no_source_covers(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
+# Session 19, second round: an overdose counted in weeks, someone who can barely keep their
+# eyes open, and their look-alikes; a family quarrel that mentions "every day" is neither a
+# dose nor an overdose
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("my mum just swallowed a whole week of her LDN and her sleeping pills", "emergency"),
+        ("He took a fortnight's worth of his tablets in one go", "emergency"),
+        ("she's drowsy and can barely keep her eyes open after her pills", "emergency"),
+        ("I can barely keep my eyes open since starting LDN, is that normal?", "answer"),
+        (
+            "mi hija no quiere que tome LDN y discutimos todos los días. ¿Cómo hablo con ella?",
+            "out_of_scope",
+        ),
+        ("me tomé todas las pastillas de la caja", "emergency"),
+    ],
+)
+def test_session_19_overdoses_counted_in_weeks_and_their_look_alikes(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
+# Session 19, second round: more dosing forms (days before chemo, instead of at bedtime,
+# before going up, back on the old amount, the most of another medicine a day, how long one
+# must take it) and what stays an answer
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("¿Cuántos días antes de la quimio la empiezo?", "refusal"),
+        ("Can I take it at dinner instead of at bedtime?", "refusal"),
+        ("Wie lange bei 1,5 bleiben, bevor ich erhöhe?", "refusal"),
+        ("Should she go straight back on her old 3 mg after the operation?", "refusal"),
+        ("What's the most ibuprofen my dad can have in a day?", "refusal"),
+        ("Quanto tempo tenho que tomar a LDN?", "refusal"),
+        (
+            "Minha mãe toma LDN 4,5 mg receitado pelo médico. O que o artigo diz dos efeitos?",
+            "answer",
+        ),
+        ("Was unterscheidet LDN von Naltrexon in normaler Dosis bei der Genexpression?", "answer"),
+        ("thanks that helps. which journal published the ovarian study?", "answer"),
+    ],
+)
+def test_session_19_second_round_of_dosing_forms_and_look_alikes(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
+# Session 19, second round: what no source covers, LDN named
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("My brother thinks LDN is nonsense. How do I get him to back off?", "out_of_scope"),
+        ("Is it OK to go on a cruise while on LDN?", "out_of_scope"),
+        ("Will a pharmacy in Portugal accept my UK prescription for LDN?", "out_of_scope"),
+        ("I have a biopsy next week, does LDN raise the bleeding risk?", "out_of_scope"),
+        ("my white count is 2.5, is the LDN doing that?", "out_of_scope"),
+        ("Can care home staff give my dad his LDN?", "out_of_scope"),
+        ("Was that Daily Mail story about LDN curing a grandmother true?", "out_of_scope"),
+        ("How do I make a formal complaint about my GP refusing LDN?", "out_of_scope"),
+        ("Can I have a glass of champagne at the wedding on LDN?", "out_of_scope"),
+        ("Is vaping OK with LDN?", "out_of_scope"),
+        ("Does LDN work for my cat's tumour?", "out_of_scope"),
+        ("Does Dr Suhaila see patients privately?", "out_of_scope"),
+        ("Can I do yoga and pilates on LDN?", "out_of_scope"),
+        ("Brauche ich wegen LDN eine Pause bei der Grippeimpfung?", "out_of_scope"),
+        ("Ho mal di testa da due settimane. È colpa dell'LDN?", "out_of_scope"),
+        (
+            "Does LDN help with the side effects of chemotherapy, according to the article?",
+            "answer",
+        ),
+        ("What did the Ehrlich study find in the mice's blood?", "answer"),
+    ],
+)
+def test_session_19_second_round_of_topics_no_source_covers(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
 # What the sources never say, LDN named or not (session 12); asking who prescribes it is not
 # a dosing request
 @pytest.mark.parametrize(
