@@ -93,6 +93,12 @@ _PUNCTUATION = str.maketrans(
 # Misspellings seen in visitors' questions, mapped to the word the patterns expect.
 _TYPOS = {
     "mutch": "much",
+    # diminutives (session 19: "cuántas pastillitas por día", "cuántas gotitas")
+    "pastillitas": "pastillas",
+    "pastillita": "pastilla",
+    "gotitas": "gotas",
+    "capsulitas": "capsulas",
+    "pildoritas": "pildoras",
     # Portuguese chat spelling (session 19: "qnts comprimidos eu tomo por noite?")
     "qnts": "quantos",
     "qntos": "quantos",
@@ -366,7 +372,15 @@ _LIFE_NOT_DOSING = (
     r"\bmake money\b[^?]{0,60}|\b(?:teleconsultation|teleconsulta|telehealth|telemedicin[ae]|"
     r"telemedizin|online doctor)\b[^?]{0,40}|\btrabajo de noche\b|\bi work (?:nights|night "
     r"shifts?)\b|\bje travaille de nuit\b|\bich arbeite nachts\b|\blavoro di notte\b|"
-    r"\btrabalho (?:a|de) noite\b|\b(?:is|are) split on\b|\bkeep (?:my|his|her) strength up\b|"
+    r"\btrabalho (?:a|de) noite\b|\b(?:que|quels?|which|welche|quali|quais) (?:analisis|analise|"
+    r"analyses?|examenes|exames|(?:blood )?tests?|pruebas|esami|untersuchungen)\b[^?]{0,60}|"
+    r"\b(?:ogni quanto|how often|cada cuanto|tous les combien|wie oft|de quanto em quanto)\b"
+    r"[^?]{0,20}\b(?:tac|scans?|ct|mri|pet|controllo|check-?ups?|controles?|esami|analisi|bloods|"
+    r"blood tests?|untersuchung[a-z]*)\b|\b(?:finisc[ae]|si interrompe|termina|se corta|s'arrete|"
+    r"bricht ab)\b[^?]{0,10}\b(?:a meta|a la mitad|au milieu|a meio|mittendrin)\b|\bis (?:it|ldn|"
+    r"this) (?:just |simply |basically )?(?:ordinary|normal|regular|plain) naltrexone\b[^?]{0,30}|"
+    r"\bcrossfit\b[^?]{0,60}|"
+    r"\b(?:is|are) split on\b|\bkeep (?:my|his|her) strength up\b|"
     r"\bnaltrexon[ea]? (?:in|a|en) (?:normaler|normale|normal) (?:dosis|dose|dosi)\b|"
     r"\b(?:discutimos|peleamos|we argue|we fight|on se dispute|wir streiten|streiten wir|"
     r"litighiamo|brigamos)\b[^.?!]{0,20}\b(?:todos los dias|every day|tous les jours|jeden tag|"
@@ -883,6 +897,13 @@ _EXCESS = (
 )
 EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
     "emergency.self_harm": _rx(
+        # session 19: "j'ai mis toutes mes pilules sur la table et je pense à tout avaler"
+        r"\b(?:je pense a|i'?m thinking (?:of|about)|thinking of|pienso en|estoy pensando en|penso "
+        r"di|sto pensando di|ich denke daran,?|estou pensando em|penso em) (?:tout |todo |tutto |"
+        r"alles |tudo |all of them |them all )?(?:avaler|les avaler|swallow(?:ing)?|tragar(?:me)?|"
+        r"tomarmelas|ingoiar(?:le|e)|schlucken|zu schlucken|engolir)\b",
+        r"\b(?:mis|pose|aligne) toutes mes (?:pilules|gelules|comprimes|cachets)\b|\b(?:laid|"
+        r"lined) (?:out |up )?all (?:of )?my (?:pills|tablets)\b",
         # session 13: "wants to sleep forever"
         r"\bwants? to sleep forever\b|\bquiere dormir para siempre\b|\bvuole dormire per sempre\b|"
         r"\bveut dormir pour toujours\b|\bwill fur immer schlafen\b|\bquer dormir para sempre\b",
@@ -2175,6 +2196,11 @@ _SUICIDE_STATISTIC = re.compile(
 )
 # "How do you tell a heart attack from a panic attack?" asks for information.
 _GENERIC_SIGNS_QUESTION = re.compile(
+    # session 19: "Do you get withdrawal symptoms if you come off LDN…?", "Is LDN safe for
+    # someone with epilepsy?"
+    r"^(?:do|does|can|will|would) (?:you|one|people|patients|someone) (?:get|have|experience|"
+    r"suffer)\b[^.?!]{0,40}\bif\b|^is (?:ldn|it|naltrexone|low[- ]dose naltrexone) (?:safe|ok|"
+    r"okay|dangerous|risky) for (?:someone|people|patients|a person|anyone|those) with\b|"
     r"^(?:how (?:do|can|would|could) (?:you|one|people) (?:tell|know|recogni[sz]e|spot)|"
     r"what are (?:the )?(?:signs|symptoms|warning signs) of|wie erkennt man|"
     r"comment (?:reconnaitre|reconnait-on|savoir)|como (?:se )?(?:reconoce|reconocer|reconhecer|"
@@ -4219,6 +4245,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:what'?s|what is) the (?:most|max(?:imum)?) (?:[a-z]+ )?(?:i|she|he|they|my "
             r"[a-z]+|a person) can (?:have|take|give)\b|\bquant[oa] [a-z]+ (?:posso|puo|possiamo) "
             r"(?:dare|prendere)\b",
+            r"\bwie ?viel (?:sie|er|ich|man) davon\b|\b(?:la |a |die |the )?(?:cantidad correcta|"
+            r"quantidade certa|bonne quantite|richtige menge|quantita giusta|right amount)\b",
             r"\b(?:quanto tempo tenho que tomar|cuanto tiempo tengo que tomar(?:la|lo)?|combien de "
             r"temps dois-je (?:la |le )?prendre|wie lange muss ich (?:sie |es |ldn )?nehmen|per "
             r"quanto tempo devo prender(?:la|lo)?)\b",
@@ -4236,6 +4264,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"up|step up)|antes de (?:subir|aumentar)(?:la|lo)?|avant d'augmenter|prima di "
             r"aumentare)\b",
             r"\bgo (?:straight )?back on (?:his|her|my|their) old\b|\bbuild (?:back )?up from\b",
+            r"\bde a cuanto\b|\bir subiendo\b[^?]{0,30}\?|\bempezar con poquito\b|\bauf die "
+            r"halfte\b|\bricominciare da poco\b|\briprendo normale\b",
             r"\b(?:startmenge|anfangsmenge|steigerungsschema|welche steigerung|schema di "
             r"(?:aumento|titolazione)|aumento graduale|esquema de (?:aumento|titulacion|"
             r"titulacao)|schema de titration)\b",
@@ -5038,6 +5068,7 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
     r"quercetin|berberine|tamoxif[a-z]*|herceptin|letrozole|keytruda|pembrolizumab|"
     r"homeopath[a-z]*|homeopat[a-z]*|homoopath[a-z]*|omeopat[a-z]*|mebendazol|fenbendazol|"
+    r"melatonin[ae]|"
     r"selen|selenio|ahcc|cogumelos?|pilze|funghi|setas|"
     r"acupuncture|supplements?|complements alimentaires|complements|suplementos|"
     r"nahrungserganzungsmittel[a-z]*|integratori|hyperthermia|ozone|doxycycline|sugar|gerson|"
@@ -5071,7 +5102,7 @@ _OTHER_MEDICINE = re.compile(
     r"osimertinib|tagrisso|ribociclib|kisqali|imatinib|glivec|gleevec|palbociclib|ibrance|"
     r"abemaciclib|verzenio|olaparib|lynparza|bevacizumab|avastin|trastuzumab|"
     r"docetaxel|carboplatin[a-z]*|gemcitabin[a-z]*|doxorubicin[a-z]*|cyclophosphamid[a-z]*|"
-    r"irinotecan|nivolumab|opdivo|metformin[a-z]*)\b"
+    r"irinotecan|nivolumab|opdivo|metformin[a-z]*|cardioaspirin[a-z]*)\b"
 )
 # Another medicine someone already takes, with no LDN in the sentence ("Mein Mann nimmt
 # zweimal täglich Tramadol."): its routine is that medicine's, told as context.
@@ -5088,7 +5119,7 @@ _TOGETHER = re.compile(
     r"mix|cancel[a-z]*|affect[a-z]*|con|col|junto|juntos|avec|compatibles?|mit|zusammen|"
     r"gleichzeitig|vertragen|insieme|com|problem[a-z]*|safe|sicher|seguro|sicuro|"
     r"associa[a-z]*|asocia[a-z]*|associer|kombinier[a-z]*|en meme temps|al mismo tiempo|"
-    r"ao mesmo tempo|"
+    r"ao mesmo tempo|ensemble|"
     r"peligroso|dangerous|gefahrlich|pericoloso|perigoso|dangereux)\b"
 )
 _OTHER_CONDITION = re.compile(
@@ -5420,7 +5451,13 @@ _SYMPTOM_NOT_LISTED = (
     r"gewichtszunahme|pickel|mal di testa|emicrania|bocca secca|crampi (?:alle gambe|muscolari)|"
     r"acufen[ei]|ronzio|"
     r"vertigin[ei]|prurito|ingrassa[a-z]*|aumento di peso|dor(?:es)? de cabeca|enxaquecas?|"
-    r"caibras?|zumbido|tontura|coceira|ganho de peso|engordar|ganhar peso"
+    r"caibras?|zumbido|tontura|coceira|ganho de peso|engordar|ganhar peso|"
+    # session 19: panic attacks, rashes, night sweats
+    r"angstzustande|panikattacken|panic attacks?|ataques de (?:panico|ansiedad)|crises de "
+    r"(?:panique|angoisse)|attacchi di panico|ausschlag|eruption cutanee|erupcion|sarpullido|"
+    r"eruzione cutanea|brotoeja|sudo (?:tantissimo|molto)|sudorazion[ei] notturn[ae]|sudores "
+    r"nocturnos|sueurs nocturnes|nachtschweiss|suores noturnos|sleepwalking|sonambul[a-z]*|"
+    r"somnambul[a-z]*|schlafwandeln|sonnambul[a-z]*"
     # session 14
     r"|palpitations?|palpitaciones|palpitazioni|palpitacoes|herzrasen|herzklopfen|heart "
     r"(?:racing|pounding)|swollen (?:legs|ankles|feet)|gambe gonfie|piedi gonfi|piernas "
@@ -5436,7 +5473,8 @@ _SYMPTOM_NOT_LISTED = (
 # Asked as something LDN might bring on: "does LDN cause…", "since starting it", "fa venire".
 _CAUSED_BY_IT = (
     r"caus(?:e|es|ed|ing)|rais(?:e|es|ing)|push(?:es)?|spikes?|give[s]? (?:you|me|people)|"
-    r"make[s]? (?:you|me|people)|side ?effects?|machen|(?:puo|possono|pode|puede|peut) (?:dare|"
+    r"make[s]? (?:you|me|people)|side ?effects?|machen|auslos[a-z]*|kommt (?:das|es) davon|e colpa "
+    r"sua|desde q|(?:puo|possono|pode|puede|peut) (?:dare|"
     r"dar|donner|causar|causare|provocar|provoquer)|"
     r"since (?:i |he |she |my [a-z]+ )?(?:start(?:ed|ing)?|began|beginning|been on|went on|"
     r"switch(?:ed)?)|from (?:the )?(?:ldn|naltrexone)|(?:ldn|naltrexone|it) related|because of "
@@ -5482,6 +5520,9 @@ _SYMPTOM_TIME = re.compile(
     r"(?:soir|matin)|jeden (?:tag|abend|morgen)|taglich|abends|morgens|nachts|ogni (?:giorno|sera|"
     r"notte)|tutti i giorni|la (?:sera|mattina|notte)|di (?:sera|notte)|todos os dias|toda "
     r"(?:noite|manha)|a noite|de noite|pela manha)\b"
+    # session 19: "me duele la cabeza todos los días por la tarde"
+    r"(?:,? (?:por la (?:tarde|noche|manana)|in the (?:afternoon|evening|morning)|l'apres-midi|le "
+    r"soir|am (?:nachmittag|abend)|di (?:pomeriggio|sera)|a tarde|a noite))?"
 )
 # Session 18: pain itself (relieving cancer pain is in no source); the article's note is
 # about opioid pain medication, so a message naming an opioid stays in scope.
@@ -5490,6 +5531,19 @@ _PAIN_NOT_COVERED = _rx(
     r"chroniques?|osseuses?)\b|\bdolor(?:es)? (?:oncologico|cronico|oseo)s?\b|\b(?:tumor|"
     r"chronische |knochen)schmerzen\b|\bdolor[ei] (?:oncologic[oi]|cronic[oi]|osse[oi])\b|"
     r"\bdor(?:es)? (?:oncologica|cronica|ossea)s?\b"
+)
+# Another illness beside the cancer (session 19: "I have lupus as well as bowel cancer, is LDN
+# OK?"): no source covers it, unless the question asks what the sources say.
+_OTHER_ILLNESS_BESIDE = re.compile(
+    r"\b(?:enfermedades autoinmunes|autoimmune (?:disease|diseases|conditions?)|maladies? "
+    r"auto-?immunes?|autoimmunerkrankung[a-z]*|malattie autoimmuni|doencas autoimunes|crohn'?s?|"
+    r"colitis ulcer[a-z]*|lupus|epilep[a-z]*|cirrhos[a-z]*|cirrose|cirrosis|zirrhose|"
+    r"insuffisance renale|doenca renal|kidney disease|nierenerkrankung|insufficienza renale|"
+    r"enfermedad renal|renal failure|dialys[a-z]*|dialisi)\b"
+)
+_DOCS_SAY = re.compile(
+    r"\b(?:do|does|did) (?:the |your |these )?(?:docs|documents|sources|studies|article|papers?) "
+    r"(?:say|mention|cover)\b"
 )
 # Whether the cancer comes back, asked in the question itself (session 18); no source follows
 # patients after treatment. Fear of it told as context is not the question.
@@ -6396,6 +6450,56 @@ _NOT_COVERED = _rx(
     r"intensiver sport|sport intenso|esporte intenso|ejercicio intenso)\b",
     r"\b(?:clinics? in mexico|mexican clinics?|clinicas? en mexico|tijuana|is the sun (?:ok|"
     r"safe|a problem)|engravid[a-z]*|osteosar[ck]om[a-z]*)\b",
+    # session 19, third round: sport, pharmacies and brand names, insurers by name, pets,
+    # family doctors prescribing, doctors by city, blood pressure, scans, customs, the author's
+    # office and trials, organisations, other illnesses beside the cancer, shelf life, fillers,
+    # recovery after surgery, prices, follow-up studies, HRT, actresses, long-term use
+    r"\b(?:crossfit|calcetto|jiu-?jitsu|cyclosportives?|velo de route|(?:ir|yendo|voy) al gym|"
+    r"gimnasio)\b",
+    r"\b(?:lo venden|la venden|venden|vendem|verkauft|se vende) (?:en |nas |in |dans )?(?:las "
+    r"|les |den )?(?:farmacias?|pharmacies?|apotheken?)\b|\b(?:in jeder|nur in einer|in einer "
+    r"bestimmten) apotheke\b|\bfarmacias del ahorro\b|\bjean coutu\b|\b(?:nom|nome|nombre) "
+    r"comercial\b|\bnom commercial\b|\bnome commerciale\b|\b(?:what(?:'s| is| are)|which|any) "
+    r"(?:the )?brand names?\b|\bhandelsname\b|"
+    r"\b(?:from|at) boots\b|\bcompounding chemists?\b",
+    r"\b(?:ramq|imss|issste|ogk|krankekasse|obra social|prepaga)\b",
+    r"\b(?:fur|for|para|pour|per) (?:les |i |os )?(?:hunde[n]?|katzen|dogs|"
+    r"cats|perros|gatos|chiens|chats|cani|gatti|cachorros|caes)\b|\b(?:mi|mon|"
+    r"ma|unser|unsere|il mio|la mia|o meu|a minha|meu|minha|my|our) (?:perro|perra|chien|chienne|"
+    r"chat|hund|katze|cane|gatto|cachorro|cadela|dog|cat|labrador)\b[^.?!]{0,60}\b(?:carcinom[ea]?|"
+    r"mastocitoma|tumou?r|lymphom[a]?|linfoma|cancer|[a-z]*krebs|cancro|milztumor|tumeur)\b"
+    r"[^.?!]{0,60}\?|\bveto\b"
+    r"[^?]{0,30}\bprescrire\b",
+    r"\b(?:medico di base|medico de cabecera|medecin (?:generaliste|traitant)|hausarzt|clinico "
+    r"geral|medico de familia)\b[^?]{0,30}\b(?:prescriv[a-z]*|recetar[a-z]*|prescrire|"
+    r"verschreiben|receitar|prescrever)\b",
+    r"\b(?:conosce|conoscete|indica|indicam|conoces|conocen|kennt|kennen sie|connaissez|know) "
+    r"(?:un|uma|um|una|einen|a|an) (?:oncolog[oa]|oncologista|medic[oa]|onkolog(?:e|in)|doctor|"
+    r"oncologue|oncologist|arzt|arztin)\b",
+    r"\b(?:alzare la pressione|subir la (?:presion|tension)|raise (?:my |the )?blood pressure|"
+    r"faire monter la tension|den blutdruck erhohen|aumentar a pressao)\b",
+    r"\b(?:tac|tc|pet|risonanza|esami|controlli?) di controllo\b|\bfollow-up scans?\b|\bscan "
+    r"de control\b",
+    r"\b(?:imigracao|inmigracion|immigration|na mala|en la maleta|dans ma valise|im koffer|in "
+    r"valigia)\b",
+    r"\b(?:un bureau a|la consulter|prenota(?:re)? una visita|riceve anche|a-t-elle mene|(?:has|"
+    r"did|does) she (?:run|done|do|conduct(?:ed)?) (?:any )?(?:clinical )?(?:trials|studies|"
+    r"research)|background,? is she)\b",
+    r"\b(?:cancer council|asociacion espanola contra el cancer|aecc|airc|deutsche[sn]? "
+    r"krebsforschungszentrum[s]?|dkfz|deutsche krebshilfe|cancer research uk|american cancer "
+    r"society|macmillan|ligue contre le cancer|memorial sloan|mayo clinic|md anderson|istituto "
+    r"dei tumori)\b",
+    r"\b(?:una vez abierto|fecha de caducidad|expiry date|shelf life|haltbarkeit|date de "
+    r"peremption|scadenza|prazo de validade|fullstoff[a-z]*|fillers?|rellenos?)\b",
+    r"\b(?:recuperacao depois|recovery after (?:surgery|an operation|the operation)|recuperacion "
+    r"despues|scar heals?|cicatriza[a-z]*|cicatrisation|narbe[n]?|cicatrice)\b",
+    r"\b(?:dearer|cheaper|more expensive|costs? more)\b|\bfollow-up stud(?:y|ies)\b|\bestudio de "
+    r"seguimiento\b|\betude de suivi\b|\bfolgestudie\b",
+    r"\b(?:hrt|hormone replacement|terapia hormonal sustitutiva|hormonersatz[a-z]*|"
+    r"actress|actrice|actriz|schauspielerin|attrice|atriz)\b",
+    r"\bfor (?:ten|10|twenty|20|many) years\b|\blong[- ]term (?:damage|harm|safety|risks?)\b",
+    r"\b(?:heilungschancen|chances de guerison|posibilidades de curacion|probabilita di "
+    r"guarigione|chances de cura)\b",
     r"\b(?:ou trouver|donde encontrar|onde encontrar|dove trovare|wo finde ich|where (?:can i )?"
     r"find) (?:une|una|uma|eine|a) (?:pharmacie|farmacia|apotheke|pharmacy)\b",
 )
@@ -6519,6 +6623,14 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     recurrence = _RECURRENCE_ASKED.search(norm)
     if recurrence and not _asked_of_the_sources(norm):
         return False, f"not in the sources: {recurrence.group()!r}"
+    illness = _OTHER_ILLNESS_BESIDE.search(norm)
+    if illness and not (
+        _asked_of_the_sources(norm)
+        or _ASKS_THE_SOURCES.search(norm)
+        or _DOCS_SAY.search(norm)
+        or _DESCRIPTION.search(norm)  # "Tenho lúpus … O estudo de ovário mostrou o quê?"
+    ):
+        return False, f"not in the sources: {illness.group()!r}"
     pain = _PAIN_NOT_COVERED.search(norm)
     if pain and not (_OPIOID_NAMED.search(norm) or _asked_of_the_sources(norm)):
         return False, f"not in the sources: {pain.group()!r}"

@@ -2599,6 +2599,70 @@ def test_session_19_second_round_of_topics_no_source_covers(message, kind):
     assert screen(message).kind == kind, screen(message)
 
 
+# Session 19, third round: pills laid out with a plan to swallow them is an emergency; a
+# question on withdrawal "if you come off it" or on safety "for someone with epilepsy" is not
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("J'ai aligné toutes mes pilules, je pense à tout avaler cette nuit", "emergency"),
+        ("estoy pensando en tragarme todas las pastillas esta noche", "emergency"),
+        ("Do people get withdrawal symptoms if they stop LDN suddenly?", "answer"),
+        ("Is LDN safe for someone with epilepsy?", "out_of_scope"),
+        ("My son is having a seizure right now, he takes LDN", "emergency"),
+    ],
+)
+def test_session_19_third_round_emergencies_and_their_look_alikes(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
+# Session 19, third round: dosing in chat words, diminutives and follow-ups, and what stays
+# an answer
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("cuántas pastillitas le doy a mi mamá?", "refusal"),
+        ("y de a cuánto voy subiendo?", "refusal"),
+        ("Soll ich auf die Hälfte runtergehen?", "refusal"),
+        ("qual seria a quantidade certa pra ele?", "refusal"),
+        ("Sag mir einfach, wie viel sie davon braucht.", "refusal"),
+        ("l'abstract di Aboalsoud finisce a metà, cosa manca?", "answer"),
+        ("Is LDN just ordinary naltrexone in a smaller amount?", "answer"),
+        ("ogni quanto si fa la TAC di controllo se si prende l'LDN?", "out_of_scope"),
+    ],
+)
+def test_session_19_third_round_of_dosing_forms_and_look_alikes(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
+# Session 19, third round: what no source covers, asked by readers who want more than the
+# article (most in other languages)
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("¿Lo venden en farmacias normales o solo en farmacias especiales?", "out_of_scope"),
+        ("Est-ce que la RAMQ rembourse le LDN?", "out_of_scope"),
+        ("Il mio medico di base può prescrivermi l'LDN?", "out_of_scope"),
+        ("Conoces un oncólogo en Bogotá que use LDN?", "out_of_scope"),
+        ("Mi perro tiene un linfoma, ¿le serviría la LDN?", "out_of_scope"),
+        ("Was sagt das Deutsche Krebsforschungszentrum zu LDN?", "out_of_scope"),
+        ("I have lupus as well as bowel cancer, is LDN OK for me?", "out_of_scope"),
+        (
+            "How long does LDN keep once the bottle is opened? What's the shelf life?",
+            "out_of_scope",
+        ),
+        ("Does LDN slow down recovery after surgery?", "out_of_scope"),
+        ("Can LDN cause panic attacks?", "out_of_scope"),
+        ("Is LDN safe to take for ten years?", "out_of_scope"),
+        ("Can I take LDN with my HRT patch?", "out_of_scope"),
+        ("Has she run any clinical trials of LDN herself, the author?", "out_of_scope"),
+        ("What side effects does the article list?", "answer"),
+        ("Which cancer cells did the Liu study use?", "answer"),
+    ],
+)
+def test_session_19_third_round_of_topics_no_source_covers(message, kind):
+    assert screen(message).kind == kind, screen(message)
+
+
 # What the sources never say, LDN named or not (session 12); asking who prescribes it is not
 # a dosing request
 @pytest.mark.parametrize(
