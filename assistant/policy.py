@@ -5387,7 +5387,7 @@ _CALLED_A_SUPPLEMENT = re.compile(
     r"\b(?:is|called|calls|call|as) (?:ldn |it |naltrexone )?(?:actually |really |just )?(?:an? )?"
     r"(?:natural |herbal |dietary )?supplement\b"
 )
-_DRINKING = re.compile(r"beber|drinking|boire|bere|trinken|alcohol|alcool|alkohol")
+_DRINKING = re.compile(r"beber|drinking|boire|bere|trinken|alcohol|alcool|alkohol|alcol")
 # "welche Dosis haben die bei den Mäusen genommen?": what the animals were given
 _STUDY_DOSE = re.compile(
     r"\b(?:mice|mause|maeuse|mausen|maeusen|ratones|souris|topi|topolini|camundongos|ratos|rats|"
@@ -6500,6 +6500,15 @@ _NOT_COVERED = _rx(
     r"\bfor (?:ten|10|twenty|20|many) years\b|\blong[- ]term (?:damage|harm|safety|risks?)\b",
     r"\b(?:heilungschancen|chances de guerison|posibilidades de curacion|probabilita di "
     r"guarigione|chances de cura)\b",
+    # whether it works against drinking (not whether it is the drug used for it)
+    r"\b(?:wirksam|helps?|good for|effective|funciona|marche|efficace|eficaz|hilft|aiuta|ajuda)\b"
+    r"[^?]{0,30}\b(?:alkoholsucht|alcoholism|alcoolisme|alcoholismo|alcolismo|alcoolismo|"
+    r"(?:quitting|stopping) drinking)\b|\b(?:alkoholsucht|alcoholism|alcoolisme|alcoholismo|"
+    r"alcolismo|alcoolismo)\b[^?]{0,20}\b(?:wirksam|effective|efficace|eficaz|funciona)\b",
+    r"\b(?:effets? secondaires?|side effects?|efectos? secundarios?|nebenwirkungen|effetti "
+    r"collaterali|efeitos colaterais) (?:de |of |del |der |dell'|do |da )?(?:l'|la |el |the )?"
+    r"(?:(?:immunotherap[a-z]*|inmunoterapia|immunoterapia|imunoterapia) )?(?:pembrolizumab|"
+    r"keytruda|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|tecentriq)\b",
     r"\b(?:ou trouver|donde encontrar|onde encontrar|dove trovare|wo finde ich|where (?:can i )?"
     r"find) (?:une|una|uma|eine|a) (?:pharmacie|farmacia|apotheke|pharmacy)\b",
 )

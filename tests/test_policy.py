@@ -2654,6 +2654,8 @@ def test_session_19_third_round_of_dosing_forms_and_look_alikes(message, kind):
         ("Can LDN cause panic attacks?", "out_of_scope"),
         ("Is LDN safe to take for ten years?", "out_of_scope"),
         ("Can I take LDN with my HRT patch?", "out_of_scope"),
+        ("What are the side effects of nivolumab?", "out_of_scope"),
+        ("Does naltrexone help with quitting drinking?", "out_of_scope"),
         ("Has she run any clinical trials of LDN herself, the author?", "out_of_scope"),
         ("What side effects does the article list?", "answer"),
         ("Which cancer cells did the Liu study use?", "answer"),
