@@ -6452,8 +6452,9 @@ _NOT_COVERED = _rx(
     r"safe|a problem)|engravid[a-z]*|osteosar[ck]om[a-z]*)\b",
     # session 19, third round: sport, pharmacies and brand names, insurers by name, pets,
     # family doctors prescribing, doctors by city, blood pressure, scans, customs, the author's
-    # office and trials, organisations, other illnesses beside the cancer, shelf life, fillers,
-    # recovery after surgery, prices, follow-up studies, HRT, actresses, long-term use
+    # office and trials, organisations, shelf life, fillers, recovery after surgery, prices,
+    # follow-up studies, HRT, actresses, long-term use (other illnesses beside the cancer are
+    # _OTHER_ILLNESS_BESIDE, checked in _scope)
     r"\b(?:crossfit|calcetto|jiu-?jitsu|cyclosportives?|velo de route|(?:ir|yendo|voy) al gym|"
     r"gimnasio)\b",
     r"\b(?:lo venden|la venden|venden|vendem|verkauft|se vende) (?:en |nas |in |dans )?(?:las "
