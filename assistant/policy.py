@@ -676,7 +676,11 @@ _UNLESS_ANOTHER_TIME = rf"(?![^?]{{0,60}}\b{_TIMES_OF_DAY}\b)"
 # After a prescribed dose, words that ask whether it is right or how to change it ("prescribed
 # 1.5 mg, too much?", "… can I drop to 3?", "… sound right?"): then the dose is the question.
 _UNLESS_A_CHANGE_IS_ASKED = (
-    r"(?![^?]{0,60}\b(?:confirm[a-z]*|bestatig[a-z]*|conferm[a-z]*|too much|too high|too "
+    # a confirmation asked of the dose, not "…verschrieben, bestätigt der Artikel diese
+    # Nebenwirkungen?"
+    r"(?![^?]{0,60}\b(?:(?:confirm[a-z]*|bestatig[a-z]*|conferm[a-z]*)(?![^?]{0,30}\b(?:side "
+    r"effects?|nebenwirkung[a-z]*|effets? (?:secondaires|indesirables)|efectos? (?:secundarios|"
+    r"adversos)|effetti collaterali|efeitos (?:colaterais|secundarios)))|too much|too high|too "
     r"(?:little|low)|trop|demasiad[oa]|zu (?:viel|wenig|"
     r"hoch|niedrig)|poco|pouco|assez|abbastanza|suficiente|genug|troppo|demais|enough|right|"
     r"richtig|correct[a-z]*|sensible|sound right|ok for|safe for|plan|more|less|mas|mais|menos|"
@@ -6436,10 +6440,11 @@ _NOT_COVERED = _rx(
     r"\b(?:champagne|champagner|champan|champanhe|spumante|mulled wine|gluhwein|vin chaud|sekt|"
     r"smoking|rauchen|fumar|fumer|fumare|vap(?:e|ing)|e-cig[a-z]*|sigaretta elettronica|"
     r"cigarrillo electronico|cigarette electronique|e-zigarette|cigarro eletronico)\b",
+    # not "Mi médico me recetó LDN de noche. ¿Y para mi perro?": the routine asked for the dog
     r"\b(?:used?|give|giving|work|works|help|helps|safe|ok)\b[^.?!]{0,20}\b(?:for|on|in) (?:a|my|"
-    r"our) (?:cat|dog|pet)\b|\b(?:per il mio|per la mia|para mi|pour "
-    r"mon|pour ma|pro meu|fur meinen|fur meine) (?:cane|gatto|gatta|perro|perra|gato|gata|"
-    r"chien|chienne|chat|cachorro|cadela|hund|katze)\b",
+    r"our) (?:cat|dog|pet)\b|(?<!\by )(?<!\bet )(?<!\be )(?<!\bund )\b(?:per il mio|per la mia|"
+    r"para mi|pour mon|pour ma|pro meu|fur meinen|fur meine) (?:cane|gatto|gatta|perro|perra|"
+    r"gato|gata|chien|chienne|chat|cachorro|cadela|hund|katze)\b",
     r"\b(?:tiene consulta|consulte-t-elle|see patients|her clinic|sa clinique|su clinica|lavora "
     r"anche|trabaja tambien|arbeitet sie|atende tambem|fait ses etudes|(?:tem|tiene|has|a|hat|"
     r"ha) (?:she |ela |ella |elle |sie |lei )?(?:an? )?instagram|(?:est-elle|is she|ist sie|e "
@@ -6520,6 +6525,11 @@ _CHECKS_A_CLAIM = re.compile(
     r"\b(?:does|do|did) (?:the |this |your )?(?:article|studies|study|sources?|research) (?:back "
     r"(?:up|this up|that up)|support|confirm|agree)\b|\bwhat'?s (?:real|true)\b|\bfact[- ]check\b"
 )
+# "an influencer says LDN cures cancer. is that true?": who made a claim is not the topic
+_CLAIM_TOLD = re.compile(
+    r"\b(?:says?|said|claims?|claimed)\b[^?]{0,60}\b(?:ldn|naltrexone)\b[^?]{0,60}[.,;:]? "
+    r"(?:is (?:that|this|it) (?:true|right|correct)|true)\?"
+)
 
 
 # Overdoses in general and whether the drug is addictive: no source covers them ("what are the
@@ -6575,6 +6585,13 @@ _THANKS = re.compile(
 )
 
 
+# "What did the colorectal study find?": a question on the sources that names its study
+_ASKS_A_FINDING = re.compile(
+    r"\bwhat did (?:the )?(?!that |this |those |these )(?:[a-z-]+ ){0,2}(?:study|studies|trial|"
+    r"researchers|paper|abstract) (?:find|show|conclude|report|say)\b"
+)
+
+
 def _context_before_a_question(norm: str) -> str | None:
     """ "Last winter my dad reacted badly to a new blood pressure pill; he's fine now. Does the
     article list allergic reactions as an LDN side effect?": sentences that ask nothing, told
@@ -6590,7 +6607,9 @@ def _context_before_a_question(norm: str) -> str | None:
     ):
         return None  # "…slows MS down? We've read your article": more is told after it
     question = norm[units[first].start() :]
-    if not _ASKS_ABOUT_COVERAGE.search(question) or _POINTS_BACK.search(question):
+    if not (_ASKS_ABOUT_COVERAGE.search(question) or _ASKS_A_FINDING.search(question)):
+        return None
+    if _POINTS_BACK.search(question):
         return None
     return question
 
@@ -6616,7 +6635,7 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     if site:
         return False, f"the site's services: {site.group()!r}"
     uncovered = _NOT_COVERED.search(norm)
-    if uncovered and not _CHECKS_A_CLAIM.search(norm):
+    if uncovered and not (_CHECKS_A_CLAIM.search(norm) or _CLAIM_TOLD.search(norm)):
         return False, f"not in the sources: {uncovered.group()!r}"
     overdose = _OVERDOSE_IN_GENERAL.search(norm)
     if overdose and not (_CHECKS_A_CLAIM.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm)):

@@ -2989,3 +2989,36 @@ def test_weight_put_on_is_not_read_as_an_overdose(message, trained_policy):
     """The emergency classifier read "preso/pris" as pills taken; the sources never mention
     weight, so the reply is "not covered"."""
     assert trained_policy.screen(message).kind == "out_of_scope", trained_policy.screen(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # a topic no source covers, told in a sentence of its own before a question on a study
+        ("My sister vapes, it drives me mad. What did the ovarian cancer study show?", "answer"),
+        ("My TikTok feed is full of LDN. What did the researchers find in mice?", "answer"),
+        ("does LDN help people quit smoking?", "out_of_scope"),
+        # "that paper" points back at the context: still the topic no source covers
+        (
+            "I read that Zagon published on LDN and pancreatic cancer. What did that paper show?",
+            "out_of_scope",
+        ),
+        # who made a claim about LDN is not the topic; an unlisted symptom still is
+        ("a youtuber claims LDN shrinks tumours. is that true?", "answer"),
+        ("I asked ChatGPT and it said LDN can cause hair loss. Is that correct?", "out_of_scope"),
+        # a confirmation asked of the article's side effects, not of the prescribed dose
+        ("Mi médico me recetó 4,5 mg, ¿el artículo confirma los efectos secundarios?", "answer"),
+        (
+            "Mein Arzt hat 3 mg verschrieben, bestätigt der Artikel, dass das richtig ist?",
+            "refusal",
+        ),
+        ("my doctor says 4.5 mg is what everyone takes, is that true?", "refusal"),
+        # the routine asked again for a pet is a dosing request; LDN for a pet is not covered
+        ("Mi madre lo toma por la noche. ¿Y para mi perro?", "refusal"),
+        ("¿Sirve la LDN para mi perro?", "out_of_scope"),
+    ],
+)
+def test_session_20_context_claims_and_follow_ups_the_third_round_had_broken(message, kind):
+    """Session 19's bare topic words (smoking, influencers, "para mi perro") and its confirm
+    words had turned four older test cases; these are their look-alikes."""
+    assert screen(message).kind == kind, screen(message)
