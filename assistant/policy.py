@@ -901,6 +901,23 @@ _EXCESS = (
 )
 EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
     "emergency.self_harm": _rx(
+        # session 20: a goodbye text and something taken ("my mum just texted me goodbye and
+        # says she's taken something"), the deadliest mix of one's medicines "for reasons", the
+        # rest of one's medicine not needed after this weekend
+        r"\b(?:texted|messaged|wrote|sent) (?:me |us )?(?:a )?(?:goodbye|good-bye|farewell)\b|"
+        r"\b(?:(?:m'a|nous a) envoye un (?:message|texto|sms) d'adieu|(?:me|nos) (?:mando|escribio)"
+        r" "
+        r"(?:un mensaje de )?despedida|hat (?:mir|uns) (?:eine )?abschiedsnachricht|mi ha scritto "
+        r"(?:un messaggio di )?addio|(?:me|nos) mandou (?:uma )?mensagem de despedida)\b|"
+        r"\b(?:says|said) (?:she|he|they)(?:'s| has| have|'ve) taken something\b|\b(?:dice que|dit "
+        r"qu'(?:elle|il)|sagt,? (?:sie|er)|dice che|diz que) (?:se ha tomado algo|a pris quelque "
+        r"chose|habe (?:etwas|was) genommen|ha preso qualcosa|tomou alguma coisa)\b",
+        r"\b(?:deadliest|most (?:lethal|deadly)|la plus (?:mortelle|letale)|(?:la )?mas "
+        r"(?:letal|mortal)|am todlichsten|(?:la )?piu (?:letale|mortale)|(?:a )?mais (?:letal|"
+        r"mortal))\b[^.?!]{0,40}\b(?:combin[a-z]*|mix[a-z]*|together|with|con|avec|mit|com)\b",
+        r"\b(?:won'?t|will not) (?:be )?need(?:ing)? the rest of (?:my|it|them|his|"
+        r"her)\b[^.?!]{0,30}"
+        r"\bafter (?:this|tonight|tomorrow|today|the weekend)\b",
         # session 19: "j'ai mis toutes mes pilules sur la table et je pense à tout avaler"
         r"\b(?:je pense a|i'?m thinking (?:of|about)|thinking of|pienso en|estoy pensando en|penso "
         r"di|sto pensando di|ich denke daran,?|estou pensando em|penso em) (?:tout |todo |tutto |"
@@ -1129,7 +1146,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bliegen (?:schon )?bereit\b|\bja separei\b|\bla faccio finita\b|\bpour le jour ou\b|"
         r"\bmach(?:e)? (?:heute abend |heute nacht |jetzt )schluss\b|"
         r"\bfur den fall der falle\b|\bpra quando eu decidir\b",
-        r"\b(?:sammle|gesammelt|metto da parte|mets de cote|mettre de cote|separei|guardo|junto|"
+        # "junto com os outros remédios" is "together with the other medicines" (session 20)
+        r"\b(?:sammle|gesammelt|metto da parte|mets de cote|mettre de cote|separei|guardo|"
+        r"junto(?! com)|"
         r"juntando)\b[^.?!]{0,30}\b(?:[a-z]*tabletten|pastiglie|pillole|compresse|cachets|"
         r"comprimes|pilules|pastillas|comprimidos?|remedios)\b|\b(?:cachets|pastiglie|pastillas|"
         r"comprimidos) (?:de cote|da parte|guardad[oa]s)\b",
@@ -1227,6 +1246,15 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bquiero terminar con (?:esto|todo)\b|\btengo todas las pastillas juntas\b",
     ),
     "emergency.overdose": _rx(
+        # session 20: a child opened the pills and some are missing ("Meine Tochter (4) hat die
+        # Dose mit den LDN-Kapseln aufgemacht, es fehlen mehrere")
+        r"\b(?:toddler|child|kid|son|daughter|baby|tochter|sohn|kind|enkel[a-z]*|hija|hijo|nin[oa]|"
+        r"fille|fils|enfant|figli[oa]|bambin[oa]|filh[oa]|crianca|nen[ea])\b[^.?!]{0,60}\b(?:opened|"
+        r""
+        r"got into|aufgemacht|geoffnet|abri[oó]|ha abierto|a ouvert|ha aperto|abriu)\b[^?]{0,60}"
+        r"\b(?:(?:some|a few|several|two|three) (?:are |were )?missing|missing (?:some|a few|"
+        r"several)|es fehlen|fehlen (?:mehrere|einige|ein paar|zwei|drei)|faltan|il en manque|"
+        r"manquent|ne mancano|mancano|faltam)\b",
         # session 19: "just swallowed a whole week of his ldn capsules"
         r"\b(?:took|taken|swallowed|downed|ate)\b (?:a |the |his |her |my )?(?:whole |entire |"
         r"full )?(?:week|fortnight|month|two weeks|few days)(?:'s)? (?:worth )?of\b[^.?!]{0,25}"
@@ -1388,7 +1416,11 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"perr[oa]|gat[oa]|gatit[oa]|nin[oa]|hij[oa]|chien(?:ne)?|chat(?:te)?|enfant|fille|fils|"
         r"hund|katze|kater|kind|tochter|sohn|cane|gatt[oa]|figli[oa]|bambin[oa]|cachorr[oa]|"
         r"gatinh[oa]|"
-        r"filh[oa]|sobrinh[oa]|nipote)\b[^.?!]{0,60}\b(?:ate|swallowed|drank|chewed|licked|sucked|"
+        # not "pour ma fille qui n'arrive pas à avaler" (a child who cannot swallow a capsule)
+        r"filh[oa]|sobrinh[oa]|nipote)\b[^.?!]{0,60}(?<!n'arrive pas a )(?<!can't )(?<!cant"
+        r" )(?<!cannot )"
+        r"(?<!no puede )(?<!nao consegue )(?<!kann nicht )(?<!non riesce a )"
+        r"\b(?:ate|swallowed|drank|chewed|licked|sucked|"
         r"comer|engolir|manger|avaler|tragar|"
         r"got hold of|comio|trago|bebio|lamio|comido|tragado|bebido|ingerido|mange|avale|bu|"
         r"gefressen|gegessen|getrunken|"
@@ -1565,7 +1597,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:no|not) (?:respira|respire|atmet|respirando)\b|\bn'?respire plus\b",
         r"\b(?:arm|face|side) (?:is |went |goes )?numb\b",
         r"\b(?:severe|bad|terrible|awful) withdrawal\b|\bwithdrawal symptoms\b",
-        r"\bnow\b.{0,30}\b(?:vomiting|throwing up|shaking|sweating|can't stop)\b",
+        # not "now he's curious and I can't stop him googling" (session 20)
+        r"\bnow\b.{0,30}\b(?:vomiting|throwing up|shaking|sweating|can't stop(?! (?:him|her|them|"
+        r"my|his|their)\b))\b",
         r"\b(?:can't|cannot) stop (?:vomiting|throwing up|shaking|bleeding)\b",
         r"\b(?:feel|feeling|am|i'm) (?:very |so )?faint\b|\babout to faint\b",
         # es / fr / de / it / pt
@@ -1628,6 +1662,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bne me reconnait (?:pas|plus)\b|\berkennt mich nicht\b|\bnon mi riconosce\b|"
         r"\bnao me reconhece\b",
         r"\b(?:won't|will not|can't|cannot|doesn't|does not) wake up\b",
+        # not "il medico non risponde mai" (the doctor does not answer the phone; session 20)
+        r"(?<!medico )(?<!dottore )(?<!medecin )(?<!doctor )(?<!arzt )(?<!medica )"
         r"\b(?:reagiert nicht|umgekippt|not responding|unresponsive|no responde|ne repond (?:pas|"
         r"plus)|"
         r"non risponde|nao responde|is not reacting|isn't reacting)\b",
@@ -1855,6 +1891,8 @@ _CELL_SUICIDE = re.compile(
     r"\b(?:cell(?:s|ular)?|cellules?|celulas?|zellen|cellule)\b[^.?!]{0,40}\b(?:suicid[a-z]*|"
     r"selbstmord|kill(?:s|ing)? themselves|se suicident|se tuent|sich selbst)|"
     r"\bsuicide cellulaire\b|\bsuicidio celular\b|\bsuicidio cellulare\b|"
+    # "Klingt ja fast wie Selbstmord der Zelle" (session 20)
+    r"\b(?:selbstmord|suizid) (?:der|einer) zelle\b|"
     r"\bsuicid[a-z]*\b[^.?!]{0,25}\b(?:cells?|cellule|celulas|zellen|cellules|genes?|"
     r"program[a-z]*|pathways?|"
     r"mechanisms?|signal[a-z]*)\b"
@@ -2004,8 +2042,12 @@ _RECOVERED = re.compile(
     r"well|ok|okay|stable|clean|sober|doing (?:well|great|fine|better)))\b|"
     r"\b(?:all|totally|completely) fine now\b|\b(?:she's|he's|i'm|she is|he is|i am) "
     r"(?:absolutely |totally |completely |perfectly )(?:fine|ok|okay|well)(?: now)?\b|"
-    r"\bstable and (?:home|at home)(?: now)?\b|\b(?:i'm|i am|i've been|been|he's|she's|he is|she "
-    r"is) (?:clean|sober)(?: (?:now|since|ever since))?(?: (?:for )?(?:\d+|[a-z]+) (?:yrs?|years?|"
+    r"\bstable and (?:home|at home)(?: now)?\b|"
+    # session 20: "he's home now and doing ok" after a collapse last month
+    r"\b(?:(?:he'?s|she'?s|i'?m|he is|she is|i am|and) )?(?:back )?(?:at )?home now(?: and "
+    r"(?:doing )?(?:ok|okay|fine|well|good|great))?\b|"
+    r"\b(?:i'm|i am|i've been|been|he's|she's|he is|she is) (?:clean|sober)"
+    r"(?: (?:now|since|ever since))?(?: (?:for )?(?:\d+|[a-z]+) (?:yrs?|years?|"
     r"months?))?(?: now)?\b|\bnot on any [a-z]+ now\b|"
     r"\bon no [a-z]+(?: at all)? now\b|\b(?:\d+|[a-z]+) (?:yrs?|years?|"
     r"months?) (?:clean|sober)\b|\bno problems? at all\b|\bthat'?s over(?: with)?\b|"
@@ -2048,6 +2090,10 @@ _RECOVERED = re.compile(
 )
 # "He has colorectal cancer now", "she's now looking at LDN": the present, but no crisis
 _NOW_CONTEXT = re.compile(
+    # session 20: "given he's still on morphine" (a medicine taken, not an alarm)
+    r"\b(?:he'?s|she'?s|i'?m|he is|she is|i am|they'?re|is|are) still (?:on|taking) (?:his |her |"
+    r"my |their |the )?(?:morphine|opioid[a-z]*|painkillers|pain (?:meds|medication|pills)|"
+    r"methadone|oxycodone|tramadol|fentanyl|ldn|naltrexone|chemo[a-z]*)\b|"
     r"\b(?:now|ahora|maintenant|jetzt|adesso|ora|agora),? (?:someone |they |le |lui |ihr |ihm |"
     r"gli |lhe )?(?:hablaron|told (?:her|him|me)|mentioned|recommended|suggested|parlent|"
     r"parlano|falaram|empfohlen|recomendaron|propusieron)\b|"
@@ -2371,8 +2417,15 @@ _SUBJECT = (
     r"(?:i|we|you|he|she|they|one|someone|people|patients|my [a-z]+|his [a-z]+|her [a-z]+|"
     r"ich|je|yo|io|eu)"
 )
+# a drink is not the medicine: "can i still have a couple beers on the weekend?" (session 20)
+_A_DRINK = (
+    r"(?! (?:a |an |some |my |a couple(?: of)? |a few |one or two |two |the odd )?(?:glass(?:es)?"
+    r" of "
+    r")?(?:beers?|wine|drinks?|alcohol|cocktails?|pints?|glass(?:es)?)\b)"
+)
 _ASK_TO_TAKE = (
-    rf"(?:\b{_MODAL} (?:{_SUBJECT} )?(?:(?:still|also|just|really|only|then) )?{_ADMIN_VERB}\b|"
+    rf"(?:\b{_MODAL} (?:{_SUBJECT} )?(?:(?:still|also|just|really|only|then) )?{_ADMIN_VERB}\b"
+    rf"{_A_DRINK}|"
     r"\b(?:is|are|should|can|must) (?:ldn|it|naltrexone|they) (?:(?:meant|supposed|designed|"
     r"intended) to )?(?:be )?(?:best )?(?:taken|given|"
     r"used|dosed|started|paused|resumed)\b|"
@@ -2723,7 +2776,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             r"\bcompound[a-z]*",
             r"\b(?:make|making|prepare|preparing|dissolve|dissolving|dilute|diluting|split|"
-            r"splitting|cut|cutting|crush|crushing|divide|dividing|fill|filling|"
+            # not "how long will the pharmacy take to fill an LDN prescription?" (session 20)
+            r"splitting|cut|cutting|crush|crushing|divide|dividing|filling|fill(?!(?: (?:an?|the|"
+            r"my|his|her|this))?(?: ldn| naltrexone)? (?:prescriptions?|scripts?|orders?|rx)\b)|"
             r"turn)\b[^.?!]{0,40}"
             r"\b(?:ldn|tablets?|pills?|capsules?|solution|liquid|water|\d+ ?mg|pieces|quarters|"
             r"halves|low dose)\b",
@@ -4202,6 +4257,26 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 20: a piece of one's capsule, a liquid made of the tablets ("posso dargli un
+    # pezzetto della mia capsula?", "fare un liquido con le pastiglie")
+    (
+        "dosing.preparation",
+        _rx(
+            r"\b(?:un pezzetto|un pezzo|un trozo|un trocito|un pedacito|un morceau|un bout|ein "
+            r"stuck(?:chen)?|um pedaco|um pedacinho|a (?:little )?(?:piece|bit|sliver)) (?:della|di"
+            r" "
+            r"una|di|de (?:mi|su|una|la)|de (?:ma|sa|la|une)|d'une|von (?:meiner|seiner|ihrer|"
+            r"einer|der)|d[ae] (?:minha|sua|uma)|of (?:my|his|her|a|the|one))? ?(?:mia |sua )?"
+            r"(?:capsula|capsule|pastiglia|compressa|pillola|pastilla|gelule|comprime|kapsel|"
+            r"tablette|comprimido|pill|tablet)\b",
+            r"\b(?:fare|hacer|faire|machen|fazer|make) (?:un |una |une |eine |um |uma |a )?"
+            r"(?:liquido|liquide|flussigkeit|liquid|sciroppo|jarabe|sirop|saft|xarope|syrup) "
+            r"(?:con|de|avec|aus|com|from|out of|with) (?:le |las |los |les |den |as |os |the |"
+            r"my |his |her )?(?:pastiglie|compresse|capsule|pastillas|capsulas|comprimes|gelules|"
+            r"tabletten|kapseln|comprimidos|pills|tablets|capsules)\b",
+        ),
+        False,
+    ),
     # session 19: the same day as an infusion or another day; where in a range one should
     # land; which of two figures is right; the amount that would fit someone
     (
@@ -4309,7 +4384,10 @@ _MEDICINE = re.compile(
     r"prend|comprimes?|gelules?|medicaments?|nehmen|nehme|nimmt|einnehmen|tabletten|kapseln|"
     r"medikamente?|prendere|prendo|assumere|compresse|pillole|pastiglie|farmac[oi]|remedios?|"
     r"gotas|gouttes|tropfen|gocce|tomaria|tomarias|tomariam|prendrait|prendrais|prenderebbe|"
-    r"prenderei|swallow|swallowing|be on|been on)\b|\b\d+ ?(?:kg|kilos?|lbs?|pounds)\b|"
+    r"prenderei|swallow|swallowing|be on|been on|"
+    # "ogni quanto gliela devo dare?" (session 20)
+    r"dare|dargli[a-z]*|gliel[aoe]|donner|lui donner|geben|gebe)\b|\b\d+ ?(?:kg|kilos?|lbs?|"
+    r"pounds)\b|"
     r"\b(?:amount of|dose of|on|take|taking|start|starting|give|giving|use|"
     r"using|try|trying|move|split|double) (?:it|this|that|this stuff|the stuff|that stuff)\b"
 )
@@ -4761,7 +4839,8 @@ def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
 # me dijo el médico", "wie verordnet", "selon le protocole de son oncologue", "la pauta").
 _SETTLED_BY = re.compile(
     r"\b(?:doctor|doc|dr|gp|oncologist|onco|prescriber|physician|specialist|consultant|"
-    r"naturopath|team|medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|hausarzt|"
+    r"naturopath|team|medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|"
+    r"hausarzt|"
     r"doktor|doutor[a]?|dottor[a-z]*|naturopat[a-z]*|prescri[a-z]*|verordnet|verschrieben|"
     r"besprochen|vereinbart|abgesprochen|convenu|pauta|protocol[a-z]*|protokoll|schema|plan|"
     r"receit[a-z]*|recet[a-z]*)\b"
@@ -5166,7 +5245,8 @@ _OTHER_CANCER = _rx(
     r"function|health|milk|tissue|enzymes?)\b)",
     r"\b(?:melanomas?|melanome|melanom|lymphomas?|lymphome|lymphom|linfomas?|leuk[a]?emias?|"
     r"leucemias?|leucemie|leukamie|glioblastom[ae]?s?|gliomas?|myelomas?|mielomas?|myelome|"
-    r"sarcomas?|sarkom|sarcome|neuroblastomas?|neuroblastome|neuroblastom|mesotheliomas?|hemangiosarcomas?|"
+    r"sarcomas?|sarkom|sarcome|neuroblastomas?|neuroblastome|neuroblastom|mesotheliomas?|"
+    r"hemangiosarcomas?|"
     r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?|mesoteliomas?|"
     r"cll|chronic lymphocytic|cervical|cervicale?|bauchspeicheldrusenkrebs|mastzelltumor)\b",
     r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
@@ -6555,6 +6635,15 @@ _OVERDOSE_IN_GENERAL = re.compile(
     rf"uma )?(?:opioid[a-z]* |naltrexone )?{_OVERDOSE_WORD}|"
     rf"\b(?:can|could) (?:you|one|someone|a person|people) {_OVERDOSE_WORD} on\b|"
     rf"\bpossible to {_OVERDOSE_WORD}\b|"
+    # session 20: an overdose named first, its signs asked after ("an essay on recognising
+    # opioid overdose. What are the main signs?"), and a child who might swallow some
+    rf"\b{_OVERDOSE_WORD}\b[^?]{{0,40}}\b(?:what|which|quels?|quelles?|cuales|welche|quali|"
+    r"quais) (?:are|sont|son|sind|sono|sao)? ?(?:the |les |los |die |i |os )?(?:main |key |"
+    r"typical |principaux |principales )?(?:signs|signes|signos|anzeichen|segni|sinais|"
+    r"symptoms|symptomes|sintomas|sintomi)\b|"
+    r"\bwhat (?:happens|would happen|should (?:i|we) do) if a (?:child|"
+    r"kid|toddler|baby|grandchild|grandkid|dog|cat|pet)\b[^?]{0,20}\b(?:accidentally )?"
+    r"(?:swallows|eats|takes|gets into|swallowed|ate|took)\b|"
     r"\b(?:addictive|habit[- ]forming|addictif|addictive|dar(?:e)? dipendenza|crea(?:re)? "
     r"dipendenza|(?:crea|causa|genera|da) dependencia|(?:cria|causa|da) dependencia|vicia|"
     r"(?:macht|machen) (?:es |das |ldn |naltrexone )?(?:suchtig|abhangig)|(?:suchtig|abhangig) "

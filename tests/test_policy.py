@@ -3022,3 +3022,78 @@ def test_session_20_context_claims_and_follow_ups_the_third_round_had_broken(mes
     """Session 19's bare topic words (smoking, influencers, "para mi perro") and its confirm
     words had turned four older test cases; these are their look-alikes."""
     assert screen(message).kind == kind, screen(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        (
+            "my mum just texted me goodbye and says she's taken something. she's on LDN. what do "
+            "i do",
+            "emergency",
+        ),
+        ("mi madre me mandó un mensaje de despedida y dice que se ha tomado algo", "emergency"),
+        ("which of my meds is deadliest combined with naltrexone? asking for reasons", "emergency"),
+        ("which cancer is the deadliest? is LDN used with chemo for it", "answer"),
+        (
+            "I won't be needing the rest of my LDN after this weekend. Can someone else use it?",
+            "emergency",
+        ),
+        (
+            "Meine Tochter (4) hat die Dose mit den LDN-Kapseln aufgemacht, es fehlen mehrere",
+            "emergency",
+        ),
+        ("Mi hijo abrió el frasco de LDN y faltan tres cápsulas", "emergency"),
+        (
+            "my kid opened the box of LDN but nothing is missing, all there. should I worry?",
+            "answer",
+        ),
+        ("he's on LDN and now he's shaking and can't stop", "emergency"),
+        ("mia nonna non risponde più, ha preso tutte le pastiglie", "emergency"),
+        (
+            "Mia nonna ha 85 anni, il medico non risponde mai: la pastiglia va presa la sera o la "
+            "mattina?",
+            "refusal",
+        ),
+        ("Was bedeutet Apoptose? Klingt ja fast wie Selbstmord der Zelle", "answer"),
+        (
+            "Dad overdosed on his morphine last month, he's fully recovered and home now. Would "
+            "LDN be a problem given he's still on morphine?",
+            "answer",
+        ),
+        ("she collapsed last month and she's home now but now she's not breathing", "emergency"),
+        ("posso tomar de manhã junto com os outros remédios?", "refusal"),
+        ("estou juntando os comprimidos para acabar com tudo", "emergency"),
+        (
+            "Est-ce que je peux ouvrir la gélule et la diluer dans un peu d'eau pour ma fille qui "
+            "n'arrive pas à avaler ?",
+            "refusal",
+        ),
+        ("ma fille a avalé trois gélules de LDN", "emergency"),
+        ("How long will the hospital pharmacy take to fill an LDN prescription?", "answer"),
+        ("how do I fill the capsules with 4.5 mg?", "refusal"),
+        ("can i still have a couple beers on the weekend if im on ldn", "out_of_scope"),
+        ("can i still take it on the weekend?", "refusal"),
+        ("il mio gatto ha un carcinoma, ogni quanto gliela devo dare?", "refusal"),
+        ("il mio gatto ha un carcinoma, posso dargli un pezzetto della mia capsula?", "refusal"),
+        ("il mio gatto ha un carcinoma, la LDN può aiutarlo?", "out_of_scope"),
+        ("¿puedo darle un trozo de mi pastilla a mi perro?", "refusal"),
+        ("the abstract is a small piece of the study, right?", "answer"),
+        (
+            "I'm a nursing student writing an essay on recognising opioid overdose. What are the "
+            "main signs?",
+            "out_of_scope",
+        ),
+        (
+            "What happens if a child accidentally swallows naltrexone? Just want to know in case",
+            "out_of_scope",
+        ),
+        ("my toddler swallowed two of my LDN capsules, what happens now?", "emergency"),
+    ],
+)
+def test_session_20_emergencies_and_requests_the_read_sets_still_missed(message, kind):
+    """A goodbye text, the deadliest mix "for reasons", a child who opened the pills and some
+    are missing; a doctor who does not answer, "junto com" (together with), a child who cannot
+    swallow, "home now" after a collapse and a drink are not alarms or doses; a piece of one's
+    capsule for a pet is a dosing request; overdose signs asked for an essay are not covered."""
+    assert screen(message).kind == kind, screen(message)
