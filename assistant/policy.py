@@ -5370,7 +5370,9 @@ _ON_TOPIC_USE = re.compile(
     r"macrophages?|apoptosis|cells?|growth|it|this|that|dogs?|cats?|pets?|body|fight|survival|"
     r"recovery|treatment|therapy|mice|mouse|animals?|humans?|studies|study|research|"
     r"ogf[a-z]*|outcomes?|prognosis|spread|relapse|recurrence|what|which|how|anything|"
-    r"something|everything|dose|doses|dosis|experiment[a-z]*|priming|oxaliplatin|cisplatin)\b"
+    r"something|everything|dose|doses|dosis|experiment[a-z]*|priming|oxaliplatin|cisplatin)\b|"
+    # "why does pre-treating with LDN make a difference?": the treatment is LDN (session 20)
+    r"^(?:ldn|naltrexone)\b"
 )
 
 
@@ -5384,6 +5386,9 @@ def _subjectless_risk(norm: str) -> re.Match[str] | None:
 
 
 _PERSON_OBJECT = re.compile(
+    # "is LDN going to cure my dad" ("my" is read before it; session 20)
+    r"^(?:dad|mum|mom|mother|father|husband|wife|partner|son|daughter|brother|sister|grandma|"
+    r"grandpa|grandmother|grandfather|aunt|uncle|friend|boyfriend|girlfriend)\b|"
     r"^(?:me|us|you|him|her|them|people|patients|someone|anyone|children|kids|adults?|"
     r"(?:older |elderly )?people|the elderly|my [a-z]+|his [a-z]+|her [a-z]+|their [a-z]+)\b"
     r"\s*(?:(?:with|to|who(?: have)?)\b\s*)?"
@@ -6677,7 +6682,9 @@ _THANKS = re.compile(
 # "What did the colorectal study find?": a question on the sources that names its study
 _ASKS_A_FINDING = re.compile(
     r"\bwhat did (?:the )?(?!that |this |those |these )(?:[a-z-]+ ){0,2}(?:study|studies|trial|"
-    r"researchers|paper|abstract) (?:find|show|conclude|report|say)\b"
+    r"researchers|paper|abstract) (?:find|show|conclude|report|say)\b|"
+    r"\bhow (?:strong|good|solid|convincing) is the evidence (?:for|on|behind) (?:ldn|"
+    r"naltrexone|low[- ]dose naltrexone)\b"
 )
 
 

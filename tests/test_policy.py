@@ -3097,3 +3097,27 @@ def test_session_20_emergencies_and_requests_the_read_sets_still_missed(message,
     swallow, "home now" after a collapse and a drink are not alarms or doses; a piece of one's
     capsule for a pet is a dosing request; overdose signs asked for an essay are not covered."""
     assert screen(message).kind == kind, screen(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("is LDN going to cure my dad. please just be honest, does it actually work?", "answer"),
+        ("can LDN cure my dad's fibromyalgia", "out_of_scope"),
+        ("why does the article say pre-treating with LDN makes a difference?", "answer"),
+        (
+            "big pharma buries cheap cures like LDN because they can't patent them, true?",
+            "out_of_scope",
+        ),
+        (
+            "the insurance paperwork is killing me lol. anyway - how strong is the evidence for "
+            "LDN actually?",
+            "answer",
+        ),
+        ("My friend takes it for MS. How strong is the evidence?", "out_of_scope"),
+    ],
+)
+def test_session_20_a_person_cured_and_a_question_after_an_aside(message, kind):
+    """ "Cure my dad" names a person, not another illness; a question on the evidence for LDN
+    after an aside is answered, one that points back at another illness is not."""
+    assert screen(message).kind == kind, screen(message)
