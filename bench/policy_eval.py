@@ -17,7 +17,7 @@ the policy uses), with the threshold each would choose and the one in use.
 
 `--baseline-ref` adds the policy as it was at a git revision (its patterns, with the same
 classifiers) beside today's, so a change to the patterns is measured against the code before
-it in the same run; `--pooled` scores all the sets asked for as one.
+it in the same run; `--pooled` adds a row scoring all the sets asked for as one.
 
 Sets: `public` (tests/data/public: the shared examples), the held-out sets in tests/data
 (`heldout9` … : written blind and never trained on), any set of the training data by name
@@ -241,12 +241,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="REF",
         help="also run the policy as it was at this git revision (same classifiers)",
     )
-    parser.add_argument("--pooled", action="store_true", help="score all the sets as one")
+    parser.add_argument(
+        "--pooled", action="store_true", help="add a row scoring all the sets as one"
+    )
     args = parser.parse_args(argv)
 
     sets = load_sets([s.strip() for s in args.sets.split(",") if s.strip()])
     if args.pooled:
-        sets = {"pooled": [e for rows in sets.values() for e in rows]}
+        # each set's row, then one row scoring all of them as one
+        sets["pooled"] = [e for rows in list(sets.values()) for e in rows]
     baseline = policy_at(args.baseline_ref) if args.baseline_ref else None
     at = f"@{args.baseline_ref[:7]}" if args.baseline_ref else ""
     modes: dict[str, Screen] = {}
