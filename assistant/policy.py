@@ -905,9 +905,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         # says she's taken something"), the deadliest mix of one's medicines "for reasons", the
         # rest of one's medicine not needed after this weekend
         r"\b(?:texted|messaged|wrote|sent) (?:me |us )?(?:a )?(?:goodbye|good-bye|farewell)\b|"
-        r"\b(?:(?:m'a|nous a) envoye un (?:message|texto|sms) d'adieu|(?:me|nos) (?:mando|escribio)"
-        r" "
-        r"(?:un mensaje de )?despedida|hat (?:mir|uns) (?:eine )?abschiedsnachricht|mi ha scritto "
+        r"\b(?:(?:m'a|nous a) envoye un (?:message|texto|sms) d'adieu|(?:me|nos) "
+        r"(?:mando|escribio) (?:un mensaje de )?despedida|hat (?:mir|uns) (?:eine )?"
+        r"abschiedsnachricht|mi ha scritto "
         r"(?:un messaggio di )?addio|(?:me|nos) mandou (?:uma )?mensagem de despedida)\b|"
         r"\b(?:says|said) (?:she|he|they)(?:'s| has| have|'ve) taken something\b|\b(?:dice que|dit "
         r"qu'(?:elle|il)|sagt,? (?:sie|er)|dice che|diz que) (?:se ha tomado algo|a pris quelque "
@@ -915,9 +915,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:deadliest|most (?:lethal|deadly)|la plus (?:mortelle|letale)|(?:la )?mas "
         r"(?:letal|mortal)|am todlichsten|(?:la )?piu (?:letale|mortale)|(?:a )?mais (?:letal|"
         r"mortal))\b[^.?!]{0,40}\b(?:combin[a-z]*|mix[a-z]*|together|with|con|avec|mit|com)\b",
-        r"\b(?:won'?t|will not) (?:be )?need(?:ing)? the rest of (?:my|it|them|his|"
-        r"her)\b[^.?!]{0,30}"
-        r"\bafter (?:this|tonight|tomorrow|today|the weekend)\b",
+        r"\b(?:won'?t|will not) (?:be )?need(?:ing)? the rest of (?:my|it|them|his|her)\b"
+        r"[^.?!]{0,30}\bafter (?:this|tonight|tomorrow|today|the weekend)\b",
         # session 19: "j'ai mis toutes mes pilules sur la table et je pense à tout avaler"
         r"\b(?:je pense a|i'?m thinking (?:of|about)|thinking of|pienso en|estoy pensando en|penso "
         r"di|sto pensando di|ich denke daran,?|estou pensando em|penso em) (?:tout |todo |tutto |"
@@ -1250,7 +1249,6 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         # Dose mit den LDN-Kapseln aufgemacht, es fehlen mehrere")
         r"\b(?:toddler|child|kid|son|daughter|baby|tochter|sohn|kind|enkel[a-z]*|hija|hijo|nin[oa]|"
         r"fille|fils|enfant|figli[oa]|bambin[oa]|filh[oa]|crianca|nen[ea])\b[^.?!]{0,60}\b(?:opened|"
-        r""
         r"got into|aufgemacht|geoffnet|abri[oó]|ha abierto|a ouvert|ha aperto|abriu)\b[^?]{0,60}"
         r"\b(?:(?:some|a few|several|two|three) (?:are |were )?missing|missing (?:some|a few|"
         r"several)|es fehlen|fehlen (?:mehrere|einige|ein paar|zwei|drei)|faltan|il en manque|"
@@ -1417,8 +1415,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"hund|katze|kater|kind|tochter|sohn|cane|gatt[oa]|figli[oa]|bambin[oa]|cachorr[oa]|"
         r"gatinh[oa]|"
         # not "pour ma fille qui n'arrive pas à avaler" (a child who cannot swallow a capsule)
-        r"filh[oa]|sobrinh[oa]|nipote)\b[^.?!]{0,60}(?<!n'arrive pas a )(?<!can't )(?<!cant"
-        r" )(?<!cannot )"
+        r"filh[oa]|sobrinh[oa]|nipote)\b[^.?!]{0,60}(?<!n'arrive pas a )(?<!can't )"
+        r"(?<!cant )(?<!cannot )"
         r"(?<!no puede )(?<!nao consegue )(?<!kann nicht )(?<!non riesce a )"
         r"\b(?:ate|swallowed|drank|chewed|licked|sucked|"
         r"comer|engolir|manger|avaler|tragar|"
@@ -2419,9 +2417,8 @@ _SUBJECT = (
 )
 # a drink is not the medicine: "can i still have a couple beers on the weekend?" (session 20)
 _A_DRINK = (
-    r"(?! (?:a |an |some |my |a couple(?: of)? |a few |one or two |two |the odd )?(?:glass(?:es)?"
-    r" of "
-    r")?(?:beers?|wine|drinks?|alcohol|cocktails?|pints?|glass(?:es)?)\b)"
+    r"(?! (?:a |an |some |my |a couple(?: of)? |a few |one or two |two |the odd )?"
+    r"(?:glass(?:es)? of )?(?:beers?|wine|drinks?|alcohol|cocktails?|pints?|glass(?:es)?)\b)"
 )
 _ASK_TO_TAKE = (
     rf"(?:\b{_MODAL} (?:{_SUBJECT} )?(?:(?:still|also|just|really|only|then) )?{_ADMIN_VERB}\b"
@@ -4263,10 +4260,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "dosing.preparation",
         _rx(
             r"\b(?:un pezzetto|un pezzo|un trozo|un trocito|un pedacito|un morceau|un bout|ein "
-            r"stuck(?:chen)?|um pedaco|um pedacinho|a (?:little )?(?:piece|bit|sliver)) (?:della|di"
-            r" "
-            r"una|di|de (?:mi|su|una|la)|de (?:ma|sa|la|une)|d'une|von (?:meiner|seiner|ihrer|"
-            r"einer|der)|d[ae] (?:minha|sua|uma)|of (?:my|his|her|a|the|one))? ?(?:mia |sua )?"
+            r"stuck(?:chen)?|um pedaco|um pedacinho|a (?:little )?(?:piece|bit|sliver)) "
+            r"(?:della|di una|di|de (?:mi|su|una|la)|de (?:ma|sa|la|une)|d'une|von (?:meiner|"
+            r"seiner|ihrer|einer|der)|d[ae] (?:minha|sua|uma)|of (?:my|his|her|a|the|one))? ?"
+            r"(?:mia |sua )?"
             r"(?:capsula|capsule|pastiglia|compressa|pillola|pastilla|gelule|comprime|kapsel|"
             r"tablette|comprimido|pill|tablet)\b",
             r"\b(?:fare|hacer|faire|machen|fazer|make) (?:un |una |une |eine |um |uma |a )?"
@@ -4839,8 +4836,7 @@ def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
 # me dijo el médico", "wie verordnet", "selon le protocole de son oncologue", "la pauta").
 _SETTLED_BY = re.compile(
     r"\b(?:doctor|doc|dr|gp|oncologist|onco|prescriber|physician|specialist|consultant|"
-    r"naturopath|team|medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|"
-    r"hausarzt|"
+    r"naturopath|team|medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|hausarzt|"
     r"doktor|doutor[a]?|dottor[a-z]*|naturopat[a-z]*|prescri[a-z]*|verordnet|verschrieben|"
     r"besprochen|vereinbart|abgesprochen|convenu|pauta|protocol[a-z]*|protokoll|schema|plan|"
     r"receit[a-z]*|recet[a-z]*)\b"
@@ -5245,8 +5241,7 @@ _OTHER_CANCER = _rx(
     r"function|health|milk|tissue|enzymes?)\b)",
     r"\b(?:melanomas?|melanome|melanom|lymphomas?|lymphome|lymphom|linfomas?|leuk[a]?emias?|"
     r"leucemias?|leucemie|leukamie|glioblastom[ae]?s?|gliomas?|myelomas?|mielomas?|myelome|"
-    r"sarcomas?|sarkom|sarcome|neuroblastomas?|neuroblastome|neuroblastom|mesotheliomas?|"
-    r"hemangiosarcomas?|"
+    r"sarcomas?|sarkom|sarcome|neuroblastomas?|neuroblastome|neuroblastom|mesotheliomas?|hemangiosarcomas?|"
     r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?|mesoteliomas?|"
     r"cll|chronic lymphocytic|cervical|cervicale?|bauchspeicheldrusenkrebs|mastzelltumor)\b",
     r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
