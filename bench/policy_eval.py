@@ -249,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sets = load_sets([s.strip() for s in args.sets.split(",") if s.strip()])
     if args.pooled:
         # each set's row, then one row scoring all of them as one
-        sets["pooled"] = [e for rows in list(sets.values()) for e in rows]
+        sets["pooled"] = [e for rows in sets.values() for e in rows]
     baseline = policy_at(args.baseline_ref) if args.baseline_ref else None
     at = f"@{args.baseline_ref[:7]}" if args.baseline_ref else ""
     modes: dict[str, Screen] = {}
