@@ -290,6 +290,24 @@ _PROGNOSIS = (
     r"(?:live|survive|have left)\b|\b(?:my|his|her|our|the) chances of (?:another|surviving|"
     r"living|"
     r"making it)\b|\banother \d+ years\b"
+    # session 21: odds and chances in other words ("quante possibilità ha … se aggiunge ldn",
+    # "what are his survival odds", "wie hoch ist die Heilungschance")
+    r"|\bquant[ei] (?:probabilita|possibilita|chance)\b|\b(?:survival|surviving) (?:odds|"
+    r"chances?|rates?)\b|\b(?:odds|chances?) (?:of|to) (?:survival|surviving|survive|live|living|"
+    r"make it)\b|\bhow (?:much )?(?:longer|more time)\b[^?]{0,30}\b(?:could|would|will|can|might|"
+    r"does|do) (?:he|she|i|they|we) (?:have|live|get|gain)\b|\b(?:heilungschance|"
+    r"uberlebenschance)[a-z]*\b|\bcuantas posibilidades\b|\bquantas chances\b|\bchances de "
+    r"(?:survie|guerison)\b"
+)
+# Session 21: a prognosis asked, with "just give me a number": a number of months, not a dose
+_PROGNOSIS_ASKED = re.compile(
+    _PROGNOSIS + r"|\b(?:prognosis|pronostico|pronostic|prognose|prognosi|prognostico|life "
+    r"expectancy|esperanza de vida|esperance de vie|lebenserwartung|aspettativa di vita|"
+    r"expectativa de vida)\b"
+)
+_DOSE_WORD_IN_CUE = re.compile(
+    r"\b(?:doses?|dosage|dosis|dosi|dosen|mg|capsules?|pills?|tablets?|gelules?|kapseln?|"
+    r"capsulas?|comprimidos?|compresse)\b|\d"
 )
 # Phrases that say "dose" without asking for one: mechanism, comparison.
 # A sentence that does not turn to taking something.
@@ -364,8 +382,8 @@ _PHARMACY_OR_COVER = (
 # Sport, a sauna, storage, money, telehealth, night work, gluten, full-strength naltrexone
 # (session 18): their numbers and verbs are not a dose, a time or a preparation.
 _LIFE_NOT_DOSING = (
-    r"\b(?:fazer|hacer|faire|fare) (?:de la |del )?(?:musculacao|musculacion|musculation|"
-    r"muscolazione|pesas|academia|ginastica|gimnasio|sport|esporte|deporte)\b[^?]{0,40}|"
+    r"\b(?:fazer|hacer|faire|fare) (?:de la |del |du )?(?:musculacao|musculacion|musculation|"
+    r"muscolazione|pesas|academia|ginastica|gimnasio|sport|esporte|deporte|palestra)\b[^?]{0,40}|"
     r"\b(?:je fais du |i do (?:a )?|i go to the |vado in |voy a la )?(?:sauna|hammam)\b[^?]{0,40}|"
     r"\b(?:kept|keep|stored?|"
     r"storing) (?:them |it )?(?:cool|cold|at room temperature)\b|"
@@ -379,10 +397,15 @@ _LIFE_NOT_DOSING = (
     r"blood tests?|untersuchung[a-z]*)\b|\b(?:finisc[ae]|si interrompe|termina|se corta|s'arrete|"
     r"bricht ab)\b[^?]{0,10}\b(?:a meta|a la mitad|au milieu|a meio|mittendrin)\b|\bis (?:it|ldn|"
     r"this) (?:just |simply |basically )?(?:ordinary|normal|regular|plain) naltrexone\b[^?]{0,30}|"
-    r"\bcrossfit\b[^?]{0,60}|"
+    r"\b(?:crossfit|spin class(?:es)?|powerlifting|weight ?lifting)\b[^?]{0,60}|"
+    r"\bballpark\b(?=[^?]{0,40}\b(?:cost|costs|price|pay|spend|expensive)\b)|"
+    r"\b(?:cost|costs|price)\b[^.!]{0,60}\bballpark\b|\bpress[- ]pulse\b|"
+    r"\b(?:legit|legitimate) protoc[a-z]*\b|\bprotoc[a-z]*\b[^.!]{0,70}\b(?:legit|ha senso|"
+    r"tiene sentido|a du sens|sinnvoll|faz sentido|scam|nonsense)\b|"
     r"\b(?:is|are) split on\b|\bkeep (?:my|his|her) strength up\b|"
     r"\bnaltrexon[ea]? (?:in|a|en) (?:normaler|normale|normal) (?:dosis|dose|dosi)\b|"
-    r"\b(?:discutimos|peleamos|we argue|we fight|on se dispute|wir streiten|streiten wir|"
+    r"\b(?:discutimos|peleamos|hay peleas|we argue|we fight|on se dispute|wir streiten|"
+    r"streiten wir|"
     r"litighiamo|brigamos)\b[^.?!]{0,20}\b(?:todos los dias|every day|tous les jours|jeden tag|"
     r"ogni giorno|todos os dias)\b|\b(?:contain|contener|contenir|enthalten|contenere|conter)"
     r"[a-z]* "
@@ -1581,7 +1604,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:unconscious|unresponsive|passed out|collapsed|fainted|blacked out)\b",
         r"\b(?:can barely|can hardly|can't|cannot|can not) keep (?:his|her|their) eyes open\b",
         r"\b(?:isn't|is not|won't|will not|not) waking up\b",
-        r"\bseizure|\bconvuls[a-z]*|\bfitting\b",
+        # not "does it lower the seizure threshold?", "la soglia convulsiva" (session 21)
+        r"\bseizure(?! threshold)|(?<!soglia )(?<!umbral )(?<!limiar )\bconvuls[a-z]*|\bfitting\b",
         r"\b(?:coughing|vomiting|throwing up) blood\b|\b(?:severe|heavy) bleeding\b",
         r"\bbleeding (?:a lot|heavily|badly|profusely|won't stop|will not stop|everywhere)\b",
         r"\blips (?:are |turning |look )?blue\b|\bface (?:is )?drooping\b|\bslurr(?:ed|ing)\b",
@@ -1618,7 +1642,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bfiato corto\b|\bsvenut[oa]\b|\bincosciente\b|\bconvulsion[ei]\b|\binfarto\b|"
         r"\breazione allergica\b|\bgola gonfia\b",
         r"\bdor no peito\b|\bnao consigo respirar\b|\bfalta de ar\b|\bdesmai[a-z]*|"
-        r"\binconsciente\b|\bconvuls[a-z]*|\bataque cardiaco\b|\breacao alergica\b|"
+        r"\binconsciente\b|(?<!limiar )(?<!soglia )(?<!umbral )\bconvuls[a-z]*|"
+        r"\bataque cardiaco\b|\breacao alergica\b|"
         r"\bgarganta fechando\b",
         r"\b(?:having|has|had) (?:a |an )?(?:fit|seizure|epileptic fit)\b|\bjerking\b|"
         r"\bfoam(?:ing)? at the mouth\b|\bespuma por la boca\b|\bbave\b|\bschaum vor dem mund\b|"
@@ -1638,7 +1663,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"crazy|like mad)\b|\btaquicardia\b|\btachycardie\b|\btachykardie\b|\btachicardia\b",
         r"\babout to (?:pass out|faint|collapse|black out)\b|\bhives all over\b|"
         r"\b(?:schlecht|kaum|keine) luft\b|"
-        r"\bbreathless(?:ness)?\b|\b(?:on|in) (?:my|her|his) chest\b|\bsitting on (?:my|her|his) "
+        r"\bbreathless(?:ness)?\b|(?<!burns )(?<!burn )(?<!rash )(?<!scar )(?<!port )(?<!spots )"
+        r"\b(?:on|in) (?:my|her|his) chest\b|\bsitting on (?:my|her|his) "
         r"chest\b|\bdruck auf der brust\b|\bschmerzen im (?:linken )?arm\b|\bkalter schweiss\b|"
         r"\b(?:presion|opresion) en el pecho\b|\boppression (?:dans|a) la poitrine\b|"
         r"\bpressione (?:al|sul) petto\b|\b(?:aperto|pressao) no peito\b",
@@ -2131,7 +2157,8 @@ _NOW_CONTEXT = re.compile(
     r"lymphom[ae]?|linfoma)\b"
 )
 _HAPPENING_NOW = re.compile(
-    r"\b(?:right now|now|currently|at the moment|tonight|today|just|again|still|"
+    r"\b(?:right now|now|currently|at the moment|tonight|today|just|again|"
+    r"still(?! (?:count|counts|work|works|good|effective|valid)\b)|"
     r"i'm having|i am having|he's having|she's having|is having|ahora|maintenant|jetzt|adesso|"
     r"agora|hoy|aujourd'hui|heute|oggi|hoje|ce soir|esta noche|stasera|heute nacht|heute abend|"
     r"esta noite|acabo de|acabei de|viens de|vient de|viens d'|vient d'|ho appena|ha appena|"
@@ -2456,7 +2483,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "dosing.amount",
         _rx(
             r"\b(?:que|qual|quel|quelle|welches|welchen|welche|che|quale|what|which) (?:ldn-?)?"
-            r"(?:esquema|schema|pauta|protocolo|protocole|protokoll|protocollo|regimen)\b"
+            r"(?:esquema|schema|pauta|protocolo|protocole|protokoll|protocollo|regimen|protocol)\b"
             r"(?! (?:did|was|were|do|does|del estudio|de l'etude|der studie|dello studio|"
             r"do estudo))",
             r"\b(?:esquema|schema|pauta|protocolo|protocole) (?:de inicio|d'initiation|de depart|"
@@ -3115,7 +3142,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:in the |at |before )?(?:morning|night|bedtime|evening|daytime)\b",
             # a missed dose in other languages: "se me olvido tomar la ldn", "j'ai oublie ma gelule"
             r"\b(?:olvid[a-z]*|oubli[a-z]*|vergessen|vergass|vergesse|dimenticat[oa]|dimentico|"
-            r"scordat[oa]|esqueci[a-z]*|esqueceu)\b[^.?!]{0,40}\b(?:tomar(?:la|lo)?|prendre|prise|"
+            r"scordat[oa]|esqueci[a-z]*|esqueceu)\b"
+            r"(?! (?:las |de las |les |des )?(?:cosas|choses|todo|tout|dinge|alles|cose|tutto|"
+            r"coisas))"
+            r"[^.?!]{0,40}\b(?:tomar(?:la|lo)?|prendre|prise|"
             r"toma|einnahme|assunzione|"
             r"nehmen|einzunehmen|einnehmen|prendere|dose|dosis|ldn|naltrexone|gelule|capsula|"
             r"capsule|kapsel|tablette|compressa|comprimido|comprime|pastilla|pilule|pillola)\b",
@@ -4270,6 +4300,66 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 21: "is one enough?", "so three of those then?", what most people take, a dose
+    # worked out by weight, what a make-believe doctor would write on the prescription
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:is|would) (?:one|a single one|1) (?:be )?(?:enough|sufficient)\b|\bist (?:eine|"
+            r"einer|1) genug\b|\buna (?:sola )?(?:basta|es suficiente|alcanza)\b|\buno basta\b|"
+            r"\bune (?:seule )?suffit\b|\buma (?:so )?(?:basta|e suficiente|chega)\b",
+            r"\b(?:two|three|four|five|[2-5]|tres|trois|drei|tre|duas|dos|deux|zwei|due) (?:of "
+            r"(?:those|them|these)|de (?:esas|esos|ellas|ces)|davon|di quelle|delas|dessas)"
+            r"(?: then| entonces| alors| dann| allora| entao)?\s*\?",
+            r"\bwhat (?:do|does|did) most (?:people|patients|users|folks) (?:end up )?(?:take|"
+            r"taking|settle on|settling on|use|start (?:on|with)|stay on)\b(?! (?:it|ldn|"
+            r"naltrexone) for\b)(?! for\b)|\btoma(?:n)? la mayoria\b|\bwas nehmen die meisten\b|"
+            r"\bcosa prendono (?:i piu|la maggior parte)\b|\bo que a maioria (?:toma|usa)\b|"
+            r"\bque prennent la plupart\b",
+            r"\b(?:se )?calcul[a-z]* (?:por|segun|selon|pelo|in base al|nach dem|by) (?:el |le |o |"
+            r"il )?(?:peso|poids|gewicht|weight)\b",
+            r"\b(?:can|could|may) (?:cats?|dogs?|pets?|she|he|it) (?:have|take|get) (?:it|ldn|this|"
+            r"naltrexone)\b\??[^?]{0,80}\bweigh[a-z]* (?:about |around |roughly |only |just |"
+            r"nearly )?\d",
+        ),
+        False,
+    ),
+    (
+        "dosing.other",
+        _rx(
+            r"\b(?:write|escribe[a-z]*|ecri[a-z]*|schreib[a-z]*|scriv[a-z]*|escrev[a-z]*)\b"
+            r"[^.?!]{0,30}\b(?:on (?:the|my) (?:prescription|script)|sur (?:l'|mon |ma )?"
+            r"ordonnance|en la receta|auf (?:das|dem|mein) rezept|sulla ricetta|na receita)\b|"
+            r"\b(?:tu me prescris|vous me prescrivez|me recetas|mi prescrivi|me prescreve|"
+            r"verschreibst du mir)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            # "matin ou soir ??", "¿mañana o noche?", "manhã ou noite?" (session 21)
+            r"^(?:(?:e|y|et|und|and|ma|mais|pero|mas|but) )?(?:le |la |a |de |por la |pela )?"
+            r"(?:matin|soir|manana|noche|mattina|sera|manha|noite|morgens|abends) (?:ou|o|oder) "
+            r"(?:le |la |a |de |por la |pela )?(?:matin|soir|manana|noche|mattina|sera|manha|noite|"
+            r"morgens|abends)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.titration",
+        _rx(
+            r"\bsi (?:le |la )?subo\b|\bsi (?:j'|on )augmente\b|\bwenn (?:ich|wir) (?:hoch ?gehe|"
+            r"erhohe|steigere)\b|\bse (?:aumento|salgo)\b|\bif (?:i|we) (?:go up|increase|up it|"
+            r"raise it|bump it up)\b",
+            r"\b(?:pular|pulo|saltar|salto|sauter|saute|auslassen|saltare|skip|skipping) "
+            r"(?:uma|una|une|a|one|eine|un) (?:noite|noche|nuit|night|nacht|notte|dia|jour|day|"
+            r"tag|giorno)\b",
+            r"\b(?:make sure|check|confirm) (?:that )?(?:i'?m|i am|she'?s|he'?s|we'?re) taking "
+            r"(?:it|them|ldn) (?:right|correctly|properly)\b",
+        ),
+        False,
+    ),
     # session 19: the same day as an infusion or another day; where in a range one should
     # land; which of two figures is right; the amount that would fit someone
     (
@@ -4415,7 +4505,8 @@ _DESCRIPTION = re.compile(
 _REQUEST = re.compile(
     r"\b(?:i (?:am|have|need|want|should|take|can|could|would|will|do|did|was|weigh|get|got|"
     r"use|start|started|know|think|wonder|just|also|still|only|really|currently|must|may|"
-    r"might|plan|intend|feel|go|give|had)|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|our|us|"
+    r"might|plan|intend|feel|go|give|had)|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|our|"
+    r"(?<!the )us|"  # "in the US" is the country (session 21)
     r"(?:can|should|do|shall|could|would|may|must|will) i|so i can|if i|"
     r"(?:would|do|can|could) you (?:recommend|suggest|advise|prescribe)|"
     r"should|recommend[a-z]*|suggest[a-z]*|advise|right for|safe for|enough for|ok for|"
@@ -4688,6 +4779,9 @@ def _dosing(norm: str) -> _DosingFinding:
         and not _REQUEST.search(norm)
     ):
         # the capsule's kind, in a question on something no source covers
+        return _DosingFinding(None, ())
+    if _PROGNOSIS_ASKED.search(norm) and not any(_DOSE_WORD_IN_CUE.search(c.snippet) for c in cues):
+        # "what are his survival odds? just give me a number": months, not a dose
         return _DosingFinding(None, ())
     evidence = tuple(f"{c.reason}: {c.snippet!r}" for c in cues)
     request = _REQUEST.search(norm)
@@ -5145,7 +5239,8 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"homeopath[a-z]*|homeopat[a-z]*|homoopath[a-z]*|omeopat[a-z]*|mebendazol|fenbendazol|"
     r"melatonin[ae]|"
     r"selen|selenio|ahcc|cogumelos?|pilze|funghi|setas|"
-    r"acupuncture|supplements?|complements alimentaires|complements|suplementos|"
+    r"acupuncture|acupuntura|akupunktur|agopuntura|supplements?|complements alimentaires|"
+    r"complements|suplementos|"
     r"nahrungserganzungsmittel[a-z]*|integratori|hyperthermia|ozone|doxycycline|sugar|gerson|"
     r"enemas?|juice "
     r"fast(?:ing)?|juicing|essiac|budwig|hoxsey|rife|chlorine dioxide|mms)\b"
@@ -5177,7 +5272,13 @@ _OTHER_MEDICINE = re.compile(
     r"osimertinib|tagrisso|ribociclib|kisqali|imatinib|glivec|gleevec|palbociclib|ibrance|"
     r"abemaciclib|verzenio|olaparib|lynparza|bevacizumab|avastin|trastuzumab|"
     r"docetaxel|carboplatin[a-z]*|gemcitabin[a-z]*|doxorubicin[a-z]*|cyclophosphamid[a-z]*|"
-    r"irinotecan|nivolumab|opdivo|metformin[a-z]*|cardioaspirin[a-z]*)\b"
+    r"irinotecan|nivolumab|opdivo|metformin[a-z]*|cardioaspirin[a-z]*|"
+    # session 21
+    r"enalapril|lisinopril|losartan|tacrolimus|ciclosporin[a-z]*|cyclosporin[a-z]*|"
+    r"all?opurinol|levetiracetam|keppra|lamotrigin[a-z]*|valproat[a-z]*|gabapentin[a-z]*|"
+    r"pregabalin[a-z]*|lyrica|sertralin[a-z]*|fluoxetin[a-z]*|escitalopram|citalopram|"
+    r"berberin[ae]?|valerian[a-z]*|baldrian|melatonin[ae]?|statina|mebendazol[a-z]*|"
+    r"doxiciclina|doxycyclin[a-z]*)\b"
 )
 # Another medicine someone already takes, with no LDN in the sentence ("Mein Mann nimmt
 # zweimal täglich Tramadol."): its routine is that medicine's, told as context.
@@ -5188,6 +5289,27 @@ _ANOTHER_MEDICINE = re.compile(
     r"schmerzmittel[a-z]*|analgesiques?|analgesicos?|antidolorifici|antidolorifico)\b"
 )
 _LDN_NAMED = re.compile(r"\b(?:ldn|naltrexone)\b")
+# An interaction asked about (session 21), and what the sources do discuss beside LDN: opioids,
+# chemotherapy, immunotherapy, radiation, or medicines in general ("other medications?")
+_INTERACTION_ASKED = re.compile(
+    r"\b(?:interact[a-z]*|interacci[a-z]*|interac(?:ao|oes)|interazion[ei]|interagisc[a-z]*|"
+    r"interagi[a-z]*|wechselwirkung(?:en)?|vertragt sich|vertragen sich)\b"
+)
+_LDN_NAMED_ANYWHERE = re.compile(r"\b(?:ldn|naltrex[a-z]*|low[- ]dose naltrex[a-z]*)\b")
+_PARTNER_IN_THE_SOURCES = re.compile(
+    r"\b(?:opioid[a-z]*|opiace[a-z]*|opiat[a-z]*|oppioid[a-z]*|opioide[a-z]*|morphin[a-z]*|"
+    r"morfina|oxycod[a-z]*|oxicod[a-z]*|ossicod[a-z]*|tramadol|fentan[iy]l[a-z]*|codein[a-z]*|"
+    r"hydrocodon[a-z]*|methadon[a-z]*|metadon[a-z]*|buprenorphin[a-z]*|tilidin|painkillers?|"
+    r"pain (?:meds|medications?|medicines?|pills|killers?|relief)|schmerzmittel[a-z]*|"
+    r"analgesi[a-z]*|antidolorifici|antidolorifico|chemo[a-z]*|quimio[a-z]*|chimio[a-z]*|"
+    r"chemio[a-z]*|cisplatin[a-z]*|oxaliplatin[a-z]*|5-?fu|fluorouracil|immun[a-z]*|inmun[a-z]*|"
+    r"imun[a-z]*|radiation|radio[a-z]*|bestrahlung|strahlen[a-z]*|anything|"
+    r"(?:other|any|my|his|her|their) (?:medications?|medicines?|meds|drugs|treatments?|pills)|"
+    r"otros (?:medicamentos|farmacos)|autres medicaments|anderen? (?:medikament[a-z]*|"
+    r"arzneimittel[a-z]*)|altri farmaci|outros (?:remedios|medicamentos)|algo|qualcosa|"
+    r"irgendwas|quelque chose|alguma coisa|sleeping (?:pills|tablets)|schlaftabletten|"
+    r"zopiclon[a-z]*)\b"
+)
 _TOGETHER = re.compile(
     r"\+|&|\b(?:with|w|together|alongside|clash[a-z]*|interact[a-z]*|compatible|combine[a-z]*|"
     r"already|while|issues?|ok|okay|fine|insieme|junto|juntos|junta|interac[a-z]*|"
@@ -5195,6 +5317,7 @@ _TOGETHER = re.compile(
     r"gleichzeitig|vertragen|insieme|com|problem[a-z]*|safe|sicher|seguro|sicuro|"
     r"associa[a-z]*|asocia[a-z]*|associer|kombinier[a-z]*|en meme temps|al mismo tiempo|"
     r"ao mesmo tempo|ensemble|"
+    r"mentre|mientras|enquanto|pendant|wahrend|durante|se sto (?:facendo|prendendo)|"
     r"peligroso|dangerous|gefahrlich|pericoloso|perigoso|dangereux)\b"
 )
 _OTHER_CONDITION = re.compile(
@@ -5202,6 +5325,7 @@ _OTHER_CONDITION = re.compile(
     r"polyarthrite|artritis reumatoide|"
     r"rheumatoid|rheuma|artrite reumatoide|"
     r"fibromyalgi[a-z]*|fibromialgia|multiple sclerosis|ms|esclerosis multiple|"
+    r"(?<=sa )sep|(?<=une )sep|(?<=ma )sep|(?<=la )sep|(?<=sa )sla|"
     r"esclerose multipla|sclerose en plaques|multipler? sklerose|sclerosi multipla|crohn'?s?|"
     r"colitis|ibd|ibs|long covid|covid[a-z0-9-]*|lupus|arthritis|psoriasis|eczema|hashimoto'?s?|"
     r"thyroid[a-z]*|tiroide[a-z]*|thyroide|schilddruse|tireoide|autoimmun[a-z]*|autism|"
@@ -5212,7 +5336,7 @@ _OTHER_CONDITION = re.compile(
     r"(?<=have )als|als (?:patients?|disease)|endometriosis|"
     r"infertility|weight loss|obesity|acne|hiv|aids|hepatitis|pots|mcas|asthma|dermatitis|"
     r"restless legs|tinnitus|depresion|depression|ansiedad|angststorung|depressione|ansia(?! per)|"
-    r"depressao|"
+    r"depressao|emicrania|enxaquecas?|migranas?|colite ulcerosa|colite|rettocolite|"
     r"artrite|artritis|arthrite|rheuma[a-z]*|reumatoide|rhumatoide|rheumatoid|psoriasi|"
     r"autismo?|gambling|juego|jeu|glucksspiel|gioco d'azzardo|jogo|perte de poids|"
     r"dimagrire|adelgazar|maigrir|abnehmen|emagrecer|endometriose|endometriosi|angine|angina|"
@@ -5316,6 +5440,13 @@ _SITE_QUESTION = _rx(
     r"frequency|emails?)\b|\b(?:have|is there|got|do you (?:have|send|do)) (?:a |an |any )?"
     r"newsletters?\b",
     r"\brecruiting\b|\benrol(?:l|ling|ment)\b|\bclinical trials? near\b",
+    # session 21: who runs the site, whether it sells LDN
+    r"\b(?:who(?:'s| is) behind|who (?:runs|owns|made)|quem e o dono d[eo]|qui (?:est derriere|"
+    r"gere)|quien (?:esta detras|maneja)|wer steckt hinter|wer betreibt|chi c'e dietro|"
+    r"chi gestisce)"
+    r" (?:this|these|esse|este|ce|cette|diese[nrs]?|questo|esta|essa)? ?(?:website|site|sitio|"
+    r"web|seite|webseite|sito|page|bot|chat)\b|\b(?:are you|do you|voces|vous|ihr|voi|ustedes) "
+    r"(?:a company )?(?:selling|sell|vendem|vendez|verkauft|vendete|venden)\b",
     r"\b(?:recommend|find|suggest|know) (?:me )?(?:a |an |any )?(?:good |local |"
     r"great )?(?:[a-z]+ )?"
     r"(?:doctor|oncologist|clinic|hospital|naturopath|practitioner|specialist|pharmacy)s?\b"
@@ -5549,6 +5680,13 @@ _SYMPTOM_NOT_LISTED = (
     r"haarausfall|caduta dei capelli|perdo i capelli|queda de cabelo|cabelo caindo|blood "
     r"pressure|presion (?:arterial|alta)|tension arterielle|blutdruck|pressione (?:arteriosa|"
     r"alta)|pressao (?:arterial|alta)|put(?:ting)? (?:weight|pounds) on|half a stone"
+    # session 21: blood counts, nails, the sun, memory, appetite, uric acid, eyesight
+    r"|an(?:a)?emi[ac]|anemie|anamie|emoglobina|hemoglobin[a-z]*|haemoglobin|nails|unhas|unas|"
+    r"ongles|fingernagel|unghie|sun ?sensitiv[a-z]*|sensitive to (?:the )?sun|"
+    r"sonnenempfindlich[a-z]*|sensible al sol|sensibile al sole|sensivel ao sol|photosensib[a-z]*|"
+    r"fotosensib[a-z]*|memory|memoria|memoire|gedachtnis|vergesslich[a-z]*|olvidan las cosas|"
+    r"appetite|apetito|appetit|apetite|appetito|uric acid|acido urico|acide urique|harnsaure|"
+    r"eyesight|(?:voit|vois|vejo|ve) (?:flou|turvo)|sa vue|la vue|blurry|ansiedade"
 )
 # Asked as something LDN might bring on: "does LDN cause…", "since starting it", "fa venire".
 _CAUSED_BY_IT = (
@@ -5572,6 +5710,11 @@ _CAUSED_BY_IT = (
     r"|c'est lie|sera por eso|es por (?:eso|la ldn)|kommt das (?:davon|von der ldn)|c'entra "
     r"(?:qualcosa|la ldn)|e por causa d[aoe]|is (?:it|that|this) (?:from|because of) (?:it|the "
     r"ldn|ldn)|or is it just me"
+    # session 21: made worse, touched on
+    r"|worsen[a-z]*|make (?:it|them) worse|peggior[a-z]*|empeor[a-z]*|aggrav[a-z]*|"
+    r"verschlimm[a-z]*|verschlechter[a-z]*|piora[a-z]*|jouer sur|affect[a-z]*|afecta[a-z]*|"
+    r"influenc[a-z]*|beeinfluss[a-z]*|mexe com|deixa|wird man|abrir(?:ia|a)? el apetito|"
+    r"le abriria"
 )
 # "Does LDN cause headaches?", "l'ldn fa venire mal di testa?": a symptom no source lists, asked
 # as something LDN might bring on (not covered, unless the message asks what the sources list).
@@ -5714,6 +5857,25 @@ _COUNTRY = (
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
 _NOT_COVERED = _rx(
+    # session 21: sport on LDN, LDN to prevent cancer, what hospices allow, a glass of red,
+    # skin and wounds healing, PSA, driving oneself, a date for a citation
+    r"\b(?:radiation burns?|radiodermatit[a-z]*|(?:skin|incisions?|wounds?|scars?) heal[a-z]*|"
+    r"heal[a-z]* (?:of )?(?:the |his |her |my )?(?:skin|incisions?|wounds?|scars?)|"
+    r"wundheilung|cicatrizacion|cicatrizzazione|cicatrizacao|cicatrisation|psa|drive "
+    r"(?:himself|herself|themselves|myself)|(?:at|behind) the wheel|date for my citation)\b",
+    r"\b(?:crossfit|spin class(?:es)?|powerlifting|weight ?lifting|palestra|(?:go|going|get|"
+    r"hit) (?:to )?the gym|gym (?:while|on|with)|workouts? (?:while|on)|"
+    r"exercis(?:e|ing) (?:on|while|with|hard)|fare sport|faire du sport|sport intensif|hacer "
+    r"(?:deporte|ejercicio)|gimnasio|sport treiben|fitnessstudio|krafttraining|musculacao|"
+    r"ginasio|marathons?)\b",
+    r"\b(?:as (?:a )?prevention|to prevent (?:cancer|it coming back)|in healthy people|prevenir "
+    r"(?:el |o )?(?:cancer|cancro)|prevenire (?:il )?cancro|vorbeug[a-z]*|(?:la |le |me |te )?"
+    r"protege[a-z]* (?:aussi )?contre (?:le )?cancer)\b",
+    r"\b(?:hospices? (?:let|allow|stop|keep|continue|permit)[a-z]*|online-?(?:apotheke|pharmacy|"
+    r"pharmacie|"
+    r"farmacia)|glass of (?:red|white)|customs|douane|aduana|zoll|dogana|alfandega|seizure "
+    r"threshold|soglia convulsiva|umbral convulsivo|krampfschwelle|seuil epileptogene|limiar "
+    r"convulsivo)\b",
     # session 11: everyday life on LDN that no source mentions (driving, a drink, pregnancy,
     # breastfeeding, fertility, hair, drug tests, named medicines, foods and vaccines), the
     # journals' standing, the article's date, and regulators' views
@@ -6767,6 +6929,15 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     ):
         # "LDN with my amlodipine?", "better than metformin?", "capecitabina: side effects?"
         return False, f"other medicine: {medicine.group()!r}"
+    interaction = _INTERACTION_ASKED.search(norm)
+    if (
+        interaction
+        and _LDN_NAMED_ANYWHERE.search(norm)
+        and not _PARTNER_IN_THE_SOURCES.search(norm)
+    ):
+        # "toma enalapril: ¿alguna interacción con la LDN?": the sources name only opioids and
+        # chemotherapy beside LDN (session 21: 182 of 194 such labelled lines are out of scope)
+        return False, f"an interaction no source covers: {interaction.group()!r}"
     anchor = _IN_SCOPE.search(norm)
     chat = _GENERAL_CHAT.search(norm)
     # "craziest dreams, like movie level" about LDN is not a question about films
@@ -6956,11 +7127,17 @@ class Policy:
             scope = f"scope classifier: p={off_topic:.3f} (< {UNANCHORED_IN_SCOPE:.2f})"
             return Verdict("answer", "ok", (why, scope, *learned, *noted))
         unstudied = why.startswith(("a cancer the sources do not study", "cancer in general"))
-        if (
-            not in_scope
-            and (_IN_SCOPE.search(about) or unstudied)
-            and not _HOW_LONG_TO_WORK.search(norm)
-            and self._flagged(probability, dosing)
+        sure = probability is not None and probability >= self.sure_request
+        if not in_scope and (
+            (
+                (_IN_SCOPE.search(about) or unstudied)
+                and not _HOW_LONG_TO_WORK.search(norm)
+                and self._flagged(probability, dosing)
+            )
+            # session 21: the classifier sure of a request the patterns put out of scope by
+            # a word ("Pharmacy B only makes 1.5s, so three? B is cheaper", "und mein Hund
+            # (45 kg) mit Osteosarkom?"); on the read sets 5 requests gained, 1 lost
+            or (sure and not why.startswith("general chat"))
         ):
             # "LDN for glioblastoma, how much and when?", "for a 9 year old with neuroblastoma,
             # what would the amount be?": a dose asked for, about a cancer (or with a medicine)
