@@ -5289,27 +5289,6 @@ _ANOTHER_MEDICINE = re.compile(
     r"schmerzmittel[a-z]*|analgesiques?|analgesicos?|antidolorifici|antidolorifico)\b"
 )
 _LDN_NAMED = re.compile(r"\b(?:ldn|naltrexone)\b")
-# An interaction asked about (session 21), and what the sources do discuss beside LDN: opioids,
-# chemotherapy, immunotherapy, radiation, or medicines in general ("other medications?")
-_INTERACTION_ASKED = re.compile(
-    r"\b(?:interact[a-z]*|interacci[a-z]*|interac(?:ao|oes)|interazion[ei]|interagisc[a-z]*|"
-    r"interagi[a-z]*|wechselwirkung(?:en)?|vertragt sich|vertragen sich)\b"
-)
-_LDN_NAMED_ANYWHERE = re.compile(r"\b(?:ldn|naltrex[a-z]*|low[- ]dose naltrex[a-z]*)\b")
-_PARTNER_IN_THE_SOURCES = re.compile(
-    r"\b(?:opioid[a-z]*|opiace[a-z]*|opiat[a-z]*|oppioid[a-z]*|opioide[a-z]*|morphin[a-z]*|"
-    r"morfina|oxycod[a-z]*|oxicod[a-z]*|ossicod[a-z]*|tramadol|fentan[iy]l[a-z]*|codein[a-z]*|"
-    r"hydrocodon[a-z]*|methadon[a-z]*|metadon[a-z]*|buprenorphin[a-z]*|tilidin|painkillers?|"
-    r"pain (?:meds|medications?|medicines?|pills|killers?|relief)|schmerzmittel[a-z]*|"
-    r"analgesi[a-z]*|antidolorifici|antidolorifico|chemo[a-z]*|quimio[a-z]*|chimio[a-z]*|"
-    r"chemio[a-z]*|cisplatin[a-z]*|oxaliplatin[a-z]*|5-?fu|fluorouracil|immun[a-z]*|inmun[a-z]*|"
-    r"imun[a-z]*|radiation|radio[a-z]*|bestrahlung|strahlen[a-z]*|anything|"
-    r"(?:other|any|my|his|her|their) (?:medications?|medicines?|meds|drugs|treatments?|pills)|"
-    r"otros (?:medicamentos|farmacos)|autres medicaments|anderen? (?:medikament[a-z]*|"
-    r"arzneimittel[a-z]*)|altri farmaci|outros (?:remedios|medicamentos)|algo|qualcosa|"
-    r"irgendwas|quelque chose|alguma coisa|sleeping (?:pills|tablets)|schlaftabletten|"
-    r"zopiclon[a-z]*)\b"
-)
 _TOGETHER = re.compile(
     r"\+|&|\b(?:with|w|together|alongside|clash[a-z]*|interact[a-z]*|compatible|combine[a-z]*|"
     r"already|while|issues?|ok|okay|fine|insieme|junto|juntos|junta|interac[a-z]*|"
@@ -6873,6 +6852,27 @@ def _asked_of_the_sources(norm: str) -> bool:
     )
 
 
+# An interaction asked about (session 21), and what the sources do discuss beside LDN: opioids,
+# chemotherapy, immunotherapy, radiation, or medicines in general ("other medications?")
+_INTERACTION_ASKED = re.compile(
+    r"\b(?:interact[a-z]*|interacci[a-z]*|interac(?:ao|oes)|interazion[ei]|interagisc[a-z]*|"
+    r"interagi[a-z]*|wechselwirkung(?:en)?|vertragt sich|vertragen sich)\b"
+)
+_PARTNER_IN_THE_SOURCES = re.compile(
+    rf"{_OPIOID_NAMED.pattern}|{_CHEMO_WORD.pattern}|"
+    r"\b(?:opiace[a-z]*|opiat[a-z]*|opioide[a-z]*|oxicod[a-z]*|ossicod[a-z]*|tilidin|"
+    r"hydrocodon[a-z]*|metadon[a-z]*|"
+    r"pain relief|schmerzmittel[a-z]*|analgesi[a-z]*|antidolorifici|antidolorifico|"
+    r"cisplatin[a-z]*|oxaliplatin[a-z]*|5-?fu|fluorouracil|immun[a-z]*|inmun[a-z]*|imun[a-z]*|"
+    r"radiation|radio[a-z]*|bestrahlung|strahlen[a-z]*|anything|"
+    r"(?:other|any|my|his|her|their) (?:medications?|medicines?|meds|drugs|treatments?|pills)|"
+    r"otros (?:medicamentos|farmacos)|autres medicaments|anderen? (?:medikament[a-z]*|"
+    r"arzneimittel[a-z]*)|altri farmaci|outros (?:remedios|medicamentos)|algo|qualcosa|"
+    r"irgendwas|quelque chose|alguma coisa|sleeping (?:pills|tablets)|schlaftabletten|"
+    r"zopiclon[a-z]*)\b"
+)
+
+
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     """Whether the sources could answer this, with the words that decided it."""
     question = _context_before_a_question(norm)
@@ -6930,11 +6930,7 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         # "LDN with my amlodipine?", "better than metformin?", "capecitabina: side effects?"
         return False, f"other medicine: {medicine.group()!r}"
     interaction = _INTERACTION_ASKED.search(norm)
-    if (
-        interaction
-        and _LDN_NAMED_ANYWHERE.search(norm)
-        and not _PARTNER_IN_THE_SOURCES.search(norm)
-    ):
+    if interaction and _LDN_NAMED.search(norm) and not _PARTNER_IN_THE_SOURCES.search(norm):
         # "toma enalapril: ¿alguna interacción con la LDN?": the sources name only opioids and
         # chemotherapy beside LDN (session 21: 182 of 194 such labelled lines are out of scope)
         return False, f"an interaction no source covers: {interaction.group()!r}"
