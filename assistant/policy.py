@@ -5840,7 +5840,10 @@ _NOT_COVERED = _rx(
     # skin and wounds healing, PSA, driving oneself, a date for a citation
     r"\b(?:radiation burns?|radiodermatit[a-z]*|(?:skin|incisions?|wounds?|scars?) heal[a-z]*|"
     r"heal[a-z]* (?:of )?(?:the |his |her |my )?(?:skin|incisions?|wounds?|scars?)|"
-    r"wundheilung|cicatrizacion|cicatrizzazione|cicatrizacao|cicatrisation|psa|drive "
+    r"wundheilung|cicatrizacion|cicatrizzazione|cicatrizacao|cicatrisation|"
+    # PSA the blood test, not "PSA:" as a forum's public announcement
+    r"(?:his|her|my|the|a|el|le|il|o|der|sein) psa|psa (?:levels?|tests?|draws?|values?|"
+    r"scores?|readings?|up|down|rising|went)|drive "
     r"(?:himself|herself|themselves|myself)|(?:at|behind) the wheel|date for my citation)\b",
     r"\b(?:crossfit|spin class(?:es)?|powerlifting|weight ?lifting|palestra|(?:go|going|get|"
     r"hit) (?:to )?the gym|gym (?:while|on|with)|workouts? (?:while|on)|"

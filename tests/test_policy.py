@@ -3156,6 +3156,7 @@ def test_session_20_a_person_cured_and_a_question_after_an_aside(message, kind):
         ("can he have a glass of red with dinner while on LDN", "out_of_scope"),
         ("will being on LDN affect how his incision heals?", "out_of_scope"),
         ("will low dose naltrexone push his PSA up or down?", "out_of_scope"),
+        ("PSA for everyone: what did the ovarian study find about LDN?", "answer"),
         ("can he drive himself to infusion after taking LDN?", "out_of_scope"),
         ("la LDN può peggiorare l'anemia?", "out_of_scope"),
         (
