@@ -3107,6 +3107,11 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"[^.?!]{0,20}\b(?:antes de dormir|por la noche|de noche|le soir|au coucher|abends|"
             r"am abend|la sera|di sera|a noite|le matin|morgens|la mattina|de manha|"
             r"por la manana)\b",
+            # the bare pair as a whole message: "matin ou soir ??", "¿mañana o noche?" (session 21)
+            r"^(?:(?:e|y|et|und|and|ma|mais|pero|mas|but) )?(?:le |la |a |de |por la |pela )?"
+            r"(?:matin|soir|manana|noche|mattina|sera|manha|noite|morgens|abends) (?:ou|o|oder) "
+            r"(?:le |la |a |de |por la |pela )?(?:matin|soir|manana|noche|mattina|sera|manha|noite|"
+            r"morgens|abends)\b",
             r"\b(?:avec ou sans repas|con o sin comida|mit oder ohne essen|con o senza cibo|"
             r"com ou sem comida|with or without food)\b",
             r"\b(?:augment|aumenta|aument|erhoh|steiger)[a-z]*\b[^.?!]{0,30}\b(?:combien|quanto|"
@@ -4332,17 +4337,6 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"ordonnance|en la receta|auf (?:das|dem|mein) rezept|sulla ricetta|na receita)\b|"
             r"\b(?:tu me prescris|vous me prescrivez|me recetas|mi prescrivi|me prescreve|"
             r"verschreibst du mir)\b",
-        ),
-        False,
-    ),
-    (
-        "dosing.timing",
-        _rx(
-            # "matin ou soir ??", "¿mañana o noche?", "manhã ou noite?" (session 21)
-            r"^(?:(?:e|y|et|und|and|ma|mais|pero|mas|but) )?(?:le |la |a |de |por la |pela )?"
-            r"(?:matin|soir|manana|noche|mattina|sera|manha|noite|morgens|abends) (?:ou|o|oder) "
-            r"(?:le |la |a |de |por la |pela )?(?:matin|soir|manana|noche|mattina|sera|manha|noite|"
-            r"morgens|abends)\b",
         ),
         False,
     ),
