@@ -1604,8 +1604,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:unconscious|unresponsive|passed out|collapsed|fainted|blacked out)\b",
         r"\b(?:can barely|can hardly|can't|cannot|can not) keep (?:his|her|their) eyes open\b",
         r"\b(?:isn't|is not|won't|will not|not) waking up\b",
-        # not "does it lower the seizure threshold?", "la soglia convulsiva" (session 21)
-        r"\bseizure(?! threshold)|(?<!soglia )(?<!umbral )(?<!limiar )\bconvuls[a-z]*|\bfitting\b",
+        r"\bseizure|\bconvuls[a-z]*|\bfitting\b",
         r"\b(?:coughing|vomiting|throwing up) blood\b|\b(?:severe|heavy) bleeding\b",
         r"\bbleeding (?:a lot|heavily|badly|profusely|won't stop|will not stop|everywhere)\b",
         r"\blips (?:are |turning |look )?blue\b|\bface (?:is )?drooping\b|\bslurr(?:ed|ing)\b",
@@ -1642,8 +1641,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bfiato corto\b|\bsvenut[oa]\b|\bincosciente\b|\bconvulsion[ei]\b|\binfarto\b|"
         r"\breazione allergica\b|\bgola gonfia\b",
         r"\bdor no peito\b|\bnao consigo respirar\b|\bfalta de ar\b|\bdesmai[a-z]*|"
-        r"\binconsciente\b|(?<!limiar )(?<!soglia )(?<!umbral )\bconvuls[a-z]*|"
-        r"\bataque cardiaco\b|\breacao alergica\b|"
+        r"\binconsciente\b|\bconvuls[a-z]*|\bataque cardiaco\b|\breacao alergica\b|"
         r"\bgarganta fechando\b",
         r"\b(?:having|has|had) (?:a |an )?(?:fit|seizure|epileptic fit)\b|\bjerking\b|"
         r"\bfoam(?:ing)? at the mouth\b|\bespuma por la boca\b|\bbave\b|\bschaum vor dem mund\b|"
@@ -2342,7 +2340,7 @@ def _told_as_over(norm: str) -> bool:
 
 def _is_question_about(reason: str, match: re.Match[str], norm: str) -> bool:
     """An alarming phrase that asks about a risk, a sign, cell biology or the past."""
-    if _overlaps(_IDIOM, match, norm):
+    if _overlaps(_IDIOM, match, norm) or _overlaps(_SEIZURE_THRESHOLD, match, norm):
         return True
     asked = _ASKS_THE_SOURCES.search(norm)
     if (
@@ -5229,7 +5227,7 @@ _OFF_TOPIC_SUBSTANCE = re.compile(
     r"garlic|keto|ketogenic|diet|dieta|diat|fasting|ayuno|jeune|fasten|digiuno|jejum|juicing|"
     r"alkaline|baking soda|bicarbonat[a-z]*|fosfoetanolamina|phosphoethanolamine|"
     r"hydroxychloroquine|dichloroacetate|dca|statins?|artemisinin|"
-    r"quercetin|berberine|tamoxif[a-z]*|herceptin|letrozole|keytruda|pembrolizumab|"
+    r"quercetin|berberin[ae]?|tamoxif[a-z]*|herceptin|letrozole|keytruda|pembrolizumab|"
     r"homeopath[a-z]*|homeopat[a-z]*|homoopath[a-z]*|omeopat[a-z]*|mebendazol|fenbendazol|"
     r"melatonin[ae]|"
     r"selen|selenio|ahcc|cogumelos?|pilze|funghi|setas|"
@@ -5271,8 +5269,7 @@ _OTHER_MEDICINE = re.compile(
     r"enalapril|lisinopril|losartan|tacrolimus|ciclosporin[a-z]*|cyclosporin[a-z]*|"
     r"all?opurinol|levetiracetam|keppra|lamotrigin[a-z]*|valproat[a-z]*|gabapentin[a-z]*|"
     r"pregabalin[a-z]*|lyrica|sertralin[a-z]*|fluoxetin[a-z]*|escitalopram|citalopram|"
-    r"berberin[ae]?|valerian[a-z]*|baldrian|melatonin[ae]?|statina|mebendazol[a-z]*|"
-    r"doxiciclina|doxycyclin[a-z]*)\b"
+    r"valerian[a-z]*|baldrian|statina|doxiciclina)\b"
 )
 # Another medicine someone already takes, with no LDN in the sentence ("Mein Mann nimmt
 # zweimal täglich Tramadol."): its routine is that medicine's, told as context.
@@ -5827,6 +5824,12 @@ _COUNTRY = (
 )
 
 
+# "Does it lower the seizure threshold?" asks about a risk no source covers; no one is having a
+# seizure (session 21)
+_SEIZURE_THRESHOLD = re.compile(
+    r"\b(?:seizure threshold|soglia convulsiva|umbral convulsivo|krampfschwelle|seuil "
+    r"epileptogene|limiar convulsivo)\b"
+)
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
 _NOT_COVERED = _rx(
@@ -5849,9 +5852,8 @@ _NOT_COVERED = _rx(
     r"protege[a-z]* (?:aussi )?contre (?:le )?cancer)\b",
     r"\b(?:hospices? (?:let|allow|stop|keep|continue|permit)[a-z]*|online-?(?:apotheke|pharmacy|"
     r"pharmacie|"
-    r"farmacia)|glass of (?:red|white)|customs|douane|aduana|zoll|dogana|alfandega|seizure "
-    r"threshold|soglia convulsiva|umbral convulsivo|krampfschwelle|seuil epileptogene|limiar "
-    r"convulsivo)\b",
+    r"farmacia)|glass of (?:red|white)|customs|douane|aduana|zoll|dogana|alfandega)\b",
+    _SEIZURE_THRESHOLD.pattern,
     # session 11: everyday life on LDN that no source mentions (driving, a drink, pregnancy,
     # breastfeeding, fertility, hair, drug tests, named medicines, foods and vaccines), the
     # journals' standing, the article's date, and regulators' views
