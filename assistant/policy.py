@@ -345,7 +345,19 @@ _HOW_LONG_TO_WORK = re.compile(
     r"(?:ldn|es|das)\b[^.?!]{0,30}\bwirkt\b|\bcuanto (?:tarda|tiempo tarda) (?:la ldn |en )?"
     r"(?:hacer efecto|funcionar)\b|\bcombien de temps (?:met|faut)[a-z -]{0,20}(?:agir|marcher|"
     r"fonctionner)\b|\bquanto tempo (?:ci mette|demora|leva) (?:a |para |pra )?(?:funzionare|"
-    r"fazer efeito|funcionar)\b"
+    r"fazer efeito|funcionar)\b|"
+    # session 22: the time until an effect is noticed, in the words of each language (going
+    # up meanwhile is a dosing request)
+    r"(?![^\n]*\b(?:go(?:ing)? (?:up|higher)|up (?:it|the)|bump(?:ing)? it up|increase|higher|"
+    r"augmenter|subir|subo|erhoh[a-z]*|aumentar|aumento)\b)(?:\bhow (?:long|soon) (?:until|till|"
+    r"before) (?:you|i|we|he|she|one|it|ldn|people)\b[^?]{0,30}\b(?:notice|see|feel|works?|kicks? "
+    r"in|effects?|results?|difference)\b|\b(?:en )?cuanto tiempo (?:se (?:empieza a )?nota|tarda "
+    r"en notarse|hasta que (?:se nota|funciona|hace efecto))[a-z]*\b|\bcombien de temps (?:on "
+    r"voit|avant de voir|pour voir|avant qu'on voit)[^?]{0,30}\b(?:effet|resultat)s?\b|\bwi[ea] "
+    r"lang(?:e)? dauert(?:'?s| es)?,? bis (?:man|ma|ich|es|das|ldn)\b[^?]{0,30}\b(?:merkt|wirkt|"
+    r"sieht|spurt)\b|\bquanto tempo (?:ci vuole|serve|prima) (?:per|che|di) [^?]{0,20}\b(?:effetto|"
+    r"funzion[a-z]*|vedere|notare)\b|\bquanto tempo (?:ate|para|pra) (?:o |a )?(?:ldn )?(?:fazer "
+    r"efeito|funcionar|ver|notar)\b)"
 )
 
 # After a double dose taken by mistake: what to do about the next one.
@@ -6736,6 +6748,100 @@ _NOT_COVERED = _rx(
 )
 
 
+# Details of a study that its abstract does not give (session 22). Only the Ehrlich carcinoma
+# abstract counts its animals (sixty mice in five groups) and the labelled sets answer its
+# affiliation too; the colorectal and gene-expression abstracts give no count, the review none
+# of its papers, and the ovarian record holds no abstract at all.
+_COUNT_ASKED = _rx(
+    r"\bhow many (?:[a-z]+ ){0,2}(?:mice|animals|rats|patients|participants|subjects|papers|"
+    r"studies|articles|publications|trials|replicates|repeats|weeks|months)\b",
+    r"\bcuant[oa]s (?:[a-z]+ )?(?:ratones|ratas|animales|pacientes|participantes|estudios|"
+    r"articulos|trabajos|publicaciones|ensayos|semanas|meses|replicas)\b",
+    r"\bcombien (?:de |d')(?:souris|rats|animaux|patients|participants|etudes|articles|"
+    r"publications|essais|semaines|mois)\b",
+    r"\bwie viele (?:[a-z]+ )?(?:mause|ratten|tiere|patienten|teilnehmer|studien|arbeiten|"
+    r"artikel|publikationen|versuche|wochen|monate)\b",
+    r"\bquant[ie] (?:topi|ratti|animali|pazienti|partecipanti|studi|articoli|lavori|"
+    r"pubblicazioni|esperimenti|settimane|mesi|repliche)\b",
+    r"\bquant[oa]s (?:camundongos|ratos|ratinhos|animais|pacientes|participantes|estudos|artigos|"
+    r"trabalhos|publicacoes|ensaios|semanas|meses)\b",
+)
+_WHERE_DONE = _rx(
+    r"\b(?:which|what) (?:university|universities|uni|hospital|institut[a-z]*|country|city)\b",
+    r"\b(?:que|cual) (?:universidad|hospital|instituto|pais|ciudad)\b",
+    r"\bquel(?:le)?s? (?:universite|hopital|institut|pays|ville)\b",
+    r"\bwelche[rmns]? (?:uni[a-z]*|klinik|krankenhaus|institut|land|stadt)\b|\baus welchem land\b",
+    r"\b(?:che|quale|quali) (?:universita|ospedale|istituto|paese|citta)\b",
+    r"\b(?:que|qual) (?:universidade|hospital|instituto|pais|cidade)\b",
+)
+_CELL_LINE_ASKED = _rx(
+    r"\b(?:which|what|other|some other) (?:[a-z0-9-]+ )?(?:cell )?lines?\b",
+    r"\bwelche[rmns]? zelllinien?\b|\b(?:que|cual|quel(?:le)?s?|quale|qual) "
+    r"(?:linea|linha|lignee|linee)s? (?:celular|cellulaire|cellulare)[a-z]*\b",
+)
+_SIGNIFICANCE_SECTION = re.compile(
+    r"\bsignificance\W{0,3}(?:section|part|paragraph|abschnitt|teil)\b|\b(?:section|partie|"
+    r"parte|sezione|seccion|secao|abschnitt|teil)\W{0,4}significance\b|\bits significance\b"
+)
+_STUDY_WITHOUT_COUNTS = _rx(
+    r"\bma (?:et al|20(?:20)?|and (?:colleagues|co)|'s|study|paper|team|group|colorectal|crc)\b",
+    r"\b(?:study|estudio|estudo|studio|etude|studie|paper|team|equipe|gruppe|group|grupo|gruppo) "
+    r"(?:de|del|of|by|von|bei|di|do|da|dello|della) ma\b",
+    r"\bcolo-?rectal|\bcolorrectal|\bcolorettale|\bcolorretal|\bkolorektal|\bdarmkrebs|\bcolon\b|"
+    r"\bcrc\b|\bdickdarm",
+    r"\bdonahue\b|\bzagon\b|\bmclaughlin\b|\bovar[a-z]*|\bovair[a-z]*|\beierstock[a-z]*",
+    r"\bciwun\b|\breview\b|\brevision\b|\brevisao\b|\brevue\b|\bubersicht[a-z]*",
+    r"\bliu\b|\bgene expression\b|\bgenexpression\b|\bexpresion genica\b|\bexpression genique\b|"
+    r"\bespressione genica\b|\bexpressao genica\b",
+)
+_STUDY_WITH_COUNTS = re.compile(
+    r"\behrlich\b|\baboalsoud\b|\begypt[a-z]*|\begipt[a-z]*|\begito\b|\bagypt[a-z]*|"
+    r"\b5-?fu\b|\bfluorouracil\b|\bswiss albino\b"
+)
+_STUDY_OR_AUTHORS = re.compile(
+    r"\b(?:stud(?:y|ies)|estudios?|etudes?|studi[oe]?|studien|estudos?|papers?|research(?:ers)?|"
+    r"authors?|autor(?:es|en)?|auteurs?|autori|team|work|trabajo|travail|arbeit|lavoro|trabalho|"
+    r"experiments?|suhaila|article|artikel|articolo|articulo|artigo)\b"
+)
+_COLORECTAL_OR_OVARIAN = re.compile(
+    r"\bma (?:et al|20(?:20)?|and (?:colleagues|co)|'s|study|paper|team|group)\b|\bcolo-?rectal|"
+    r"\bcolorrectal|\bcolorettale|\bcolorretal|\bkolorektal|\bcrc\b|\bdonahue\b|\bovar[a-z]*|"
+    r"\bovair[a-z]*|\beierstock[a-z]*"
+)
+
+
+def _unreported_detail(norm: str, history: Sequence[Mapping[str, Any]]) -> str | None:
+    """A study detail no abstract gives ("how many mice did Ma et al. use?", "which
+    university did the Liu study come from?"), read with the previous question when the
+    message names no study ("how many mice did they use for that one?")."""
+    significance = _SIGNIFICANCE_SECTION.search(norm)
+    if significance:
+        return significance.group()  # the Ehrlich record misses its Significance section
+    study = norm
+    if not (_STUDY_WITHOUT_COUNTS.search(norm) or _STUDY_WITH_COUNTS.search(norm)):
+        previous = [
+            str(m.get("content") or "")
+            for m in history
+            if isinstance(m, Mapping) and m.get("role") == "user"
+        ]
+        study = normalise(previous[-1]) if previous else ""
+    if _STUDY_WITH_COUNTS.search(study) or _STUDY_WITH_COUNTS.search(norm):
+        return None
+    where = _WHERE_DONE.search(norm)
+    named = _STUDY_WITHOUT_COUNTS.search(norm) or _STUDY_OR_AUTHORS.search(norm)
+    if where and (study is not norm or named):
+        return where.group()
+    if not _STUDY_WITHOUT_COUNTS.search(study):
+        return None
+    count = _COUNT_ASKED.search(norm)
+    if count:
+        return count.group()
+    line = _CELL_LINE_ASKED.search(norm)
+    if line and _COLORECTAL_OR_OVARIAN.search(study):
+        return line.group()
+    return None
+
+
 # "Copied from a group: 'it costs pennies and cures cancer' — does the article back this up?"
 _CHECKS_A_CLAIM = re.compile(
     r"\b(?:does|do|did) (?:the |this |your )?(?:article|studies|study|sources?|research) (?:back "
@@ -6872,6 +6978,21 @@ _PARTNER_IN_THE_SOURCES = re.compile(
 )
 
 
+def _in_a_question(norm: str, end: int) -> bool:
+    """Whether the sentence around a match (ending at `end`) is a question."""
+    terminator = re.search(r"[.!?]", norm[end:])
+    return terminator is not None and terminator.group() == "?"
+
+
+def _sources_asked_about(norm: str, topic: re.Match[str]) -> bool:
+    """Whether the sources are named in the question about `topic` ("did any of the studies
+    look at breast cancer?"), not only in a remark beside it ("Is LDN any use for leukaemia?
+    The article only references solid tumours")."""
+    if "?" not in norm or not _in_a_question(norm, topic.end()):
+        return _ASKS_ABOUT_COVERAGE.search(norm) is not None
+    return any(_in_a_question(norm, m.end()) for m in _ASKS_ABOUT_COVERAGE.finditer(norm))
+
+
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     """Whether the sources could answer this, with the words that decided it."""
     question = _context_before_a_question(norm)
@@ -6885,6 +7006,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     uncovered = _NOT_COVERED.search(norm)
     if uncovered and not (_CHECKS_A_CLAIM.search(norm) or _CLAIM_TOLD.search(norm)):
         return False, f"not in the sources: {uncovered.group()!r}"
+    detail = _unreported_detail(norm, history)
+    if detail:
+        return False, f"a study detail no abstract gives: {detail!r}"
     overdose = _OVERDOSE_IN_GENERAL.search(norm)
     if overdose and not (_CHECKS_A_CLAIM.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm)):
         return False, f"overdoses or addiction in general: {overdose.group()!r}"
@@ -6913,7 +7037,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         return False, f"not in the sources: {pain.group()!r}"
     other_cancer = _OTHER_CANCER.search(norm)
     if other_cancer and not (
-        _SOURCES_TOPIC.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm) or _DIED_OF.search(norm)
+        _SOURCES_TOPIC.search(norm)
+        or _sources_asked_about(norm, other_cancer)
+        or _DIED_OF.search(norm)
     ):
         return False, f"a cancer the sources do not study: {other_cancer.group()!r}"
     medicine = _OTHER_MEDICINE.search(norm)

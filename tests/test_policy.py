@@ -3232,6 +3232,54 @@ def test_session_21_requests_without_dose_words_and_alarms_that_were_not(message
     assert screen(message).kind == kind, screen(message)
 
 
+_AFTER_THE_COLORECTAL_STUDY = [
+    {"role": "user", "content": "what did the colorectal study find?"},
+    {"role": "assistant", "content": "It reports more M1-type macrophages with LDN."},
+]
+_AFTER_THE_EHRLICH_STUDY = [
+    {"role": "user", "content": "what did the Ehrlich study find?"},
+    {"role": "assistant", "content": "All drug-treated groups showed less tumour weight."},
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "history", "kind"),
+    [
+        # counts, institutions and cell lines the abstracts never give
+        ("how many animals did Donahue's group use in the ovarian work?", [], "out_of_scope"),
+        ("wie viele Mäuse hatte die Darmkrebs-Studie von Ma?", [], "out_of_scope"),
+        ("combien d'études la revue de Ciwun a-t-elle incluses ?", [], "out_of_scope"),
+        ("¿en qué universidad trabajan los autores del estudio de Liu?", [], "out_of_scope"),
+        ("which colorectal cell lines did Ma and colleagues test?", [], "out_of_scope"),
+        ("how many mice did they use in that one?", _AFTER_THE_COLORECTAL_STUDY, "out_of_scope"),
+        # the one abstract that gives them, and what the article itself says
+        ("How many mice were in the Ehrlich study?", [], "answer"),
+        ("How many groups were the Swiss albino mice split into?", [], "answer"),
+        ("how many mice did they use in that one?", _AFTER_THE_EHRLICH_STUDY, "answer"),
+        ("How many studies does the article cite?", [], "answer"),
+        ("which cell line did Liu use for the oxaliplatin priming?", [], "answer"),
+        ("Which journal published the Ma colorectal study?", [], "answer"),
+        ("What did the ovarian study combine LDN with?", [], "answer"),
+        # the Ehrlich record is missing its Significance section
+        ("what did the Significance section say in the Ehrlich paper?", [], "out_of_scope"),
+        ("what's the significance of OGF in the paper?", [], "answer"),
+        # how soon it works: no source says; going up meanwhile is a dosing request
+        ("how soon until you notice a difference on LDN?", [], "out_of_scope"),
+        ("quanto tempo prima di vedere un effetto con l'LDN?", [], "out_of_scope"),
+        ("how long before it kicks in, and should I go up if nothing happens?", [], "refusal"),
+        # another cancer asked about, the sources named only in a remark after the question
+        ("Is LDN any good for myeloma? The article only covers solid tumours.", [], "out_of_scope"),
+        ("Did any of these studies look at breast cancer?", [], "answer"),
+        ("I have myeloma. What does the article say about side effects?", [], "answer"),
+    ],
+)
+def test_session_22_study_details_no_abstract_gives(message, history, kind):
+    """A count, an institution or a cell line that no abstract gives is not covered (the
+    Ehrlich abstract counts its sixty mice, so that one is answered); so is how soon LDN
+    works, and another cancer asked about with the article named only in a remark."""
+    assert screen(message, history).kind == kind, screen(message, history)
+
+
 def test_a_sure_classifier_refuses_what_a_word_alone_put_out_of_scope():
     message = "Pharmacy B only makes 1.5s so I'd swallow three. Same thing? B is way cheaper"
     assert Policy(Always(0.98)).screen(message).kind == "out_of_scope"
