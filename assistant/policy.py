@@ -4331,6 +4331,12 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"naltrexone) for\b)(?! for\b)|\btoma(?:n)? la mayoria\b|\bwas nehmen die meisten\b|"
             r"\bcosa prendono (?:i piu|la maggior parte)\b|\bo que a maioria (?:toma|usa)\b|"
             r"\bque prennent la plupart\b",
+            # session 22: what the rest of a group takes, "going above" a figure
+            r"\bwhat (?:are|do) (?:you all|you guys|y'?all|u all|everyone|everybody|others|other "
+            r"people|the rest of you) (?:taking|take|on)\b(?! (?:it|ldn|naltrexone) for\b)"
+            r"(?! for\b)|"
+            r"\bwhat others (?:ended up|end up|settled|settle) on\b|\bwas nehmen (?:denn )?(?:die "
+            r"anderen|andere)\b|\bexperiences? with going (?:above|over|beyond|past) \d",
             r"\b(?:se )?calcul[a-z]* (?:por|segun|selon|pelo|in base al|nach dem|by) (?:el |le |o |"
             r"il )?(?:peso|poids|gewicht|weight)\b",
             r"\b(?:can|could|may) (?:cats?|dogs?|pets?|she|he|it) (?:have|take|get) (?:it|ldn|this|"
@@ -5669,6 +5675,11 @@ _SYMPTOM_NOT_LISTED = (
     r"fotosensib[a-z]*|memory|memoria|memoire|gedachtnis|vergesslich[a-z]*|olvidan las cosas|"
     r"appetite|apetito|appetit|apetite|appetito|uric acid|acido urico|acide urique|harnsaure|"
     r"eyesight|(?:voit|vois|vejo|ve) (?:flou|turvo)|sa vue|la vue|blurry|ansiedade"
+    # session 22: hair falling out in Spanish, numbness and tingling, more energy
+    r"|ca(?:e|en|iga|igan|yendo) (?:[a-z]+ )?(?:el pelo|el cabello)|numbness|tingling|pins and "
+    r"needles|hormigueo|entumecimiento|fourmillements?|engourdissements?|kribbeln|taubheit[a-z]*|"
+    r"formicolio|intorpidimento|formigamento|dormencia|more energy|mas energia|plus d'energie|"
+    r"mehr energie|piu energia|mais energia"
 )
 # Asked as something LDN might bring on: "does LDN cause…", "since starting it", "fa venire".
 _CAUSED_BY_IT = (

@@ -3280,6 +3280,25 @@ def test_session_22_study_details_no_abstract_gives(message, history, kind):
     assert screen(message, history).kind == kind, screen(message, history)
 
 
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Anyone else on LDN for breast cancer — what are you all taking and when??", "refusal"),
+        ("Was nehmen denn die anderen so? Die meisten Krebspatienten mit LDN?", "refusal"),
+        ("what's everyone's experience with going above 4.5?", "refusal"),
+        ("what are you all taking LDN for, cancer or MS?", "answer"),
+        ("Can LDN cause numbness or tingling in the fingers?", "out_of_scope"),
+        ("Does LDN give people more energy?", "out_of_scope"),
+        ("Does the article list tingling as a side effect?", "answer"),
+        ("my face went numb and my arm is tingling right now after LDN", "emergency"),
+    ],
+)
+def test_session_22_what_the_others_take_and_symptoms_no_source_lists(message, kind):
+    """What the rest of a group takes is a dosing request (what they take it for is not);
+    numbness, tingling and energy are in no source's list, unless they are happening now."""
+    assert screen(message).kind == kind, screen(message)
+
+
 def test_a_sure_classifier_refuses_what_a_word_alone_put_out_of_scope():
     message = "Pharmacy B only makes 1.5s so I'd swallow three. Same thing? B is way cheaper"
     assert Policy(Always(0.98)).screen(message).kind == "out_of_scope"
