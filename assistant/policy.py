@@ -5081,17 +5081,22 @@ def _unless_classifier_reads_no_request(
     return _DosingFinding(None, (*dosing.evidence, doubt))
 
 
+def _user_turns(history: Sequence[Mapping[str, Any]]) -> list[str]:
+    """What the visitor wrote in the turns before, oldest first."""
+    return [
+        str(m.get("content") or "")
+        for m in history
+        if isinstance(m, Mapping) and m.get("role") == "user"
+    ]
+
+
 def _dosing_followup(history: Sequence[Mapping[str, Any]], norm: str) -> str | None:
     """The previous user turn asked for a dose and this one only changes whom it is for."""
     if _FOLLOW_UP_TOPIC.search(norm) or len(norm.split()) > 20:
         return None
     if not (_FOLLOW_UP.search(norm) or _WEIGHT.search(norm)):
         return None
-    previous = [
-        str(m.get("content") or "")
-        for m in history
-        if isinstance(m, Mapping) and m.get("role") == "user"
-    ][-2:]
+    previous = _user_turns(history)[-2:]
     for text in reversed(previous):
         finding = _dosing(normalise(text))
         if finding.reason or (finding.described and _FOR_A_PERSON.search(norm)):
@@ -5555,11 +5560,7 @@ _TOPIC_CHANGE = re.compile(
 
 
 def _previous_turn_in_scope(history: Sequence[Mapping[str, Any]]) -> bool:
-    previous = [
-        str(m.get("content") or "")
-        for m in history
-        if isinstance(m, Mapping) and m.get("role") == "user"
-    ]
+    previous = _user_turns(history)
     return bool(previous) and _IN_SCOPE.search(normalise(previous[-1])) is not None
 
 
@@ -6809,11 +6810,6 @@ _STUDY_WITH_COUNTS = re.compile(
     r"\behrlich\b|\baboalsoud\b|\begypt[a-z]*|\begipt[a-z]*|\begito\b|\bagypt[a-z]*|"
     r"\b5-?fu\b|\bfluorouracil\b|\bswiss albino\b"
 )
-_STUDY_OR_AUTHORS = re.compile(
-    r"\b(?:stud(?:y|ies)|estudios?|etudes?|studi[oe]?|studien|estudos?|papers?|research(?:ers)?|"
-    r"authors?|autor(?:es|en)?|auteurs?|autori|team|work|trabajo|travail|arbeit|lavoro|trabalho|"
-    r"experiments?|suhaila|article|artikel|articolo|articulo|artigo)\b"
-)
 _COLORECTAL_OR_OVARIAN = re.compile(
     r"\bma (?:et al|20(?:20)?|and (?:colleagues|co)|'s|study|paper|team|group)\b|\bcolo-?rectal|"
     r"\bcolorrectal|\bcolorettale|\bcolorretal|\bkolorektal|\bcrc\b|\bdonahue\b|\bovar[a-z]*|"
@@ -6830,18 +6826,13 @@ def _unreported_detail(norm: str, history: Sequence[Mapping[str, Any]]) -> str |
         return significance.group()  # the Ehrlich record misses its Significance section
     study = norm
     if not (_STUDY_WITHOUT_COUNTS.search(norm) or _STUDY_WITH_COUNTS.search(norm)):
-        previous = [
-            str(m.get("content") or "")
-            for m in history
-            if isinstance(m, Mapping) and m.get("role") == "user"
-        ]
+        previous = _user_turns(history)
         study = normalise(previous[-1]) if previous else ""
-    if _STUDY_WITH_COUNTS.search(study) or _STUDY_WITH_COUNTS.search(norm):
+    if _STUDY_WITH_COUNTS.search(study):
         return None
     where = _WHERE_DONE.search(norm)
-    named = _STUDY_WITHOUT_COUNTS.search(norm) or _STUDY_OR_AUTHORS.search(norm)
-    if where and (study is not norm or named):
-        return where.group()
+    if where:
+        return where.group()  # no record gives an institution or a country
     if not _STUDY_WITHOUT_COUNTS.search(study):
         return None
     count = _COUNT_ASKED.search(norm)
