@@ -6795,13 +6795,22 @@ _SIGNIFICANCE_SECTION = re.compile(
     r"\bsignificance\W{0,3}(?:section|part|paragraph|abschnitt|teil)\b|\b(?:section|partie|"
     r"parte|sezione|seccion|secao|abschnitt|teil)\W{0,4}significance\b|\bits significance\b"
 )
-_STUDY_WITHOUT_COUNTS = _rx(
-    r"\bma (?:et al|20(?:20)?|and (?:colleagues|co)|'s|study|paper|team|group|colorectal|crc)\b",
+_MA_STUDY = (
+    r"\bma (?:et al|20(?:20)?|and (?:colleagues|co)|'s|study|paper|team|group|colorectal|crc)\b|"
     r"\b(?:study|estudio|estudo|studio|etude|studie|paper|team|equipe|gruppe|group|grupo|gruppo) "
-    r"(?:de|del|of|by|von|bei|di|do|da|dello|della) ma\b",
+    r"(?:de|del|of|by|von|bei|di|do|da|dello|della) ma\b"
+)
+_COLORECTAL = (
     r"\bcolo-?rectal|\bcolorrectal|\bcolorettale|\bcolorretal|\bkolorektal|\bdarmkrebs|\bcolon\b|"
-    r"\bcrc\b|\bdickdarm",
-    r"\bdonahue\b|\bzagon\b|\bmclaughlin\b|\bovar[a-z]*|\bovair[a-z]*|\beierstock[a-z]*",
+    r"\bcrc\b|\bdickdarm"
+)
+_OVARIAN = r"\bdonahue\b|\bzagon\b|\bmclaughlin\b|\bovar[a-z]*|\bovair[a-z]*|\beierstock[a-z]*"
+# the studies whose cell lines no abstract names
+_COLORECTAL_OR_OVARIAN = _rx(_MA_STUDY, _COLORECTAL, _OVARIAN)
+_STUDY_WITHOUT_COUNTS = _rx(
+    _MA_STUDY,
+    _COLORECTAL,
+    _OVARIAN,
     r"\bciwun\b|\breview\b|\brevision\b|\brevisao\b|\brevue\b|\bubersicht[a-z]*",
     r"\bliu\b|\bgene expression\b|\bgenexpression\b|\bexpresion genica\b|\bexpression genique\b|"
     r"\bespressione genica\b|\bexpressao genica\b",
@@ -6809,11 +6818,6 @@ _STUDY_WITHOUT_COUNTS = _rx(
 _STUDY_WITH_COUNTS = re.compile(
     r"\behrlich\b|\baboalsoud\b|\begypt[a-z]*|\begipt[a-z]*|\begito\b|\bagypt[a-z]*|"
     r"\b5-?fu\b|\bfluorouracil\b|\bswiss albino\b"
-)
-_COLORECTAL_OR_OVARIAN = re.compile(
-    r"\bma (?:et al|20(?:20)?|and (?:colleagues|co)|'s|study|paper|team|group)\b|\bcolo-?rectal|"
-    r"\bcolorrectal|\bcolorettale|\bcolorretal|\bkolorektal|\bcrc\b|\bdonahue\b|\bovar[a-z]*|"
-    r"\bovair[a-z]*|\beierstock[a-z]*"
 )
 
 
