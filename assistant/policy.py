@@ -3979,11 +3979,13 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _rx(
             r"\b(?:should|do|"
             r"must|can|shall) (?:i|we|he|she|they) (?:also )?(?:hold|pause|suspend) (?:it|ldn|the "
-            r"ldn|naltrexone)\b|\bpor donde (?:se )?(?:empezaria|empiezo|empieza|empezar|"
-            r"comenzaria|comienzo|comenzar|arranco)\b|\bpar ou (?:commencer|je commence|on "
-            r"commence)\b|\bda dove (?:comincio|comincerei|cominciare|partire|parto|partirei|"
-            r"iniziare|inizio|inizierei)\b|"
-            r"\bpor onde (?:comecar|comeco|comecaria)\b",
+            r"ldn|naltrexone)\b",
+            # not "no sé ni por dónde empezar" (session 23): not knowing where to begin at all
+            r"(?<!no se )(?<!se ni )\bpor donde (?:se )?(?:empezaria|empiezo|empieza|empezar|"
+            r"comenzaria|comienzo|comenzar|arranco)\b|(?<!sais pas )(?<!sait pas )\bpar ou "
+            r"(?:commencer|je commence|on commence)\b|(?<!non so )(?<!so nemmeno )\bda dove "
+            r"(?:comincio|comincerei|cominciare|partire|parto|partirei|iniziare|inizio|inizierei)\b",
+            r"(?<!nao sei )(?<!sei nem )\bpor onde (?:comecar|comeco|comecaria)\b",
         ),
         True,
     ),
@@ -5339,7 +5341,9 @@ _OTHER_CONDITION = re.compile(
     r"(?:drinking|beber|boire|bere|trinken)|dejar el alcohol|largar o alcool|sinclair method|"
     r"vivitrol|ivf|implantation|alopecia|lyme|borreliose|diabete|"
     r"menopaus[a-z]*|wechseljahr[a-z]*|climateri[a-z]*|hitzewallungen|hot flash(?:es)?|sofocos|"
-    r"bouffees de chaleur|vampate)\b"
+    r"bouffees de chaleur|vampate|"
+    # session 23
+    r"schuppenflechte|psoriase|pandas|pans)\b"
 )
 # Cancers none of the sources studies (they cover ovarian and colorectal cancer and the
 # Ehrlich carcinoma in mice): "does LDN work for prostate cancer?" is not covered.
@@ -5354,11 +5358,12 @@ _OTHER_CANCER = _rx(
     r"function|health|milk|tissue|enzymes?)\b)",
     r"\b(?:melanomas?|melanome|melanom|lymphomas?|lymphome|lymphom|linfomas?|leuk[a]?emias?|"
     r"leucemias?|leucemie|leukamie|glioblastom[ae]?s?|gliomas?|myelomas?|mielomas?|myelome|"
-    r"sarcomas?|sarkom|sarcome|neuroblastomas?|neuroblastome|neuroblastom|mesotheliomas?|hemangiosarcomas?|"
+    r"sarcomas?|sarcomi|sarkom|sarkome|sarcome|myelom|neuroblastomas?|neuroblastome|neuroblastom|mesotheliomas?|hemangiosarcomas?|"
     r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?|mesoteliomas?|"
     r"cll|chronic lymphocytic|cervical|cervicale?|bauchspeicheldrusenkrebs|mastzelltumor)\b",
     r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
-    r"des |della |dello |al |alla |au |a |na |no |di )?(?:la |l'|el |o |a |le |os )?(?:pancreas|"
+    r"des |della |dello |dell'|al |alla |au |a |na |no |di )?(?:la |l'|el |o |a |le |os )?"
+    r"(?:pancreas|esofago|oesophage|"
     r"prostata|prostate|pulmon|pulmones|pulmao|poumons?|polmon[ei]|mama|seno|sein|higado|figado|"
     r"foie|fegato|vejiga|bexiga|vessie|vescica|rinon|rim|rein|rene|estomago|estomac|stomaco|"
     r"cerebro|cerveau|cervello|huesos?|ossa|osso|piel|pele|peau|pelle|tiroides|tireoide|"
@@ -6066,7 +6071,8 @@ _NOT_COVERED = _rx(
     r"\b(?:doctors?|medecins?|medicos?|arzt|arztin|naturopaths?|physicians?) (?:qui |que |"
     r"who |der |"
     r"che |in [a-z]+ (?:who )?)(?:prescri[a-z]*|receite|receta|recete|verschreibt|prescrive)\b|"
-    r"\brezeptpflichtig\b|\bover the counter\b|\bneed a prescription\b|\bcheapest\b|"
+    r"\b(?:rezeptpflichtig|verschreibungspflichtig|rezeptfrei)\b|\bover the counter\b|"
+    r"\bneed a prescription\b|\bcheapest\b|"
     r"\bplace to (?:get|buy)\b|\b(?:do|does) (?:you|this site|the site) sell\b",
     r"\b(?:airport|carry-on|hand luggage|bagagem de mao|equipaje de mano|bagage a main|"
     r"handgepack|bagaglio a mano)\b",
@@ -6797,6 +6803,7 @@ _SIGNIFICANCE_SECTION = re.compile(
 )
 _MA_STUDY = (
     r"\bma (?:et al|20(?:20)?|and (?:colleagues|co)|'s|study|paper|team|group|colorectal|crc)\b|"
+    r"\bma's (?:study|paper|team|group|mice|work|colorectal)\b|"
     r"\b(?:study|estudio|estudo|studio|etude|studie|paper|team|equipe|gruppe|group|grupo|gruppo) "
     r"(?:de|del|of|by|von|bei|di|do|da|dello|della) ma\b"
 )
@@ -6815,9 +6822,88 @@ _STUDY_WITHOUT_COUNTS = _rx(
     r"\bliu\b|\bgene expression\b|\bgenexpression\b|\bexpresion genica\b|\bexpression genique\b|"
     r"\bespressione genica\b|\bexpressao genica\b",
 )
+# session 23: only the Ehrlich abstract says its mice were female; no abstract gives a tumour's
+# size or weight in figures, or names a lab method such as RNA-seq
+_SEX_ASKED = _rx(
+    r"\b(?:male|males|female|females) or (?:male|males|female|females)\b|\b(?:sex|gender) of "
+    r"(?:the )?(?:mice|animals|rats)\b",
+    r"\bmach[oa]s? (?:o|ou) (?:hembras?|femeas?)\b|\bmales? ou femelles?\b|\bmannlich oder "
+    r"weiblich\b|\bmaschi o femmine\b",
+)
+_FIGURE_OR_METHOD = _rx(
+    r"\bmm3\b|\bmm³|\bcubic millimet[a-z]*",
+    r"\b(?:how many|by how many|cuantos|combien de|wie viele?|quanti|quantos) (?:grams|gramos|"
+    r"grammes|gramm|grammi|gramas)\b",
+    r"\b(?:microarrays?|rna-?seq[a-z]*|qpcr|rt-?pcr|western blots?|flow cytometry)\b",
+)
 _STUDY_WITH_COUNTS = re.compile(
     r"\behrlich\b|\baboalsoud\b|\begypt[a-z]*|\begipt[a-z]*|\begito\b|\bagypt[a-z]*|"
     r"\b5-?fu\b|\bfluorouracil\b|\bswiss albino\b"
+)
+
+
+# Who paid for a study, its authors' ties to industry, patents (session 23: "Et qui a payé pour
+# cette étude ?", "Did Zagon and McLaughlin hold patents on the OGF work?"): no record gives them
+_FUNDING_ASKED = _rx(
+    r"\bwho (?:paid|funded|sponsored|financed)\b|\bfunding\b|\bfunded by\b|\bsponsor(?:ed|s|"
+    r"ship)?\b|\bconflicts? of interests?\b|\bfinancial (?:ties|interests?|links?)\b|"
+    r"\bpatent(?:s|ed)?\b",
+    r"\bfinanci(?:ad[oa]|amiento|acion|amento|ou|o)\b|\bquien (?:pago|financio)\b|\bqui a "
+    r"(?:paye|finance)\b|\bfinance(?:e|ment)\b|\bfinanzier(?:t|ung)\b|\bwer hat (?:das |die "
+    r"studie )?(?:bezahlt|finanziert)\b|\bfinanziat[oa]\b|\bfinanziamento\b|\bchi (?:l'|la |lo "
+    r")?ha (?:pagat[oa]|finanziat[oa])\b|\bquem (?:pagou|financiou)\b",
+    r"\binteressenkonflikt[a-z]*|\bconflitt[a-z]* di interess[a-z]*|\bconflitos? de "
+    r"interess[a-z]*|\bconflictos? de interes[a-z]*|\bconflits? d'interets?\b",
+)
+# LDN for a pet, asked of its use and not of the studies (session 23: "l'LDN si usa nei cani?",
+# "can cats take ldn at all?", "Mi perro tiene displasia de cadera, ¿le puedo dar LDN?");
+# whether any study used animals other than mice is still answered
+_ANIMAL = (
+    r"(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|perr[oa]s?|gat[oa]s?|mascotas?|chiens?|"
+    r"chiennes?|chats?|chatte|hunde?n?|katzen?|cani|cane|cagnolin[ao]|gatti|gatto|gattin[ao]|"
+    r"caes|cachorr[oa]s?)"
+)
+_ANIMAL_USE = _rx(
+    r"\b(?:can|could|do|does|may|should|would)\b[^?.!]{0,30}\b" + _ANIMAL + r"\b[^?.!]{0,15}"
+    r"\b(?:take|have|get|use|be given|be on|go on)\b",
+    r"\b(?:ldn|naltrexone)\b[^?.!]{0,40}\b(?:in|for|on|to|en|para|nei|nel|negli|per|chez|pour|"
+    r"bei|fur|em|nos|no|a) (?:my |our |a |his |her |the |los |las |mi |mis |nuestro |nuestra |"
+    r"i |il |la |mio |mia |les |mon |ma |notre |meinen |meine |unseren |unsere |unserem |"
+    r"meinem |o |os |meu |minha |nosso |nossa )?" + _ANIMAL + r"\b",
+    r"\b(?:funciona|sirve|works?|marche|fonctionne|wirkt|funziona|serve|usa|usan|use|used|"
+    r"utilise|verwendet|gibt man|da|dan|dar)\b[^?.!]{0,20}\b(?:en|in|for|nei|negli|bei|chez|"
+    r"pour|em|nos|a|aos|con|with|per) (?:los |las |i |les |gli |os |as |den |the )?"
+    + _ANIMAL
+    + r"\b|\b(?:en|in|nei|bei|chez|em|on) (?:los |las |i |les |den |os |the )?"
+    + _ANIMAL
+    + r" (?:funciona|sirve|works?|marche|wirkt|funziona|serve)\b",
+    r"\b" + _ANIMAL + r"\b[^?]{0,120}\b(?:le puedo dar|can i give (?:it|ldn|him|her)|posso "
+    r"dar(?:e|lhe)?|je peux (?:lui )?donner|(?:kann|darf) ich (?:ihm|ihr) (?:ldn |es |das )?"
+    r"geben|le doy|gli do)\b",
+)
+# the studies, their subjects or the sources named: "were any of the studies done in dogs?"
+_RESEARCH_NAMED = re.compile(
+    r"\b(?:stud(?:y|ies|ied)|research(?:ed)?|trials?|estudios?|estudiad[oa]s?|studi|studio|"
+    r"studiat[oi]|etudes?|etudie|studien?|untersucht|estudos?|estudad[oa]s?|evidence|evidencias?|"
+    r"preuves?|prove|evidenz|papers?|articles?|artikel|artigo|articulo|articolo|sources?|fuentes|"
+    r"fonti|quellen|fontes|mice|mouse|ratones|souris|topi|mausen|mause|camundongos|tested|"
+    r"testad[oa]s?)\b|\banimals? other\b"
+)
+# A new or running trial, or one a news report told of (session 23: "gibts da ne neue Studie aus
+# Heidelberg?", "tem estudo clínico recrutando no Brasil?"): no source reports on trials since
+_NEW_TRIAL = _rx(
+    # not "the new study" (one of the sources, maybe)
+    r"(?<!the )(?<!this )(?<!that )(?<!el )(?<!la )(?<!die )(?<!der )(?<!das )(?<!le )(?<!il )"
+    r"(?<!lo )\b(?:new|newer|latest|ongoing|upcoming|nuev[oa]s?|neuen?|neue[rs]?|nouvel(?:le)?s?|"
+    r"nuov[oi]|nuove|nov[oa]s?)\s+(?:[a-z]+\s+)?(?:trials?|studies|study|estudios?|ensayos?|"
+    r"studien?|essais?|etudes?|studi|studio|estudos?|sperimentazion[ei])\b(?!\s+(?:or|o|ou|"
+    r"oder)\b)",
+    r"\b(?:trials?|ensayos?|essais?|studien?|sperimentazion[ei]|estudos?|studie)\s+(?:[a-z]+\s+)"
+    r"{0,3}(?:started|starting|launched|recruiting|arranco|empezo|comenzo|demarr[a-z]*|"
+    r"commence[a-z]*|gestartet|startet|beginnt|iniziat[oa]|comecou|recrutando|reclutando|"
+    r"recrute[a-z]*)\b",
+    r"\b(?:arranco|empezo|comenzo|started|launched|begann|comecou) (?:un |una |a |an |ein |eine |"
+    r"um |uma )?(?:nuevo |new |neue |novo )?(?:ensayo|trial|studie|estudo|estudio)\b",
 )
 
 
@@ -6832,6 +6918,9 @@ def _unreported_detail(norm: str, history: Sequence[Mapping[str, Any]]) -> str |
     if not (_STUDY_WITHOUT_COUNTS.search(norm) or _STUDY_WITH_COUNTS.search(norm)):
         previous = _user_turns(history)
         study = normalise(previous[-1]) if previous else ""
+    figure = _FIGURE_OR_METHOD.search(norm)
+    if figure and (_STUDY_WITH_COUNTS.search(study) or _STUDY_WITHOUT_COUNTS.search(study)):
+        return figure.group()
     if _STUDY_WITH_COUNTS.search(study):
         return None
     where = _WHERE_DONE.search(norm)
@@ -6839,7 +6928,7 @@ def _unreported_detail(norm: str, history: Sequence[Mapping[str, Any]]) -> str |
         return where.group()  # no record gives an institution or a country
     if not _STUDY_WITHOUT_COUNTS.search(study):
         return None
-    count = _COUNT_ASKED.search(norm)
+    count = _COUNT_ASKED.search(norm) or _SEX_ASKED.search(norm)
     if count:
         return count.group()
     line = _CELL_LINE_ASKED.search(norm)
@@ -6990,6 +7079,15 @@ def _in_a_question(norm: str, end: int) -> bool:
     return terminator is not None and terminator.group() == "?"
 
 
+def _asked(norm: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of `pattern` in a question (anywhere, in a message with no question
+    mark)."""
+    return next(
+        (m for m in pattern.finditer(norm) if "?" not in norm or _in_a_question(norm, m.end())),
+        None,
+    )
+
+
 def _sources_asked_about(norm: str, topic: re.Match[str]) -> bool:
     """Whether the sources are named in the question about `topic` ("did any of the studies
     look at breast cancer?"), not only in a remark beside it ("Is LDN any use for leukaemia?
@@ -7015,6 +7113,17 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     detail = _unreported_detail(norm, history)
     if detail:
         return False, f"a study detail no abstract gives: {detail!r}"
+    # asked, not told in a pasted post ("… they can't patent it. Which parts are true?")
+    told = _CHECKS_A_CLAIM.search(norm) or _CLAIM_TOLD.search(norm)
+    funding = _asked(norm, _FUNDING_ASKED)
+    if funding and not told:
+        return False, f"funding, ties or patents no record gives: {funding.group()!r}"
+    trial = _asked(norm, _NEW_TRIAL)
+    if trial and not told:
+        return False, f"a trial no source reports: {trial.group()!r}"
+    animal = _asked(norm, _ANIMAL_USE)
+    if animal and not (_RESEARCH_NAMED.search(norm) or _asked_of_the_sources(norm)):
+        return False, f"LDN for an animal: {animal.group()!r}"
     overdose = _OVERDOSE_IN_GENERAL.search(norm)
     if overdose and not (_CHECKS_A_CLAIM.search(norm) or _ASKS_ABOUT_COVERAGE.search(norm)):
         return False, f"overdoses or addiction in general: {overdose.group()!r}"

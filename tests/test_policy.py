@@ -3299,6 +3299,63 @@ def test_session_22_what_the_others_take_and_symptoms_no_source_lists(message, k
     assert screen(message).kind == kind, screen(message)
 
 
+@pytest.mark.parametrize(
+    ("message", "history", "kind"),
+    [
+        # who paid for a study, its authors' ties, patents: no record gives them
+        ("Who funded the Liu gene expression work?", [], "out_of_scope"),
+        ("¿Quién financió el estudio del carcinoma de Ehrlich?", [], "out_of_scope"),
+        ("Hat die Autorin Interessenkonflikte mit LDN-Herstellern?", [], "out_of_scope"),
+        ("did anyone ever patent LDN for cancer?", [], "out_of_scope"),
+        # ...but a pasted post that says so, with a question on what the sources back
+        (
+            "A post says: 'They can't patent it so pharma hides it.' Does the article back "
+            "any of that up?",
+            [],
+            "answer",
+        ),
+        # a new or running trial, or a news report of one
+        (
+            "j'ai vu aux infos qu'une nouvelle étude sur la LDN commence à Lyon, c'est vrai ?",
+            [],
+            "out_of_scope",
+        ),
+        ("is there an ongoing trial of LDN recruiting in Canada?", [], "out_of_scope"),
+        ("what did the new study in mice show?", [], "answer"),
+        ("Is the 2024 review a new study or a summary of older ones?", [], "answer"),
+        # LDN for a pet; whether a study used animals is what the sources say
+        ("can dogs take LDN for their arthritis?", [], "out_of_scope"),
+        ("o LDN funciona em gatos com linfoma?", [], "out_of_scope"),
+        ("mein Hund hat einen Tumor – darf ich ihm LDN geben oder nicht?", [], "out_of_scope"),
+        ("were any of these studies done in dogs, or only in mice?", [], "answer"),
+        ("my cat ate one of my LDN tablets an hour ago and is drooling", [], "emergency"),
+        # details no abstract gives: the colorectal mice's sex, tumour figures, lab methods
+        ("were Ma's mice male or female?", [], "out_of_scope"),
+        ("were the Ehrlich mice male or female?", [], "answer"),
+        ("what were the tumour volumes in mm3 in the colorectal study?", [], "out_of_scope"),
+        ("did the Liu team use qPCR to measure the genes?", [], "out_of_scope"),
+        # not knowing where to begin is not a question on where to start the dose
+        (
+            "no sé ni por dónde empezar con los papeles de la LDN, ¿qué es exactamente?",
+            [],
+            "answer",
+        ),
+        ("¿por dónde empiezo con la LDN, con 1 o con 2?", [], "refusal"),
+        # cancers and conditions in the words of other languages
+        ("LDN gegen Schuppenflechte, bringt das was?", [], "out_of_scope"),
+        ("a LDN serve per il tumore dell'esofago?", [], "out_of_scope"),
+        ("la LDN, ça marche contre le psoriasis ou le psoriase ?", [], "out_of_scope"),
+        # whether it needs a prescription
+        ("bekommt man LDN rezeptfrei in der Apotheke?", [], "out_of_scope"),
+    ],
+)
+def test_session_23_funding_trials_pets_and_details_no_source_gives(message, history, kind):
+    """Funding, patents, new trials, LDN for pets and study details no abstract reports are
+    not covered; what the sources do say about them (animals in the studies, the Ehrlich mice
+    being female) is still answered."""
+    assert screen(message, history).kind == kind, screen(message, history)
+
+
 def test_a_sure_classifier_refuses_what_a_word_alone_put_out_of_scope():
     message = "Pharmacy B only makes 1.5s so I'd swallow three. Same thing? B is way cheaper"
     assert Policy(Always(0.98)).screen(message).kind == "out_of_scope"
