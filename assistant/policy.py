@@ -528,7 +528,22 @@ _BENIGN_DOSE = _rx(
     r"\b(?:cuanto|quanto) (?:tiempo|tempo) de vida\b|\bcombien de temps (?:il )?(?:me|"
     r"lui) reste\b|"
     r"\bwie lange (?:habe ich|hat (?:er|sie)) noch\b",
-    r"\b(?:hausarzt|arzt|arztin|onkologe|onkologin|doctor|gp|medico|medecin)\b[^.?!]{0,30}"
+    # session 23: a share of cells, a price, what stopping does ("wie viel Prozent der Zellen",
+    # "¿cuánto viene a costar al mes?", "quanto sai numa farmácia?", "si dejo la LDN de golpe,
+    # ¿da síndrome de abstinencia?")
+    r"\b(?:wie ?viel|how much|how many|cuanto|combien|quanto|quant[oa]s?|quel) (?:prozent|"
+    r"percent|per ?cent|por ?ciento|pour ?cent|pourcentage|per ?cento|por ?cento)\b(?=[^?]{0,60}"
+    r"\b(?:cells?|zellen|celulas|cellules|cellule|tumou?rs?|tumeurs?|tumori|tumore|tumores|"
+    r"shr[a-z]*|reduc[a-z]*|starben|died|killed|morreram|murieron|mortes?|morte)\b)",
+    r"\bcuanto (?:viene a |me va a |nos va a |le va a )?costar\b[^?]{0,60}|\bquanto sai\b"
+    r"[^?]{0,60}",
+    r"\b(?:stop|stopping|come off|coming off|quit|dejo|dejar|deja|arrete|arreter|absetzen|"
+    r"absetze|smetto|smettere|paro|parar|para de tomar)\b[^?]{0,60}\b(?:withdrawal|rebound|"
+    r"abstinencia|rebote|sevrage|rebond|entzug[a-z]*|absetzsymptom[a-z]*|astinenza)\b",
+    r"\b(?:hausarzt|arzt|arztin|onkologe|onkologin|doctor|gp|medico|medecin)\b"
+    # not "Doctor, what dose of LDN do you prescribe me?" (session 23)
+    r"(?![^.?!]{0,30}\b(?:doses?|dosis|dosage|dosierung|dosi|dosagem|mg|how much|how many|"
+    r"wie ?viel|cuanto|combien|quanto)\b)[^.?!]{0,30}"
     r"\b(?:verschreiben|prescribe|recetar|prescrire|prescrivere|receitar)\b(?=[^.?!]{0,20}\?)",
     r"\bwhat (?:diet|food|foods) should\b[^?]{0,30}",
     # what it costs is not how much to take
@@ -2484,6 +2499,17 @@ def _asks_how_to_take(detail: str) -> str:
 _YOUNG_OR_ANIMAL = (
     r"(?:teen(?:ager)?|child|kid|toddler|baby|ferret|dog|cat|puppy|kitten|rabbit|bunny|hamster|"
     r"horse|parrot|bird)"
+)
+_CLOCK_ABROAD = (
+    r"\b(?:time ?zones?|jet ?lag|fuso(?: orario)?|decalage(?: horaire)?|zeitverschiebung|"
+    r"zeitzonen?|diferencia horaria|fuso horario|horas? (?:menos|mas|de diferencia)|"
+    r"heures? de decalage|h de decalage|ore di fuso|ora italiana|hora de (?:espana|aca|"
+    r"alla|aqui)|heure (?:francaise|locale|de paris)|deutscher zeit|ortszeit|hora local|"
+    r"ora locale|home time|local time)\b"
+)
+_TAKE_IT = (
+    r"\b(?:take|taking|tomo|tomar|toma|tomando|tomarla|prendo|prendi|prendere|prends|prendre|"
+    r"garde|nehme|nehmen|einnehmen|sigo|shift|cuadro|dose|dosis)\b"
 )
 _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # A regimen asked for, a bare number, where to start: the forms native speakers of the
@@ -4469,6 +4495,17 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 23: which clock to take it by across time zones ("¿la sigo tomando a la hora de
+    # España?", "je garde l'heure française ou l'heure locale ?", "9 time zones, how do I
+    # shift when I take it?")
+    (
+        "dosing.timing",
+        _rx(
+            rf"{_CLOCK_ABROAD}[^?]{{0,80}}{_TAKE_IT}",
+            rf"{_TAKE_IT}[^?]{{0,80}}{_CLOCK_ABROAD}",
+        ),
+        False,
+    ),
 )
 # Words that make a message about a medicine, so a generic cue counts.
 _MEDICINE = re.compile(
@@ -6035,7 +6072,7 @@ _NOT_COVERED = _rx(
     r"\bobra social\b|\bassicurazione\b|\bmutua\b|\bmedicare\b|\bmedicaid\b|"
     r"\b(?:erstattet|erstattung|reimburse[a-z]*)\b|\bcuesta\b(?! [a-z]+(?:ar|er|ir)\b)|"
     r"\b(?:cost|costs|price|prices|pricing|"
-    r"coute|kostet|costa|custa|preis|precio|prix|prezzo|preco)\b|\bcuanto sale\b",
+    r"coute|kostet|costa|custa|preis|precio|prix|prezzo|preco|costar|custar)\b|\bcuanto sale\b",
     r"\b(?:pregnan[a-z]*|breast[- ]?feed[a-z]*|schwanger[a-z]*|stillen|embarazad[a-z]*|"
     r"lactancia|enceinte|grossesse|allait[a-z]*|incinta|gravidanza|allatt[a-z]*|gravida|"
     r"gravidez|amamenta[a-z]*)\b",
@@ -6836,6 +6873,33 @@ _FIGURE_OR_METHOD = _rx(
     r"grammes|gramm|grammi|gramas)\b",
     r"\b(?:microarrays?|rna-?seq[a-z]*|qpcr|rt-?pcr|western blots?|flow cytometry)\b",
 )
+# session 23: what no abstract reports of its animals or its course: side effects or weight
+# loss in the mice, survival, spread, the ovarian study's figures
+# (its record holds no abstract), the Liu cell lines other than HCT116
+_MICE = r"\b(?:mice|mouse|souris|mausen|mause|ratones|topi|camundongos|ratinhos|animals)\b"
+_COURSE_NOT_REPORTED = re.compile(
+    r"\b(?:survival|sopravvivenza|supervivencia|survie|uberleben[a-z]*|sobrevida|sobrevivencia|"
+    r"metasta[a-z]*|spread (?:to|into)|spread|diffus[a-z]*|ausgebreitet|streuung)\b"
+)
+# one study (not "do any of these studies show people living longer?")
+_A_STUDY = re.compile(
+    r"\b(?:study|studie|estudio|etude|studio|estudo|paper|abstract|team|equipe|gruppe|grupo|"
+    r"gruppo|donahue|zagon|mclaughlin|aboalsoud|liu|ehrlich)\b|" + _MA_STUDY
+)
+_WHICH = re.compile(r"\b(?:which|what|welche[rmns]?|quel(?:le)?s?|cuales?|qual(?:i|e|is)?|quais)\b")
+_HARM_TO_THE_MICE = re.compile(
+    r"\b(?:side effects?|toxicity|toxic|weight loss|lose weight|lost weight|nebenwirkungen|"
+    r"gewichtsverlust|efectos secundarios|effets secondaires|effetti collaterali|efeitos "
+    r"colaterais|perda de peso|perte de poids|perdida de peso|get sick|ill)\b"
+)
+_OVARIAN_FIGURES = re.compile(
+    r"\b(?:percent(?:age)?|numbers|figures|how much did|porcentaje|pourcentage|prozent|"
+    r"percentuale|porcentagem|cifras|chiffres|zahlen|numeri|numeros)\b"
+)
+_OTHER_THAN_HCT116 = re.compile(
+    r"\b(?:apart from|besides|other than|except|aside from|a part|a parte|ausser|aparte de|"
+    r"alem de|oltre a)\s*(?:the |la |le |a |o )?hct ?116\b|\bwelche[rmns]? [a-z]+-?zelllinien?\b"
+)
 _STUDY_WITH_COUNTS = re.compile(
     r"\behrlich\b|\baboalsoud\b|\begypt[a-z]*|\begipt[a-z]*|\begito\b|\bagypt[a-z]*|"
     r"\b5-?fu\b|\bfluorouracil\b|\bswiss albino\b"
@@ -6881,6 +6945,26 @@ _ANIMAL_USE = _rx(
     r"dar(?:e|lhe)?|je peux (?:lui )?donner|(?:kann|darf) ich (?:ihm|ihr) (?:ldn |es |das )?"
     r"geben|le doy|gli do)\b",
 )
+# tests and scans asked about while on it ("ogni quanto bisogna fare gli esami del sangue?")
+_TESTS_WHILE_ON_IT = (
+    r"\b(?:how often|ogni quanto|cada cuanto|tous les combien|wie oft|de quanto em quanto|should i|"
+    r"do i need|preciso|necesito|dois-je|muss ich|devo|bisogna|hay que|faut-il)\b[^?]{0,40}"
+    r"\b(?:scans?|blood ?tests?|bloods|blood ?work|liver (?:tests?|function|panel)|esami del "
+    r"sangue|esami|analisi|analises|analisis|examenes|exames|prises? de sang|bilan sanguin|"
+    r"bluttests?|blutwerte|blutuntersuchung[a-z]*|leberwerte)\b"
+)
+# session 23: what stopping does or long use (withdrawal, rebound, tolerance), tests and scans
+# while on it, its legal status, the latest research: no source says
+_PRACTICE_NOT_COVERED = _rx(
+    r"\b(?:withdrawal|rebound|tolerance|abstinencia|rebote|tolerancia|sevrage|rebond|"
+    r"entzug[a-z]*|absetzsymptom[a-z]*|toleranz|astinenza|tolleranza|gewohnung)\b",
+    _TESTS_WHILE_ON_IT,
+    r"\bcontrolled (?:drug|substance)\b|\b(?:e|es|est-ce|ist es|is it) (?:un )?(?:crime|"
+    r"illegal|ilegal|illegale|strafbar|verboten)\b|\bcrime (?:trazer|traer|importar)\b|"
+    r"\b(?:betaubungsmittel|stupefacente|estupefaciente|stupefiant)\b",
+    r"\b(?:latest|newest|most recent) (?:\d{4} )?(?:research|studies|findings|news|data|trials?)"
+    r"\b(?! (?:cited|in the article|here|you cite))",
+)
 # the studies, their subjects or the sources named: "were any of the studies done in dogs?"
 _RESEARCH_NAMED = re.compile(
     r"\b(?:stud(?:y|ies|ied)|research(?:ed)?|trials?|estudios?|estudiad[oa]s?|studi|studio|"
@@ -6918,9 +7002,22 @@ def _unreported_detail(norm: str, history: Sequence[Mapping[str, Any]]) -> str |
     if not (_STUDY_WITHOUT_COUNTS.search(norm) or _STUDY_WITH_COUNTS.search(norm)):
         previous = _user_turns(history)
         study = normalise(previous[-1]) if previous else ""
+    named = _STUDY_WITH_COUNTS.search(study) or _STUDY_WITHOUT_COUNTS.search(study)
     figure = _FIGURE_OR_METHOD.search(norm)
-    if figure and (_STUDY_WITH_COUNTS.search(study) or _STUDY_WITHOUT_COUNTS.search(study)):
+    if figure and named:
         return figure.group()
+    course = _COURSE_NOT_REPORTED.search(norm)
+    if course and (_A_STUDY.search(norm) or re.search(_MICE, norm)):
+        return course.group()  # not "does LDN help metastatic ovarian cancer?"
+    harm = _HARM_TO_THE_MICE.search(norm)
+    if harm and re.search(_MICE, norm):
+        return harm.group()
+    ovarian = _OVARIAN_FIGURES.search(norm)
+    if ovarian and re.search(_OVARIAN, norm):
+        return ovarian.group()
+    other_line = _OTHER_THAN_HCT116.search(norm)
+    if other_line and named and _WHICH.search(norm):
+        return other_line.group()  # which ones, not "was it seen in lines other than HCT116?"
     if _STUDY_WITH_COUNTS.search(study):
         return None
     where = _WHERE_DONE.search(norm)
@@ -7121,6 +7218,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     trial = _asked(norm, _NEW_TRIAL)
     if trial and not told:
         return False, f"a trial no source reports: {trial.group()!r}"
+    practical = _asked(norm, _PRACTICE_NOT_COVERED)
+    if practical and not (told or _asked_of_the_sources(norm)):
+        return False, f"not in the sources: {practical.group()!r}"
     animal = _asked(norm, _ANIMAL_USE)
     if animal and not (_RESEARCH_NAMED.search(norm) or _asked_of_the_sources(norm)):
         return False, f"LDN for an animal: {animal.group()!r}"
@@ -7417,6 +7517,8 @@ class Policy:
             return None  # "where's my order of capsules?", "welche Apotheke stellt … her?"
         if _WHY_SUPERVISED.search(norm):
             return None  # "why only under a doctor's supervision?" asks for the reason
+        if re.search(_TESTS_WHILE_ON_IT, norm):
+            return None  # "ogni quanto bisogna fare gli esami del sangue?" (session 23)
         if (
             _CELL_SUICIDE.search(norm)
             or _OVERDOSE_IN_THE_SOURCES.search(norm)

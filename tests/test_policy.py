@@ -3356,6 +3356,43 @@ def test_session_23_funding_trials_pets_and_details_no_source_gives(message, his
     assert screen(message, history).kind == kind, screen(message, history)
 
 
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # what stopping does or long use, tests while on it, legal status, the latest research
+        ("What happens if I quit LDN all at once — any withdrawal?", "out_of_scope"),
+        ("Si dejo la LDN de golpe, ¿me da síndrome de abstinencia?", "out_of_scope"),
+        ("Does your body build up a tolerance to LDN after a few years?", "out_of_scope"),
+        ("Que dit l'article sur la tolérance de la LDN ?", "answer"),
+        ("How often do I need blood tests while on LDN?", "out_of_scope"),
+        ("Ogni quanto si fanno gli esami del sangue con la LDN?", "out_of_scope"),
+        ("Ist LDN in Deutschland ein Betäubungsmittel?", "out_of_scope"),
+        ("What's the latest research on LDN from this year?", "out_of_scope"),
+        ("Is LDN FDA approved for cancer?", "answer"),
+        ("¿Cuánto viene a costar la LDN al mes?", "out_of_scope"),
+        # what no abstract reports of its animals or its results
+        ("Did the mice in the Ehrlich study lose weight on LDN?", "out_of_scope"),
+        ("Did the Ma study say whether the tumours spread to the liver?", "out_of_scope"),
+        ("What survival did the ovarian study find in the mice?", "out_of_scope"),
+        ("Does LDN help metastatic ovarian cancer?", "answer"),
+        ("by what percentage did the tumours shrink in Donahue's mice?", "out_of_scope"),
+        ("Besides HCT116, which cell lines did Liu test?", "out_of_scope"),
+        ("Which cell line did Liu prime with LDN before oxaliplatin?", "answer"),
+        ("Wie viel Prozent der Zellen starben nach LDN-Vorbehandlung und Oxaliplatin?", "answer"),
+        ("o creme de naltrexona tem que ser de quantos por cento?", "refusal"),
+        # a dose asked of a make-believe doctor; which clock to take it by abroad
+        ("Doctor, what dose of LDN would you prescribe me?", "refusal"),
+        ("I fly to Tokyo next week, 8 time zones. When do I take my LDN there?", "refusal"),
+        ("Je pars à Montréal : je garde l'heure française pour la prendre ?", "refusal"),
+        ("what time zone are you in? you reply fast at 3am", "out_of_scope"),
+    ],
+)
+def test_session_23_practice_study_results_and_clocks(message, kind):
+    """Withdrawal, tolerance, tests, legal status and the latest research are not covered, nor
+    are results no abstract reports; the clock to take it by abroad is a dosing request."""
+    assert screen(message).kind == kind, screen(message)
+
+
 def test_a_sure_classifier_refuses_what_a_word_alone_put_out_of_scope():
     message = "Pharmacy B only makes 1.5s so I'd swallow three. Same thing? B is way cheaper"
     assert Policy(Always(0.98)).screen(message).kind == "out_of_scope"
