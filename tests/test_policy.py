@@ -2601,12 +2601,14 @@ def test_session_19_second_round_of_topics_no_source_covers(message, kind):
 
 # Session 19, third round: pills laid out with a plan to swallow them is an emergency; a
 # question on withdrawal "if you come off it" or on safety "for someone with epilepsy" is not
+# (and since session 23 withdrawal is "not covered": no source says, and every labelled line
+# of it is out of scope)
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
         ("J'ai aligné toutes mes pilules, je pense à tout avaler cette nuit", "emergency"),
         ("estoy pensando en tragarme todas las pastillas esta noche", "emergency"),
-        ("Do people get withdrawal symptoms if they stop LDN suddenly?", "answer"),
+        ("Do people get withdrawal symptoms if they stop LDN suddenly?", "out_of_scope"),
         ("Is LDN safe for someone with epilepsy?", "out_of_scope"),
         ("My son is having a seizure right now, he takes LDN", "emergency"),
     ],
