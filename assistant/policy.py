@@ -6876,7 +6876,9 @@ _FIGURE_OR_METHOD = _rx(
 # session 23: what no abstract reports of its animals or its course: side effects or weight
 # loss in the mice, survival, spread, the ovarian study's figures
 # (its record holds no abstract), the Liu cell lines other than HCT116
-_MICE = r"\b(?:mice|mouse|souris|mausen|mause|ratones|topi|camundongos|ratinhos|animals)\b"
+_MICE = re.compile(
+    r"\b(?:mice|mouse|souris|mausen|mause|ratones|topi|camundongos|ratinhos|animals)\b"
+)
 _COURSE_NOT_REPORTED = re.compile(
     r"\b(?:survival|sopravvivenza|supervivencia|survie|uberleben[a-z]*|sobrevida|sobrevivencia|"
     r"metasta[a-z]*|spread (?:to|into)|spread|diffus[a-z]*|ausgebreitet|streuung)\b"
@@ -7007,10 +7009,10 @@ def _unreported_detail(norm: str, history: Sequence[Mapping[str, Any]]) -> str |
     if figure and named:
         return figure.group()
     course = _COURSE_NOT_REPORTED.search(norm)
-    if course and (_A_STUDY.search(norm) or re.search(_MICE, norm)):
+    if course and (_A_STUDY.search(norm) or _MICE.search(norm)):
         return course.group()  # not "does LDN help metastatic ovarian cancer?"
     harm = _HARM_TO_THE_MICE.search(norm)
-    if harm and re.search(_MICE, norm):
+    if harm and _MICE.search(norm):
         return harm.group()
     ovarian = _OVARIAN_FIGURES.search(norm)
     if ovarian and re.search(_OVARIAN, norm):
