@@ -6849,6 +6849,7 @@ _COLORECTAL = (
     r"\bcrc\b|\bdickdarm"
 )
 _OVARIAN = r"\bdonahue\b|\bzagon\b|\bmclaughlin\b|\bovar[a-z]*|\bovair[a-z]*|\beierstock[a-z]*"
+_OVARIAN_STUDY = re.compile(_OVARIAN)
 # the studies whose cell lines no abstract names
 _COLORECTAL_OR_OVARIAN = _rx(_MA_STUDY, _COLORECTAL, _OVARIAN)
 _STUDY_WITHOUT_COUNTS = _rx(
@@ -7004,7 +7005,9 @@ def _unreported_detail(norm: str, history: Sequence[Mapping[str, Any]]) -> str |
     if not (_STUDY_WITHOUT_COUNTS.search(norm) or _STUDY_WITH_COUNTS.search(norm)):
         previous = _user_turns(history)
         study = normalise(previous[-1]) if previous else ""
-    named = _STUDY_WITH_COUNTS.search(study) or _STUDY_WITHOUT_COUNTS.search(study)
+    with_counts = _STUDY_WITH_COUNTS.search(study)
+    without_counts = _STUDY_WITHOUT_COUNTS.search(study)
+    named = with_counts or without_counts
     figure = _FIGURE_OR_METHOD.search(norm)
     if figure and named:
         return figure.group()
@@ -7015,17 +7018,17 @@ def _unreported_detail(norm: str, history: Sequence[Mapping[str, Any]]) -> str |
     if harm and _MICE.search(norm):
         return harm.group()
     ovarian = _OVARIAN_FIGURES.search(norm)
-    if ovarian and re.search(_OVARIAN, norm):
+    if ovarian and _OVARIAN_STUDY.search(norm):
         return ovarian.group()
     other_line = _OTHER_THAN_HCT116.search(norm)
     if other_line and named and _WHICH.search(norm):
         return other_line.group()  # which ones, not "was it seen in lines other than HCT116?"
-    if _STUDY_WITH_COUNTS.search(study):
+    if with_counts:
         return None
     where = _WHERE_DONE.search(norm)
     if where:
         return where.group()  # no record gives an institution or a country
-    if not _STUDY_WITHOUT_COUNTS.search(study):
+    if not without_counts:
         return None
     count = _COUNT_ASKED.search(norm) or _SEX_ASKED.search(norm)
     if count:
@@ -7193,7 +7196,7 @@ def _sources_asked_about(norm: str, topic: re.Match[str]) -> bool:
     The article only references solid tumours")."""
     if "?" not in norm or not _in_a_question(norm, topic.end()):
         return _ASKS_ABOUT_COVERAGE.search(norm) is not None
-    return any(_in_a_question(norm, m.end()) for m in _ASKS_ABOUT_COVERAGE.finditer(norm))
+    return _asked(norm, _ASKS_ABOUT_COVERAGE) is not None
 
 
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
