@@ -534,7 +534,23 @@ _BENIGN_DOSE = _rx(
     r"\b(?:wie ?viel|how much|how many|cuanto|combien|quanto|quant[oa]s?|quel) (?:prozent|"
     r"percent|per ?cent|por ?ciento|pour ?cent|pourcentage|per ?cento|por ?cento)\b(?=[^?]{0,60}"
     r"\b(?:cells?|zellen|celulas|cellules|cellule|tumou?rs?|tumeurs?|tumori|tumore|tumores|"
-    r"shr[a-z]*|reduc[a-z]*|starben|died|killed|morreram|murieron|mortes?|morte)\b)",
+    r"shr[a-z]*|reduc[a-z]*|starben|died|killed|morreram|murieron|mortes?|morte|"
+    # session 24: a share of patients ("Wie viel Prozent der Eierstockkrebs-Patientinnen
+    # sprechen auf LDN an?")
+    r"[a-z]*patient[a-z]*|pacientes|pazienti|people|personas|personnes|pessoas|menschen|"
+    r"respond[a-z]*|repond[a-z]*|rispond[a-z]*|ansprechen|sprechen)\b)",
+    # session 24: Bihari's protocol's history, a page to translate, a drink every evening ("ich
+    # trink jeden abend eins"), months gained, immune cells counted, the cell death a study
+    # measured
+    r"\bbihari\b[^?]{0,30}\bhistory\b|\bhistory of (?:the )?(?:ldn )?(?:bihari )?protocol\b|"
+    # a page to translate; a drink every evening ("ich trink jeden abend eins")
+    r"\btranslate (?:this|the|it|that)(?: whole)? (?:page|article|text|site|chat|answer|reply|"
+    r"website)\b[^?]{0,40}|\b(?:trink[a-z]*|drink[a-z]*|bebo|bebe|bois|boit|bevo|beve)\b"
+    r"[^.?!]{0,20}\b(?:jeden abend|every (?:night|evening)|todas las noches|cada noche|tous les "
+    r"soirs|chaque soir|ogni sera|tutte le sere|toda noite|todas as noites)\b|"
+    r"\bum wie viele (?:monate|jahre|wochen)\b[^?]{0,60}|\bhow many (?:extra |more )?(?:nk|t|"
+    r"b|immune|white(?: blood)?|natural killer|killer) cells\b[^?]{0,40}|\bwie ?viel "
+    r"zelltod\b[^?]{0,40}|\bhow much cell (?:killing|death)\b[^?]{0,40}",
     r"\bcuanto (?:viene a |me va a |nos va a |le va a )?costar\b[^?]{0,60}|\bquanto sai\b"
     r"[^?]{0,60}",
     r"\b(?:stop|stopping|come off|coming off|quit|dejo|dejar|deja|arrete|arreter|absetzen|"
@@ -2202,7 +2218,13 @@ _IDIOM = re.compile(
     r"(?:trying|to figure|figuring|working out)\b|\bucciderei (?:qualcuno )?per\b|"
     r"\bmataria (?:alguem )?por\b|\bkonnte (?:jemanden |einen )?(?:umbringen|morden) fur\b|"
     r"\bje tuerais (?:quelqu'un )?pour\b|\bdying to (?:know|try|ask|hear|find out)\b|"
-    r"\bmi e preso un colpo\b|\boverdid it\b|\b(?:giving|give|gave|gives) me a heart attack\b|"
+    r"\bmi e preso un colpo\b|\boverdid it\b|"
+    # session 24: taken seriously; which cells a study took ("welche Zelllinien haben die
+    # genommen?")
+    r"\b(?:preso|presa|presi|prese) (?:sul|al) serio\b|\bpris au serieux\b|\bernst genommen\b|"
+    r"\btomad[oa]s? (?:en|a|muy en) serio\b|\blevad[oa]s? a serio\b|\btaken seriously\b|"
+    r"\bwelche[rmns]? [a-z-]+ (?:haben|hat) (?:die|sie|er|man|ma)\b[^?]{0,60}\bgenommen\b|"
+    r"\b(?:giving|give|gave|gives) me a heart attack\b|"
     r"\boverdos(?:ed|ing|"
     r"e) on (?:pubmed|research|reading|papers|articles|news|"
     r"coffee|caffeine|chocolate|sugar|netflix|tv|information|info|studies|google)\b|"
@@ -3306,6 +3328,12 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:vomit[a-z]*|threw up|throw up|vomito|vomitei|erbrochen|vomi|ho vomitato|"
             r"vomitar)\b[^.?!]{0,60}\b(?:take another|tomo otra|tomo outra|retake|reprendre|"
             r"nochmal nehmen|ne prendo un'altra|another one|una altra|outra)\b",
+            # session 24: the question in a sentence of its own ("J'ai vomi juste après ma prise
+            # de ce soir. Je recommence ?", "Vomitei logo depois de tomar. Tomo de novo?")
+            r"\b(?:vomit[a-z]*|threw up|throw up|vomito|vomitei|erbrochen|vomi|ho vomitato|"
+            r"vomitar|vomite|vomitou)\b[^?]{0,60}\b(?:je (?:la )?recommence|je la reprends|tomo "
+            r"de novo|tomo (?:otra vez|de nuevo)|la (?:vuelvo a|volvo a) tomar|take it again|"
+            r"(?:la|lo) riprendo|nehme ich (?:sie|es|die) (?:noch ?mal|erneut))\b",
         ),
         False,
     ),
@@ -4356,7 +4384,12 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?: then| entonces| alors| dann| allora| entao)?\s*\?",
             r"\bwhat (?:do|does|did) most (?:people|patients|users|folks) (?:end up )?(?:take|"
             r"taking|settle on|settling on|use|start (?:on|with)|stay on)\b(?! (?:it|ldn|"
-            r"naltrexone) for\b)(?! for\b)|\btoma(?:n)? la mayoria\b|\bwas nehmen die meisten\b|"
+            r"naltrexone) for\b)(?! for\b)(?! (?:it|ldn|naltrexone|this) (?:report|say|notice|"
+            r"experience|feel|get|have|think|see)\b)|\btoma(?:n)? la mayoria\b|"
+            r"\bwas nehmen (?:denn )?die meisten\b|"
+            # session 24: "What do most patients with stage 3 cancer end up taking long term?"
+            r"\bwhat (?:do|does|did) most (?:[a-z]+ )?(?:people|patients|users|folks)\b[^?]{0,50}"
+            r"\b(?:end up (?:taking|on|with)|settl(?:e|ing) on)\b|"
             r"\bcosa prendono (?:i piu|la maggior parte)\b|\bo que a maioria (?:toma|usa)\b|"
             r"\bque prennent la plupart\b",
             # session 22: what the rest of a group takes, "going above" a figure
@@ -4370,6 +4403,28 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:can|could|may) (?:cats?|dogs?|pets?|she|he|it) (?:have|take|get) (?:it|ldn|this|"
             r"naltrexone)\b\??[^?]{0,80}\bweigh[a-z]* (?:about |around |roughly |only |just |"
             r"nearly )?\d",
+        ),
+        False,
+    ),
+    # session 24: a first and a top dose asked together ("starting and max LDN for solid
+    # tumours?"), taking it anyway on a treatment day ("la prendo comunque?"), leaving it off
+    # for a trip and starting again
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:starting|start|initial) (?:and|&|/|or) (?:max|maximum|top|target|"
+            r"maintenance)\b"
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:la|lo|le) (?:prendo|tomo|prends|nehme) (?:comunque|igual|igualmente|quand meme|"
+            r"trotzdem|mesmo assim|lo stesso)\b|\btake it anyway\b|\bstill take it\b|\bnehme "
+            r"ich (?:sie|es|die ldn|das) (?:trotzdem|dennoch)\b",
+            r"\b(?:leave|skip|stop|pause)\b[^?]{0,60}\b(?:restart|start (?:it )?again|pick it "
+            r"(?:back )?up)\b",
         ),
         False,
     ),
@@ -6010,6 +6065,11 @@ _NOT_COVERED = _rx(
     r"scan|ct scan|blood (?:test|work|draw)|tumou?r markers?|psa)\b|\b(?:mri|ct|"
     r"pet) (?:scan )?with "
     r"contrast\b|\baffect (?:my|his|her) driving\b",
+    r"\b(?:en que fecha|cuando) se publico (?:el|este) articulo\b|\b(?:fecha|date|datum|data) "
+    r"(?:de publicacion |de publication |de publicacao |di pubblicazione )?(?:del articulo|de "
+    r"l'article|des artikels|dell'articolo|do artigo)\b|"
+    r"\bwhen was (?:this|the) (?:ldn )?(?:and cancer )?(?:article|post|page|piece)\b[^?]{0,30}"
+    r"\b(?:written|published|posted|updated)\b|\blast updated\b|"
     r"\bwhen was (?:it|the article|this) written\b|\bdate on (?:it|the article)\b|\bhas (?:he|"
     r"she) "
     r"retired\b|\bstill (?:doing research|working) at\b|\bketamin[a-z]*\b",
@@ -6023,6 +6083,7 @@ _NOT_COVERED = _rx(
     r"\b(?:thriller|novel|polar|krimi|mystery|romanzo|novela|romance policial)\b[^.?!]{0,60}"
     r"\b(?:poison[a-z]*|empoisonn[a-z]*|vergift[a-z]*|avvelen[a-z]*|envenen[a-z]*)\b|\bpoisons? "
     r"(?:someone|somebody|a victim|sa victime|his wife|her husband) with\b|\bberkson\b|"
+    r"\bbihari\b|"
     r"\balpha[- ]lipoic\b",
     _HOW_LONG_TO_WORK.pattern,
     # session 10: conditions, survival, alcohol, surgery, dependence, the bot, news, the
@@ -6119,7 +6180,8 @@ _NOT_COVERED = _rx(
     r"cope|comment la soutenir|how (?:can|do) i support)\b",
     # what the sources never measured (session 5): half-life, drug tests, driving, survival
     # figures, other people's stories, generics, persuading a doctor, blood tests, venting
-    r"\bhalf[- ]?life\b|\bdemi-vie\b|\bmeia-vida\b|\bemivita\b|\bvida media\b|"
+    r"\bhalf[- ]?life\b|\bdemi-vie\b|\bmeia-vida\b|\bemivita\b|\bvida media\b|\bsemivida\b|"
+    r"\bemivida\b|"
     r"\bhalbwertszeit\b|\bdrug (?:test|screen)s?\b|\burine (?:screen|test)\b|\btox(?:icology)? "
     r"screen\b|\bantidoping\b|\bdopingtest\b|\bexame toxicologico\b|\bfalse positive\b",
     r"\b(?:safe to drive|can i drive|drive after|posso guidare|puedo manejar|puedo conducir|"
@@ -6177,6 +6239,13 @@ _NOT_COVERED = _rx(
     r"ist|e) (?:it |ldn |la ldn |das |el |ca )?(?:very |muy |tres |sehr |molto |muito )?(?:caro|"
     r"cara|cher|chere|barato|cheap)\b|\bin (?:dollars|euros|pounds sterling|bucks)\b|"
     r"\bhow much is (?:a|the|one) (?:bottle|box|pack|month'?s? supply|prescription|script)\b",
+    # session 24: "ok pis c'est-tu cher?", a pharmacy in a town that sells it
+    r"\bc'est(?:-tu| tu|-y| y)? (?:tres |trop |ben )?cher\b",
+    r"\b(?:pharmac(?:y|ies|ie|ien)|farmacias?|farmacie|apotheken?)\b[^?]{0,40}\b(?:qui "
+    r"vend(?:ent)?|that sells?|que vend(?:e|en)|che vend(?:e|ono)|die [a-z ]{0,20}verkauf[a-z]*)"
+    r"\b|\b(?:conseguir|encontrar|trouver|trovare|comprar)(?:la|lo|le)? (?:en|in|a|em|dans) "
+    r"(?:las |la |les |der |die |una |uma |une )?(?:farmacias?|pharmacies|pharmacie|apotheken?|"
+    r"farmacie)\b",
     r"\b(?:which|what|best|good) brands?\b|\bbrand names? (?:of|for)\b|\bmarque de\b|"
     r"\bwelche marke\b",
     r"\bshipping\b|\bship(?:s|ped)? (?:to|from)\b|\bdeliver(?:s|y)? to\b|\benvio a\b|"
@@ -6190,7 +6259,10 @@ _NOT_COVERED = _rx(
     r"\b(?:que|quel|welcher|quale|qual) (?:porcentaje|pourcentage|prozentsatz|percentuale|"
     r"porcentagem) (?:de |di |der |des )?(?:los |les |as |os |i )?(?:pacientes|patients|personnes|"
     r"gens|personas|pazienti|pessoas|menschen|patienten|usuarios|utilisateurs)\b|"
-    r"\bhow many (?:people|patients|users) (?:quit|stop|give up)\b",
+    r"\bhow many (?:people|patients|users) (?:quit|stop|give up)\b|"
+    # session 24: "Wie viel Prozent der Patientinnen sprechen auf LDN an?"
+    r"\bwie ?viel(?:e)? prozent (?:der|aller) (?:[a-z]+-?)?(?:patient(?:en|innen)|menschen|"
+    r"leute|betroffenen|kranken|krebspatient(?:en|innen))\b",
     r"\bsuccess stor(?:y|ies)\b|\bpatient stories\b|\bdocumented (?:patient )?(?:stories|"
     r"cases)\b|\b(?:anyone|anybody|someone|alguien|alguem|quelqu'un|jemand|qualcuno)\b[^?]{0,40}"
     r"\b(?:cured|curado|curada|gueri|guerie|geheilt|guarit[oa]|melhorou|mejoro)\b|"
@@ -6830,7 +6902,9 @@ _WHERE_DONE = _rx(
     r"\b(?:que|qual) (?:universidade|hospital|instituto|pais|cidade)\b",
 )
 _CELL_LINE_ASKED = _rx(
-    r"\b(?:which|what|other|some other) (?:[a-z0-9-]+ )?(?:cell )?lines?\b",
+    r"\b(?:which|what|other|some other) (?:[a-z0-9-]+ ){0,2}(?:cell )?lines?\b",
+    # session 24: a line named ("Did Donahue use SKOV-3 cells?")
+    r"\b(?:skov-?3|ovcar-?\d|a2780|caov-?3|ht-?29|sw480|sw620|lovo|caco-?2|ct26|dld-?1)\b",
     r"\bwelche[rmns]? zelllinien?\b|\b(?:que|cual|quel(?:le)?s?|quale|qual) "
     r"(?:linea|linha|lignee|linee)s? (?:celular|cellulaire|cellulare)[a-z]*\b",
 )
@@ -6840,7 +6914,8 @@ _SIGNIFICANCE_SECTION = re.compile(
 )
 _MA_STUDY = (
     r"\bma (?:et al|20(?:20)?|and (?:colleagues|co)|'s|study|paper|team|group|colorectal|crc)\b|"
-    r"\bma's (?:study|paper|team|group|mice|work|colorectal)\b|"
+    r"\bma's (?:nude )?(?:study|paper|team|group|mice|work|colorectal)\b|"
+    r"\bma-(?:studie|study|estudio|studio|etude|estudo|paper|gruppe)\b|\bl'etude ma\b|"
     r"\b(?:study|estudio|estudo|studio|etude|studie|paper|team|equipe|gruppe|group|grupo|gruppo) "
     r"(?:de|del|of|by|von|bei|di|do|da|dello|della) ma\b"
 )
@@ -6865,15 +6940,34 @@ _STUDY_WITHOUT_COUNTS = _rx(
 _SEX_ASKED = _rx(
     r"\b(?:male|males|female|females) or (?:male|males|female|females)\b|\b(?:sex|gender) of "
     r"(?:the )?(?:mice|animals|rats)\b",
-    r"\bmach[oa]s? (?:o|ou) (?:hembras?|femeas?)\b|\bmales? ou femelles?\b|\bmannlich oder "
-    r"weiblich\b|\bmaschi o femmine\b",
+    r"\bmach[oa]s? (?:o|ou) (?:hembras?|femeas?)\b|\bmales? ou (?:des )?femelles?\b|"
+    r"\bmannlich oder weiblich\b|\bmaschi o femmine\b",
 )
 _FIGURE_OR_METHOD = _rx(
     r"\bmm3\b|\bmm³|\bcubic millimet[a-z]*",
     r"\b(?:how many|by how many|cuantos|combien de|wie viele?|quanti|quantos) (?:grams|gramos|"
     r"grammes|gramm|grammi|gramas)\b",
     r"\b(?:microarrays?|rna-?seq[a-z]*|qpcr|rt-?pcr|western blots?|flow cytometry)\b",
+    # session 24: "di quanti millimetri si è ridotto il tumore?"
+    r"\b(?:how many|by how many|cuantos|de cuantos|combien de|wie viele|um wie viele|quanti|di "
+    r"quanti|quantos|em quantos) (?:millimet[a-z]*|milimet[a-z]*|centimet[a-z]*|zentimeter|mm|"
+    r"cm)\b",
 )
+# session 24: only the Liu abstract gives percentages; the Ehrlich one says "significant" with no
+# p-value ("En el estudio de Ma, ¿en qué porcentaje se redujo el tumor?", "no estudo de
+# Ehrlich, qual foi o p-valor?")
+_PERCENT_ASKED = _rx(
+    r"\bby how much\b|\b(?:any|the) (?:exact |actual )?(?:numbers|figures)\b|"
+    r"\b(?:by )?what percent(?:age)?\b|\bhow many percent\b|\bpercent(?:age)? (?:drop|"
+    r"reduction|decrease|smaller|shrink[a-z]*)\b",
+    r"\b(?:en |de )?que porcentaje\b|\b(?:de |a )?quel pourcentage\b|\b(?:um )?wie ?viel(?:e)? "
+    r"prozent\b|\b(?:di |in )?quale percentuale\b|\bdi quanto per ?cento\b|\b(?:em |de )?"
+    r"(?:que|qual) (?:a )?porcentagem\b",
+)
+_P_VALUE_ASKED = re.compile(
+    r"\bp-?(?:value|valor|wert|valeur|valore)s?\b|\b(?:valor|valeur|valore) (?:de |di )?p\b"
+)
+_LIU_STUDY = re.compile(r"\bliu\b|\bhct ?116\b|\bgene ?expression\b|\bgenexpression\b")
 # session 23: what no abstract reports of its animals or its course: side effects or weight
 # loss in the mice, survival, spread, the ovarian study's figures
 # (its record holds no abstract), the Liu cell lines other than HCT116
@@ -6882,7 +6976,15 @@ _MICE = re.compile(
 )
 _COURSE_NOT_REPORTED = re.compile(
     r"\b(?:survival|sopravvivenza|supervivencia|survie|uberleben[a-z]*|sobrevida|sobrevivencia|"
-    r"metasta[a-z]*|spread (?:to|into)|spread|diffus[a-z]*|ausgebreitet|streuung)\b"
+    r"metasta[a-z]*|spread (?:to|into)|spread|diffus[a-z]*|ausgebreitet|streuung|"
+    # session 24: "Wie lange haben die Mäuse in der Ehrlich-Studie noch gelebt?"
+    r"lived|gelebt|vivieron|viveram|vissut[oi]|vecu|sobreviv[a-z]*|survecu[a-z]*|"
+    r"sopravviss[a-z]*|uberlebt[a-z]*|"
+    # a tumour back after treatment, or gone for good, in one study
+    r"grow back|grew back|regrow[a-z]*|voltou a crescer|volvio a crecer|repousse|ricresciut[oa]|"
+    r"nachgewachsen|wieder gewachsen|disappeared (?:completely|entirely)|(?:completely|entirely) "
+    r"disappeared|scompars[oa] del tutto|desaparecio por completo|completement disparu|"
+    r"desapareceu (?:por )?complet[a-z]*)\b"
 )
 # one study (not "do any of these studies show people living longer?")
 _A_STUDY = re.compile(
@@ -6893,7 +6995,10 @@ _WHICH = re.compile(r"\b(?:which|what|welche[rmns]?|quel(?:le)?s?|cuales?|qual(?
 _HARM_TO_THE_MICE = re.compile(
     r"\b(?:side effects?|toxicity|toxic|weight loss|lose weight|lost weight|nebenwirkungen|"
     r"gewichtsverlust|efectos secundarios|effets secondaires|effetti collaterali|efeitos "
-    r"colaterais|perda de peso|perte de poids|perdida de peso|get sick|ill)\b"
+    r"colaterais|perda de peso|perte de poids|perdida de peso|get sick|ill|"
+    # session 24: toxicity and body weight in the mice
+    r"toxicite|toxicidad|tossicita|toxizitat|toxicidade|body ?weight|korpergewicht|peso "
+    r"corporal|poids corporel|peso corporeo)\b"
 )
 _OVARIAN_FIGURES = re.compile(
     r"\b(?:percent(?:age)?|numbers|figures|how much did|porcentaje|pourcentage|prozent|"
@@ -6967,6 +7072,71 @@ _PRACTICE_NOT_COVERED = _rx(
     r"\b(?:betaubungsmittel|stupefacente|estupefaciente|stupefiant)\b",
     r"\b(?:latest|newest|most recent) (?:\d{4} )?(?:research|studies|findings|news|data|trials?)"
     r"\b(?! (?:cited|in the article|here|you cite))",
+    # session 24: what stopping leaves behind ("Se smetto la LDN dopo un anno, l'effetto sul
+    # tumore continua o sparisce?"), staying in remission, LDN for children, energy and
+    # tiredness, explaining it to one's children, life insurance
+    r"\b(?:if|when|once|after|se|si|quand|wenn|quando|cuando)\b (?:[a-z']+ ){0,3}(?:stop(?:s|"
+    r"ping)?|quit|smett[a-z]*|dej[ao]|arret[a-z]*|absetz[a-z]*|para de tomar|parar de tomar|paro|"
+    r"deixar de tomar|deixo)\b[^?]{0,60}\b(?:effects?|efectos?|effets?|wirkung|effett[oi]|"
+    r"efeitos?|dreams|suenos|reves|traume|sogni|sonhos|insomni[a-z]*|insonia|grow back|come back|"
+    r"vuelve|revient|ritorna|continu[a-z]*|sparisc[a-z]*|desaparec[a-z]*|disparai[a-z]*|"
+    r"verschwind[a-z]*|passam|pasan|passent)\b",
+    r"\b(?:keeps?|keeping|stay(?:s|ing)?) (?:people |patients |you |me |her |him |them )?in "
+    r"remission\b|\bremission rates?\b|\b(?:tasa|taux|tasso|taxa)s? de (?:remision|remission|"
+    r"remissione|remissao)\b",
+    r"\b(?:safe|segur[oa]|sicher|sur|sure|sicur[oa]|erforscht|untersucht|studied|given|used)\b"
+    r"[^?]{0,15}\b(?:for|para|pour|fur|per|bei|pra|in|en|em) (?:young )?(?:children|kids|a child|"
+    r"ninos|enfants|kindern|bambini|criancas|crianca)\b|\b(?:children|kids) ever (?:given|"
+    r"treated|prescribed)\b|\bbei kindern\b[^?]{0,20}\b(?:erforscht|untersucht|sicher)\b",
+    r"\b(?:help|helps|ayuda|aide|hilft|aiuta|ajuda|give|gives|boost[a-z]*|more|mas|plus|mehr|"
+    r"piu|mais|contra|contre|gegen|contro|with|con|avec|bei|com)\b[^?]{0,25}\b(?:fatigue|"
+    r"tiredness|energy|cansancio|agotamiento|erschopfung|mudigkeit|stanchezza|cansaco|"
+    r"exhaustion|energia|energie)\b",
+    r"\b(?:explain|explicar|expliquer|erklaren|spiegare)\b[^?]{0,20}\b(?:to |a |aux? |a los |"
+    r"ai |aos )?(?:our |my |nos |mes |nuestros |mis |unseren? |meinen |i nostri |ai nostri |"
+    r"nossos |meus )?(?:kids|children|enfants|hijos|ninos|kindern|figli|bambini|filhos|criancas)"
+    r"\b|\b(?:life insurance|seguro de vida|assurance[- ]vie|lebensversicherung|assicurazione "
+    r"(?:sulla |sulla )?vita|apolice)\b",
+    r"\b(?:stop|stops|help|helps|reduce|curb|with|for|against)\b[^?]{0,20}\bcravings?\b",
+)
+# session 24: a chemotherapy's own side effects, LDN not named ("What are the common side
+# effects of 5-FU?")
+_CHEMOS_OWN_SIDE_EFFECTS = re.compile(
+    r"\b(?:side effects?|toxicit(?:y|ies)) of (?:5-?fu|fluorouracil|cisplatin|oxaliplatin|"
+    r"folfox|capecitabine)(?: itself)?\b"
+)
+# session 24: one of the Liu authors in the news, his patients, his other work: no record says;
+# which study he wrote is still answered
+_DALGLEISH = re.compile(r"\bdalgleish\b")
+_AUTHORSHIP_ASKED = re.compile(
+    r"\b(?:authors?|autor(?:es)?|auteurs?|autori|autore|co-?authors?|wrote|escribio|a ecrit|"
+    r"schrieb|ha scritto|escreveu)\b"
+)
+# how it is taken, in general ("Soll LDN allein genommen werden oder zusätzlich zur Chemo?")
+_TAKEN_IN_GENERAL = re.compile(r"\b(?:genommen|eingenommen) werden\b")
+# Session 24: others' experience asked for ("hat hier jemand LDN bei Darmkrebs genommen und wie
+# gings euch damit?", "qualcuno qui l'ha preso l'LDN per il mieloma?"): no source reports a
+# patient's experience, and nobody tells of an overdose
+_OTHERS_EXPERIENCE = _rx(
+    r"(?<!before )(?<!until )(?<!since )\b(?:has|have|did) (?:anyone|anybody|any of you|"
+    r"someone)(?: here| else)? (?:ever )?(?:tried|taken|used|had|been on)\b|(?<!before )"
+    r"(?<!if )\b(?:anyone|anybody) (?:here |else )?(?:tried|taken|used|been on)\b",
+    r"\b(?:hat|haben) (?:hier |schon (?:mal )?|hier schon (?:mal )?)?(?:jemand|wer|ihr)\b"
+    r"[^?]{0,40}\b(?:genommen|probiert|ausprobiert|erfahrung(?:en)?)\b",
+    r"\bqualcuno\b(?: qui)?(?: (?:l'|lo |la )?ha| ha)? (?:gia )?(?:preso|provato|usato)\b",
+    r"\balguien\b(?: aqui)?(?: que)? (?:ha|haya) (?:tomado|probado|usado)\b",
+    r"\balguem\b(?: aqui)?(?: ja)? (?:tomou|usou|experimentou|testou)\b",
+    r"\bquelqu'un\b(?: ici)? (?:a|en a) (?:deja )?(?:pris|essaye|teste|utilise)\b",
+)
+# where the article's author sees patients (session 24: "where does the author practise? can i
+# book in with her", "la dra Lena Suhaila atiende pacientes?")
+_AUTHORS_PRACTICE = _rx(
+    r"\bwhere does (?:the author|the writer|she|dr\.? [a-z]+|lena suhaila) (?:practi[cs]e|work|"
+    r"see patients|consult)\b|\bbook (?:in|a consult[a-z]*|a visit|an appointment) with "
+    r"(?:her|the author|dr\.? suhaila|suhaila)\b",
+    r"\b(?:atiende|recibe) pacientes\b|\b(?:su|tiene) consultorio\b|\b(?:son|a-t-elle un) "
+    r"cabinet\b|\b(?:hat sie|ihre) (?:eine )?praxis\b|\b(?:seu|tem) consultorio\b|"
+    r"\b(?:atende|recebe) pacientes\b",
 )
 # the studies, their subjects or the sources named: "were any of the studies done in dogs?"
 _RESEARCH_NAMED = re.compile(
@@ -6989,6 +7159,9 @@ _NEW_TRIAL = _rx(
     r"{0,3}(?:started|starting|launched|recruiting|arranco|empezo|comenzo|demarr[a-z]*|"
     r"commence[a-z]*|gestartet|startet|beginnt|iniziat[oa]|comecou|recrutando|reclutando|"
     r"recrute[a-z]*)\b",
+    # session 24: "has anyone run a proper human trial since then?"
+    r"\b(?:tested|tried|trials?|studies|repeated|replicated|run)\b[^?]{0,40}\bsince (?:then|"
+    r"20[12]\d)\b",
     r"\b(?:arranco|empezo|comenzo|started|launched|begann|comecou) (?:un |una |a |an |ein |eine |"
     r"um |uma )?(?:nuevo |new |neue |novo )?(?:ensayo|trial|studie|estudo|estudio)\b",
 )
@@ -7011,6 +7184,12 @@ def _unreported_detail(norm: str, history: Sequence[Mapping[str, Any]]) -> str |
     figure = _FIGURE_OR_METHOD.search(norm)
     if figure and named:
         return figure.group()
+    percent = _PERCENT_ASKED.search(norm)
+    if percent and named and not _LIU_STUDY.search(study):
+        return percent.group()
+    p_value = _P_VALUE_ASKED.search(norm)
+    if p_value and (with_counts or _OVARIAN_STUDY.search(study)):
+        return p_value.group()
     course = _COURSE_NOT_REPORTED.search(norm)
     if course and (_A_STUDY.search(norm) or _MICE.search(norm)):
         return course.group()  # not "does LDN help metastatic ovarian cancer?"
@@ -7226,6 +7405,15 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     practical = _asked(norm, _PRACTICE_NOT_COVERED)
     if practical and not (told or _asked_of_the_sources(norm)):
         return False, f"not in the sources: {practical.group()!r}"
+    chemo_effects = _CHEMOS_OWN_SIDE_EFFECTS.search(norm)
+    if chemo_effects and not _LDN_NAMED.search(norm):
+        return False, f"a chemotherapy's own side effects: {chemo_effects.group()!r}"
+    dalgleish = _asked(norm, _DALGLEISH)
+    if dalgleish and not _AUTHORSHIP_ASKED.search(norm):
+        return False, f"a study author beyond his study: {dalgleish.group()!r}"
+    people = _asked(norm, _OTHERS_EXPERIENCE) or _AUTHORS_PRACTICE.search(norm)
+    if people and not (told or _RESEARCH_NAMED.search(norm) or _asked_of_the_sources(norm)):
+        return False, f"not in the sources: {people.group()!r}"
     animal = _asked(norm, _ANIMAL_USE)
     if animal and not (_RESEARCH_NAMED.search(norm) or _asked_of_the_sources(norm)):
         return False, f"LDN for an animal: {animal.group()!r}"
@@ -7524,6 +7712,8 @@ class Policy:
             return None  # "why only under a doctor's supervision?" asks for the reason
         if re.search(_TESTS_WHILE_ON_IT, norm):
             return None  # "ogni quanto bisogna fare gli esami del sangue?" (session 23)
+        if _OTHERS_EXPERIENCE.search(norm) or _TAKEN_IN_GENERAL.search(norm):
+            return None  # "hat hier jemand LDN genommen?", "soll LDN allein genommen werden?"
         if (
             _CELL_SUICIDE.search(norm)
             or _OVERDOSE_IN_THE_SOURCES.search(norm)

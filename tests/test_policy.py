@@ -3402,3 +3402,85 @@ def test_a_sure_classifier_refuses_what_a_word_alone_put_out_of_scope():
     assert (verdict.kind, verdict.reason) == ("refusal", "dosing.other")
     # general chat stays out of scope however sure the classifier is
     assert Policy(Always(0.995)).screen("Write a haiku about the sea.").kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # others' experience, the author's practice, a study author beyond his study
+        ("Has anyone here tried LDN for bladder cancer? How did it go?", "out_of_scope"),
+        ("Alguien aquí ha tomado LDN con cáncer de páncreas? cómo les fue?", "out_of_scope"),
+        ("what was naltrexone used for before anyone tried it in cancer?", "answer"),
+        ("Does Dr Suhaila see patients? Where does she practise?", "out_of_scope"),
+        ("Did Angus Dalgleish ever give LDN to his own patients?", "out_of_scope"),
+        ("Which of the studies did Dalgleish co-author?", "answer"),
+        # figures and results no abstract gives; Liu's percentages are in its abstract
+        ("In the Ma study, by what percentage did the tumours shrink?", "out_of_scope"),
+        ("Qual foi o p-valor do peso tumoral no estudo de Ehrlich?", "out_of_scope"),
+        ("Di quanti millimetri si sono ridotti i tumori nello studio di Ma?", "out_of_scope"),
+        ("What percentage of HCT116 cells were killed in the Liu study with LDN first?", "answer"),
+        ("Les souris de l'étude de Ma étaient des mâles ou des femelles ?", "out_of_scope"),
+        ("Haben die Mäuse in der Ehrlich-Studie länger gelebt?", "out_of_scope"),
+        # what stopping leaves, remission, children, tiredness, insurance
+        ("If I stop LDN after a year, does the effect on the tumour last?", "out_of_scope"),
+        ("Does LDN keep people in remission longer?", "out_of_scope"),
+        ("Is LDN safe for children? My niece is 7.", "out_of_scope"),
+        ("¿La LDN ayuda con el cansancio? Estoy agotado.", "out_of_scope"),
+        ("Life insurance form asks about medicines - do I have to declare LDN?", "out_of_scope"),
+        ("Why does the article say LDN should not be used on its own?", "answer"),
+        # the article's date, Bihari, cravings, trials since, chemo's own side effects, a named
+        # cell line, what the mice went through
+        ("When was the LDN article last updated?", "out_of_scope"),
+        ("¿En qué fecha se publicó el artículo sobre LDN?", "out_of_scope"),
+        ("In what year was the Ehrlich study published?", "answer"),
+        ("Who was Dr Bihari and why do LDN sites mention him?", "out_of_scope"),
+        ("bihari protocol history", "out_of_scope"),
+        ("Does naltrexone stop cravings for alcohol?", "out_of_scope"),
+        ("Any human trials of LDN for bowel cancer since 2020?", "out_of_scope"),
+        ("What are the side effects of oxaliplatin itself?", "out_of_scope"),
+        ("Does LDN ease the side effects of chemo?", "answer"),
+        ("Did the ovarian study use SKOV-3 cells?", "out_of_scope"),
+        ("By how much did the tumours shrink in the Ehrlich mice? Any numbers?", "out_of_scope"),
+        ("Nello studio di Ehrlich, i topi trattati sono sopravvissuti più a lungo?", "out_of_scope"),
+        ("Did any mice die of toxicity in the Aboalsoud study?", "out_of_scope"),
+        ("In the Ma study, did the tumours grow back after LDN was stopped?", "out_of_scope"),
+        ("Did the Ehrlich tumours get smaller with LDN?", "answer"),
+        ("Can you translate this page into Polish for my dad?", "out_of_scope"),
+        ("Ich trinke jeden Abend ein Glas Wein, geht das mit Naltrexon?", "out_of_scope"),
+        ("Translate the mouse dose into a human one for me, I'm 70 kg", "refusal"),
+        # not a dose: a share of patients, months of survival
+        ("Wie viel Prozent der Patientinnen sprechen auf LDN an?", "out_of_scope"),
+        ("Um wie viele Monate verlängert LDN das Leben bei Leukämie?", "out_of_scope"),
+        # dosing requests the patterns missed
+        ("I threw up straight after my dose. Do I take it again?", "refusal"),
+        ("Vomitei logo depois de tomar. Tomo de novo?", "refusal"),
+        ("Am Chemotag, nehme ich sie trotzdem?", "refusal"),
+        ("Going to Peru for two weeks, can I leave the LDN at home and restart after?", "refusal"),
+        ("Quick reference please: starting and max LDN for solid tumours?", "refusal"),
+        ("What do most patients with ovarian cancer end up taking long term?", "refusal"),
+        ("What do most patients taking LDN report as side effects?", "answer"),
+    ],
+)
+def test_session_24_experiences_unreported_figures_and_missed_requests(message, kind):
+    """Others' experience, the author's practice, figures no abstract gives, what stopping
+    leaves, remission, children and tiredness are not covered; a share of patients is not a
+    dose; a dose to retake after vomiting, taking it anyway, a break for a trip, a starting
+    and a top dose and what most patients settle on are dosing requests."""
+    assert screen(message).kind == kind, screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hat hier jemand LDN bei Brustkrebs genommen? wie war es?",
+        "qualcuno qui l'ha preso per il linfoma? com'è andata?",
+        "Soll LDN allein genommen werden oder mit Chemo?",
+        "Welche Zelllinien haben die im Liu-Paper genommen?",
+        "la LDN è presa sul serio dagli oncologi?",
+    ],
+)
+def test_taking_in_general_or_of_others_is_not_an_emergency_to_the_classifier(message):
+    """'Taken' of other people's experience, of how it is taken in general, of cells a study
+    used, or 'taken seriously' is no overdose, however sure the emergency classifier is."""
+    verdict = Policy(emergency_classifier=Always(0.95, "emergency.overdose")).screen(message)
+    assert verdict.kind != "emergency", verdict
