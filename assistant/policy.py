@@ -543,7 +543,6 @@ _BENIGN_DOSE = _rx(
     # trink jeden abend eins"), months gained, immune cells counted, the cell death a study
     # measured
     r"\bbihari\b[^?]{0,30}\bhistory\b|\bhistory of (?:the )?(?:ldn )?(?:bihari )?protocol\b|"
-    # a page to translate; a drink every evening ("ich trink jeden abend eins")
     r"\btranslate (?:this|the|it|that)(?: whole)? (?:page|article|text|site|chat|answer|reply|"
     r"website)\b[^?]{0,40}|\b(?:trink[a-z]*|drink[a-z]*|bebo|bebe|bois|boit|bevo|beve)\b"
     r"[^.?!]{0,20}\b(?:jeden abend|every (?:night|evening)|todas las noches|cada noche|tous les "
@@ -7096,7 +7095,7 @@ _PRACTICE_NOT_COVERED = _rx(
     r"ai |aos )?(?:our |my |nos |mes |nuestros |mis |unseren? |meinen |i nostri |ai nostri |"
     r"nossos |meus )?(?:kids|children|enfants|hijos|ninos|kindern|figli|bambini|filhos|criancas)"
     r"\b|\b(?:life insurance|seguro de vida|assurance[- ]vie|lebensversicherung|assicurazione "
-    r"(?:sulla |sulla )?vita|apolice)\b",
+    r"(?:sulla )?vita|apolice)\b",
     r"\b(?:stop|stops|help|helps|reduce|curb|with|for|against)\b[^?]{0,20}\bcravings?\b",
 )
 # session 24: a chemotherapy's own side effects, LDN not named ("What are the common side
