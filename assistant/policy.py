@@ -6924,6 +6924,10 @@ _COLORECTAL = (
 )
 _OVARIAN = r"\bdonahue\b|\bzagon\b|\bmclaughlin\b|\bovar[a-z]*|\bovair[a-z]*|\beierstock[a-z]*"
 _OVARIAN_STUDY = re.compile(_OVARIAN)
+_LIU = (
+    r"\bliu\b|\bgene ?expression\b|\bgenexpression\b|\bexpresion genica\b|\bexpression "
+    r"genique\b|\bespressione genica\b|\bexpressao genica\b"
+)
 # the studies whose cell lines no abstract names
 _COLORECTAL_OR_OVARIAN = _rx(_MA_STUDY, _COLORECTAL, _OVARIAN)
 _STUDY_WITHOUT_COUNTS = _rx(
@@ -6931,8 +6935,7 @@ _STUDY_WITHOUT_COUNTS = _rx(
     _COLORECTAL,
     _OVARIAN,
     r"\bciwun\b|\breview\b|\brevision\b|\brevisao\b|\brevue\b|\bubersicht[a-z]*",
-    r"\bliu\b|\bgene expression\b|\bgenexpression\b|\bexpresion genica\b|\bexpression genique\b|"
-    r"\bespressione genica\b|\bexpressao genica\b",
+    _LIU,
 )
 # session 23: only the Ehrlich abstract says its mice were female; no abstract gives a tumour's
 # size or weight in figures, or names a lab method such as RNA-seq
@@ -6966,7 +6969,7 @@ _PERCENT_ASKED = _rx(
 _P_VALUE_ASKED = re.compile(
     r"\bp-?(?:value|valor|wert|valeur|valore)s?\b|\b(?:valor|valeur|valore) (?:de |di )?p\b"
 )
-_LIU_STUDY = re.compile(r"\bliu\b|\bhct ?116\b|\bgene ?expression\b|\bgenexpression\b")
+_LIU_STUDY = _rx(_LIU, r"\bhct ?116\b")
 # session 23: what no abstract reports of its animals or its course: side effects or weight
 # loss in the mice, survival, spread, the ovarian study's figures
 # (its record holds no abstract), the Liu cell lines other than HCT116
