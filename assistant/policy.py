@@ -391,6 +391,71 @@ _PHARMACY_OR_COVER = (
     r"recommandez) (?:alguna|algun|una|a|any|qualche|uma|une) (?:buena |good |bonne )?(?:farmacia|"
     r"pharmacy|pharmacie|apotheke)\b[^?]{0,60}"
 )
+# Session 25: how many people use it or did well on it ("¿cuántos pacientes con cáncer de páncreas
+# mejoraron con naltrexona?", "quantos brasileiros usam LDN?"): a count of people, not a dose,
+# and no source gives one
+_PEOPLE_COUNTED = (
+    r"\b(?:how many|cuant[ao]s|cuanta|combien de|combien d'|wie viele|quant[ie]|quant[ao]s)\b "
+    r"(?!(?:weeks|months|days|years|hours|times|doses|pills|capsules|tablets|mg|drops|semanas|"
+    r"meses|dias|jours|mois|wochen|monate|tage|settimane|mesi|giorni)\b)(?:[a-z]+ )?(?:people|"
+    r"patients|users|persons|gente|personas|pacientes|personnes|gens|"
+    r"menschen|patient(?:en|innen)|leute|leut|persone|pazienti|pessoas|[a-z]+(?:ianos|ianas|"
+    r"ileiros|"
+    r"icans|ians|ois|oises|anos|anas|aner|ani|eses))\b[^?]{0,60}\b(?:use|using|take|taking|are "
+    r"on|usan|usa|toman|utilisent|prennent|nehmen|verwenden|nutzen|usano|prendono|usam|tomam|"
+    r"improved|got better|mejoraron|(?:se )?sont ameliores|(?:ont )?ameliore|besser|migliorat[io]|"
+    r"melhoraram|lived|survived|vivieron|sobrevivieron|gelebt|uberlebt|vissut[io]|"
+    r"sopravviss[io]|viveram|sobreviveram|cured|healed|curad[oa]s|se curaron|curaron|gueris|"
+    r"geheilt|guarit[io]|curaram|responded|respond|responden|repondent|ansprechen|rispondono|"
+    r"respondem)\b"
+)
+# driving or cycling after a dose (session 25: "Si può guidare o andare in bici dopo aver preso
+# il naltrexone?"): no source says, and "preso" there is no overdose
+_DRIVING_AFTER_A_DOSE = (
+    r"\b(?:drive|driving|guidare|andare in (?:bici|moto)|conducir|manejar|conduire|autofahren|"
+    r"auto fahren|fahrrad fahren|dirigir|ride a (?:bike|motorbike)|cycling|cycle)\b[^?]{0,40}"
+    r"\b(?:after|dopo|despues de|apres|nach|depois de)\b[^?]{0,30}\b(?:ldn|naltrexon[ea]?|it|"
+    r"la|lo|taking|tomar|tomarla|prendre|aver preso|preso|presa|genommen|tomad[oa]|tomar a|"
+    r"my dose|la dosis|la dose)\b|\b(?:after|dopo|despues de|apres|nach|depois de) (?:taking|"
+    r"tomar|prendre|aver preso|der einnahme|tomar a)\b[^?]{0,30}\b(?:drive|guidare|conducir|"
+    r"manejar|conduire|fahren|dirigir)\b"
+)
+# fasting for one's faith (session 25: "o LDN quebra o jejum?", "zählt LDN als Fastenbruch?"):
+# not a time to take it
+_RELIGIOUS_FAST = (
+    r"\b(?:rompe|rompen|quebra|quebram|breaks?|breaking) (?:el |o |my |the |mi |meu |le |il "
+    r"|mon )?(?:ayuno|jejum|fast|jeune|digiuno)\b|\bfastenbruch\b|\bjejum de daniel\b|"
+    r"\b(?:ayuno|jejum|digiuno|jeune) (?:de|di|du) (?:semana santa|quaresma|cuaresma|quaresima|"
+    r"careme)\b"
+)
+# capsules to dispose of (session 25: "I still have a bottle of my late wife's naltrexone
+# capsules. How do I get rid of them safely?"): no source says, and no one is in danger
+_DISPOSAL = (
+    r"\b(?:get rid of (?:them|it|the (?:capsules|pills|bottle|tablets))|dispose (?:of )?(?:them|"
+    r"it|the)|disposal|throw (?:them|it|the [a-z]+) (?:away|out)|entsorg[a-z]*|desechar(?:las|"
+    r"los)?|deshacerme de (?:las|los)|jeter (?:les|la|le|ces|mes) (?:gelules|capsules|comprimes|"
+    r"medicaments|boites?)|smaltir[a-z]*|descartar (?:as|os))\b"
+)
+# a dose brought up and asked about again (session 25: "ho vomitato dopo mezz'ora, la riprendo?"):
+# a dosing request, with no other word of trouble, is no emergency to the classifier
+_VOMIT_WORD = re.compile(
+    r"\b(?:vomit[a-z]*|vomi|vomis|vomiss[a-z]*|threw up|throw(?:ing)? up|thrown up|"
+    r"erbroch[a-z]*|erbrech[a-z]*|erbrach|vomite[a-z]*)\b"
+)
+_RETAKE = re.compile(
+    r"\b(?:retake|re-?take|take (?:it|another|one|a new one) again|redose|re-?dose|riprend[a-z]*|"
+    r"ne prendo un'altra|(?:la |lo )?repito|(?:la |lo )?vuelvo a tomar|tomo otra|reprend[a-z]*|"
+    r"recommence|nochmal|noch ?mal|erneut|de novo|tomo outra|repetir|ripet[a-z]*)\b"
+)
+# a special diet or fasting with it (session 25: "Tem de se fazer alguma dieta especial com a
+# LDN?"): not a preparation of the dose
+_SPECIAL_DIET = (
+    r"\b(?:(?:fazer|hacer|faire|fare|follow|seguir|machen|do|keep to) (?:alguma |alguna |une |un "
+    r"|una |uma |a |eine |any )?)?(?:dieta especial|special diet|regime (?:special|particulier)|"
+    r"spezielle diat|besondere diat|dieta (?:speciale|particolare)|intermittent fasting|jejum "
+    r"intermitente|ayuno intermitente|jeune intermittent|intervallfasten|digiuno intermittente|"
+    r"keto(?:genic)? diet|dieta (?:cetogenica|chetogenica)|regime cetogene|ketogene diat)\b"
+)
 # Sport, a sauna, storage, money, telehealth, night work, gluten, full-strength naltrexone
 # (session 18): their numbers and verbs are not a dose, a time or a preparation.
 _LIFE_NOT_DOSING = (
@@ -422,7 +487,15 @@ _LIFE_NOT_DOSING = (
     r"ogni giorno|todos os dias)\b|\b(?:contain|contener|contenir|enthalten|contenere|conter)"
     r"[a-z]* "
     r"(?:de |du |del )?(?:gluten|glutine|lactose|lattosio|lactosa)\b|\b(?:ordinary|normal|"
-    r"regular|standard|full)[- ]strength naltrexone\b"
+    r"regular|standard|full)[- ]strength naltrexone\b|"
+    + _PEOPLE_COUNTED
+    + "|"
+    + _SPECIAL_DIET
+    + r"[^?]{0,40}|"
+    + _RELIGIOUS_FAST
+    + r"|\b(?:quant[ie] giorni in piu|how many (?:extra|more) "
+    r"days|cuantos dias mas|combien de jours de plus|wie viele tage (?:mehr|langer)|quantos dias a "
+    r"mais)\b"
 )
 _BENIGN_DOSE = _rx(
     _PROGNOSIS,
@@ -457,7 +530,8 @@ _BENIGN_DOSE = _rx(
     r"the (?:morning|evening)|por la (?:manana|noche)|am morgen|al mattino|de manha|la mattina)\b|"
     r"\bhochdosis[- ]?vitamin|\bhigh[- ]dose vitamin c\b|\bvitamin c (?:hochdosis|high[- ]dose)\b|"
     r"\b(?:ldn )?protocol\b(?=[^?]{0,30}\b(?:legit|scam)\b)",
-    r"\bhow much (?:extra|more) time\b|\b(?:solo come |come )?galenico\b(?=[^?]{0,80}\b(?:costa|"
+    r"\bhow much (?:extra|more) time\b|\b(?:say|said|says|claim[a-z]*) (?:that )?(?:ldn|it) made\b|"
+    r"\b(?:solo come |come )?galenico\b(?=[^?]{0,80}\b(?:costa|"
     r"prezzo)\b)|\bfarmacia magistral\b(?=[^?]{0,80}\b(?:precio|cuesta|sale|vale)\b)|"
     r"\b(?:sale|cuesta|vale)\b[^?]{0,80}\bfarmacia magistral\b",
     _HOW_LONG_TO_WORK.pattern,
@@ -1315,7 +1389,8 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         # session 20: a child opened the pills and some are missing ("Meine Tochter (4) hat die
         # Dose mit den LDN-Kapseln aufgemacht, es fehlen mehrere")
         r"\b(?:toddler|child|kid|son|daughter|baby|tochter|sohn|kind|enkel[a-z]*|hija|hijo|nin[oa]|"
-        r"fille|fils|enfant|figli[oa]|bambin[oa]|filh[oa]|crianca|nen[ea])\b[^.?!]{0,60}\b(?:opened|"
+        r"fille|fils|enfant|figli[oa]|bambin[oa]|filh[oa]|crianca|"
+        r"nen[ea])\b[^.?!]{0,60}\b(?:opened|"
         r"got into|aufgemacht|geoffnet|abri[oó]|ha abierto|a ouvert|ha aperto|abriu)\b[^?]{0,60}"
         r"\b(?:(?:some|a few|several|two|three) (?:are |were )?missing|missing (?:some|a few|"
         r"several)|es fehlen|fehlen (?:mehrere|einige|ein paar|zwei|drei)|faltan|il en manque|"
@@ -1381,7 +1456,9 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\btook (?:way |far |much )?(?:more|extra)\b[^.?!]{0,30}\bthan (?:i|he|she|they|we) "
         r"(?:should|was supposed|were supposed|meant)\b",
         r"\b(?:took|taken|gave|swallowed|given)\b(?! me (?:tablets|capsules|pills|liquid|drops|"
-        r"a liquid|the [a-z]+) (?:this time )?instead of (?:the )?(?:capsules|tablets|pills|"
+        # session 25: "gave me a cream version instead of capsules this time"
+        r"a liquid|the [a-z]+|(?:a |an |the )?(?:[a-z]+ )?(?:version|form|formulation|brand|cream|"
+        r"gel|lotion)) (?:this time )?instead of (?:the )?(?:capsules|tablets|pills|"
         r"liquid|"
         r"usual)\b)[^.?!]{0,40}\b(?:"
         r"thinking it was|instead of(?! swallow)|"
@@ -2681,7 +2758,7 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"demais|too much)\b|\bcome (?:glielo|gliela|glieli|lo|la) (?:faccio|posso far) "
             r"prendere\b|\bcomo se lo (?:doy|hago tomar)\b|\bschleich(?:t|en)? (?:man |"
             r"ich )?(?:das |"
-            r"es |ldn )?(?:dann )?ein\b|\beinschleichen\b",
+            r"es |ldn |sie )?(?:am besten |dann )?(?:ein|aus)\b|\beinschleichen\b",
             r"\bis (?:that|this) the right way to (?:do|take|have|give) it\b|\b(?:shift|adjust|"
             r"move) "
             r"(?:my|the|his|her) (?:ldn|dose|doses|timing|schedule)\b|\bopen (?:them|it|"
@@ -2761,7 +2838,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:con|sin) (?:comida|alimentos)\b|\ben ayunas\b|\b(?:avec|sans) (?:nourriture|"
             r"repas|manger)\b|\ba jeun\b|\b(?:mit|ohne) (?:essen|nahrung|mahlzeit)\b|"
             r"\bnuchtern\b|\b(?:a )?stomaco vuoto\b|\b(?:con|senza) (?:il )?cibo\b|"
-            r"\bem jejum\b|\b(?:com|sem) comida\b",
+            r"\bem jejum\b|\b(?:com|sem) comida\b|"
+            # session 25: "tomo junto com o jantar ou de estômago vazio?"
+            r"\bestomago (?:vazio|vacio)\b|\bventre vide\b|\bleeren? magen\b",
             r"\bspace (?:them|it|the doses?) out\b|\bspacing (?:them|it) out\b",
             r"\bswitch(?:ing)? (?:it )?to (?:taking it )?(?:in )?(?:the )?(?:mornings?|evenings?|"
             r"nights?|bedtime|daytime|am|pm)\b",
@@ -3304,6 +3383,10 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dosing.amount",
         _rx(
+            # session 25: how much to give ("quanta gliene do?", "¿cuánto le doy?")
+            r"\bquant[oa] (?:gliene|ne|glie(?:la|lo)) (?:do|dovrei dare|devo dare|posso dare)\b|"
+            r"\bcuant[oa] (?:le|se la|se lo) (?:doy|tengo que dar|debo dar|puedo dar)\b|"
+            r"\bcombien (?:je )?(?:lui )?en (?:donne|donner)\b|\bquant[oa] (?:eu )?(?:lhe )?dou\b",
             # a missed dose made up ("stasera ne prendo due?")
             r"\b(?:ne prendo|me (?:echo|tomo)|j'en prends|nehme ich|tomo|take) (?:dos|due|deux|"
             r"zwei|duas|two|2)\b(?! (?:weeks|semanas|semaines|wochen|settimane|days|dias|jours))",
@@ -3332,7 +3415,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:vomit[a-z]*|threw up|throw up|vomito|vomitei|erbrochen|vomi|ho vomitato|"
             r"vomitar|vomite|vomitou)\b[^?]{0,60}\b(?:je (?:la )?recommence|je la reprends|tomo "
             r"de novo|tomo (?:otra vez|de nuevo)|la (?:vuelvo a|volvo a) tomar|take it again|"
-            r"(?:la|lo) riprendo|nehme ich (?:sie|es|die) (?:noch ?mal|erneut))\b",
+            r"(?:la|lo) riprendo|nehme ich (?:sie|es|die) (?:noch ?mal|erneut)|(?:la|lo) repito|"
+            r"(?:me )?(?:la|lo) tomo (?:otra vez|de nuevo)|retake(?: it)?|redose|re-dose)\b",
         ),
         False,
     ),
@@ -5029,7 +5113,8 @@ def _dose_beside_uncovered(norm: str, dosing: _DosingFinding) -> bool:
 # me dijo el médico", "wie verordnet", "selon le protocole de son oncologue", "la pauta").
 _SETTLED_BY = re.compile(
     r"\b(?:doctor|doc|dr|gp|oncologist|onco|prescriber|physician|specialist|consultant|"
-    r"naturopath|team|medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|hausarzt|"
+    r"naturopath|team|medic[oa]s?|medecin|generaliste|oncolog[a-z]*|onkolog[a-z]*|onko|arzt|arztin|"
+    r"hausarzt|"
     r"doktor|doutor[a]?|dottor[a-z]*|naturopat[a-z]*|prescri[a-z]*|verordnet|verschrieben|"
     r"besprochen|vereinbart|abgesprochen|convenu|pauta|protocol[a-z]*|protokoll|schema|plan|"
     r"receit[a-z]*|recet[a-z]*)\b"
@@ -5434,22 +5519,28 @@ _OTHER_CONDITION = re.compile(
     r"menopaus[a-z]*|wechseljahr[a-z]*|climateri[a-z]*|hitzewallungen|hot flash(?:es)?|sofocos|"
     r"bouffees de chaleur|vampate|"
     # session 23
-    r"schuppenflechte|psoriase|pandas|pans)\b"
+    r"schuppenflechte|psoriase|pandas|pans|"
+    # session 25
+    r"sleep apnea|sleep apnoea|apnee du sommeil|apnea del sueno|schlafapnoe|apnea notturna|"
+    r"apneia do sono|cpap)\b"
 )
 # Cancers none of the sources studies (they cover ovarian and colorectal cancer and the
 # Ehrlich carcinoma in mice): "does LDN work for prostate cancer?" is not covered.
 _OTHER_CANCER = _rx(
     r"\b(?:pancreatic|pancreas|prostate|lung|breast|liver|bladder|kidney|renal|stomach|gastric|"
     r"cervical|uterine|endometrial|thyroid|bone|brain|skin|blood|esophageal|oesophageal|throat|"
-    r"head and neck|testicular|triple[- ]negative|her2\+?|small[- ]cell) (?:cancers?|tumou?rs?|"
-    r"carcinomas?|mets|metastas[ie]s|ca)\b|\bcancer of the (?:pancreas|prostate|lungs?|breast|"
+    r"head and neck|testicular|triple[- ]negative|her2\+?|small[- ]cell|oral|mouth|tongue|anal|"
+    r"penile|vulvar|vaginal|laryngeal|nasopharyngeal|gallbladder|bile duct) (?:cancers?|"
+    r"tumou?rs?|carcinomas?|mets|metastas[ie]s|ca)\b|\bcancer of (?:the )?(?:pancreas|prostate|"
+    r"lungs?|breast|"
     r"liver|bladder|kidneys?|stomach|cervix|uterus|thyroid|bones?|brain|skin|blood|esophagus)\b|"
     r"\b(?:for|in|on|with|and|about) (?:the )?(?:pancreas|pancreatic|prostate|lungs?|breast)\b"
     r"(?! (?:feeding|"
     r"function|health|milk|tissue|enzymes?)\b)",
     r"\b(?:melanomas?|melanome|melanom|lymphomas?|lymphome|lymphom|linfomas?|leuk[a]?emias?|"
     r"leucemias?|leucemie|leukamie|glioblastom[ae]?s?|gliomas?|myelomas?|mielomas?|myelome|"
-    r"sarcomas?|sarcomi|sarkom|sarkome|sarcome|myelom|neuroblastomas?|neuroblastome|neuroblastom|mesotheliomas?|hemangiosarcomas?|"
+    r"sarcomas?|sarcomi|sarkom|sarkome|sarcome|myelom|neuroblastomas?|neuroblastome|neuroblastom|"
+    r"mesotheliomas?|hemangiosarcomas?|"
     r"osteosarcomas?|hodgkin'?s?|astrocytomas?|mastocytomas?|mast cell tumou?rs?|mesoteliomas?|"
     r"cll|chronic lymphocytic|cervical|cervicale?|bauchspeicheldrusenkrebs|mastzelltumor)\b",
     r"\b(?:cancer|cancro|tumou?r|tumore|tumeur|tumor|carcinoma)e?s? (?:de |del |da |do |du |"
@@ -5478,6 +5569,10 @@ _SOURCES_TOPIC = re.compile(
     r"come agisce|suenos|reves|traume|sogni|sonhos|ovar[a-z]*|colorectal|colon|bowel|darmkrebs|"
     r"eierstock[a-z]*|colorrectal|colorretal|colorettale|ehrlich|bring (?:it |this )?up with|"
     r"(?:ask|tell|talk to) (?:my|her|his|their|your) (?:doctor|oncologist|gp))\b"
+)
+_STUDIED_CANCER = re.compile(
+    r"ovar[a-z]*|colorectal|colon|bowel|darmkrebs|eierstock[a-z]*|colorrectal|colorretal|"
+    r"colorettale|ehrlich"
 )
 # "Do any of these studies look at breast cancer?" asks what the documents cover: answered.
 _ASKS_ABOUT_COVERAGE = re.compile(
@@ -5940,7 +6035,29 @@ _COUNTRY = (
     r"estados unidos|etats-unis|stati uniti|uk|the uk|england|scotland|ireland|australia|"
     r"new zealand|india|nigeria|south africa|netherlands|holland|niederlande|paises bajos|"
     r"pays-bas|sweden|norway|denmark|poland|greece|turkey|dubai|thailand|japan|china|"
-    r"miami|florida|new york|california"
+    r"miami|florida|new york|california|"
+    # session 25
+    r"egypt|egypte|egipto|egito|egitto|agypten|angola|saudi arabia|arabie saoudite|arabia "
+    r"saudita|saudi|cina|chine|polonia|pologne|polen|russia|russland|russie|rusia|turquie|"
+    r"turquia|turchia|turkei|iran|pakistan|philippines|indonesia|malaysia|singapore|korea|"
+    r"vietnam|morocco|maroc|marruecos|marokko|algerie|tunisie|kenya|ghana|venezuela|uruguay|"
+    r"paraguay|bolivia|ecuador|texas|ontario"
+)
+# session 25: LDN's use, sale or standing in a country or its hospitals ("do Egyptian cancer
+# hospitals use LDN on patients now?", "in Cina il LDN lo usano negli ospedali?", "en belgique
+# on trouve le LDN en pharmacie ?")
+_USED_IN_A_COUNTRY = _rx(
+    rf"\b(?:in|en|au|aux|na|no|em|im|a|dans|nel|nei|negli|in der) (?:{_COUNTRY})\b[^.?!]{{0,50}}"
+    r"\b(?:use|used|uses|usan|usa|usano|lo usano|utilise[nt]?|usam|verwendet|hospitals?|"
+    r"hospitales|ospedali|hopitaux|krankenh[a-z]+|pharmac(?:y|ies)|farmacias?|farmacie|"
+    r"apotheken?|ministry|ministerio|ministero|ministere|allow[a-z]*|permit[a-z]*|trouv[a-z]*|"
+    r"encontr[a-z]*|doctors?|medicos|medecins|medici|arzte)\b",
+    rf"\b(?:{_COUNTRY})\b[^.?!]{{0,20}}\b(?:trouv[a-z]*|encontra[a-z]*|found)\b",
+    r"\b(?:egyptian|chinese|polish|saudi|turkish|indian|brazilian|mexican|german|french|italian|"
+    r"spanish|portuguese|british|american|canadian|australian|russian|japanese|korean|"
+    r"egipcios?|chinos?|chinois|cinesi|polacos?|polonais|egyptiens?|egiziani|agyptische[n]?)\b "
+    r"(?:cancer )?(?:hospitals?|pharmac(?:y|ies)|doctors?|oncologists?|clinics?|farmacias|"
+    r"hospitales|ospedali|hopitaux|medicos|medecins|medici|krankenhauser|apotheken|arzte)\b",
 )
 
 
@@ -6826,7 +6943,8 @@ _NOT_COVERED = _rx(
     r"\b(?:fur|for|para|pour|per) (?:les |i |os )?(?:hunde[n]?|katzen|dogs|"
     r"cats|perros|gatos|chiens|chats|cani|gatti|cachorros|caes)\b|\b(?:mi|mon|"
     r"ma|unser|unsere|il mio|la mia|o meu|a minha|meu|minha|my|our) (?:perro|perra|chien|chienne|"
-    r"chat|hund|katze|cane|gatto|cachorro|cadela|dog|cat|labrador)\b[^.?!]{0,60}\b(?:carcinom[ea]?|"
+    r"chat|hund|katze|cane|gatto|gatta|gato|gata|cachorro|cadela|dog|cat|labrador|kitten|puppy)\b"
+    r"[^.?!]{0,60}\b(?:carcinom[ea]?|"
     r"mastocitoma|tumou?r|lymphom[a]?|linfoma|cancer|[a-z]*krebs|cancro|milztumor|tumeur)\b"
     r"[^.?!]{0,60}\?|\bveto\b"
     r"[^?]{0,30}\bprescrire\b",
@@ -6871,6 +6989,83 @@ _NOT_COVERED = _rx(
     r"keytruda|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|tecentriq)\b",
     r"\b(?:ou trouver|donde encontrar|onde encontrar|dove trovare|wo finde ich|where (?:can i )?"
     r"find) (?:une|una|uma|eine|a) (?:pharmacie|farmacia|apotheke|pharmacy)\b",
+    # session 25: how many people use it or did well on it; driving or cycling after a dose; a
+    # special diet or fasting with it; who invented it; the author's income from it; a study
+    # author's later work
+    _PEOPLE_COUNTED,
+    _DRIVING_AFTER_A_DOSE,
+    _SPECIAL_DIET,
+    # a success, cure or response rate; long-term data; where to buy it (session 25)
+    r"\b(?:success rates?|cure rates?|response rates?|taux de (?:reussite|succes|guerison|"
+    r"reponse)|tasa de (?:exito|curacion|respuesta|cura)|erfolgs(?:quote|rate)|heilungsrate|"
+    r"tasso di (?:successo|guarigione|risposta)|taxa de (?:sucesso|cura|resposta))\b",
+    r"\blong[- ]term (?:stud(?:y|ies)|data|follow-?up|use|effects?|outcomes?|results?)\b|"
+    r"\b(?:estudos?|estudios?|studi|etudes?) (?:de |a )?(?:longo|largo|lungo|long) "
+    r"(?:prazo|plazo|termine|terme)\b|\blangzeit(?:daten|studien?|studie|wirkung[a-z]*|"
+    r"ergebnisse)\b|\ba (?:longo|largo|lungo) (?:prazo|plazo|termine)\b|\ba long terme\b",
+    r"\b(?:onde (?:e que )?(?:se )?compr[oa]|wo (?:bekomm|krieg|kauf)[a-z]* (?:ich|man))\b",
+    _USED_IN_A_COUNTRY.pattern,
+    # session 25, second round: religious fasting; the molecule's chemistry and genes;
+    # copyright; a nursing care plan; disposing of capsules; medical boards and the law; a
+    # cancer inherited; fertility; an MRI while on it; the press; citation counts; who made or
+    # discovered it; patients' ethnicity; a site's affiliations; life prolonged
+    _RELIGIOUS_FAST,
+    r"\b(?:has|have|wrote|written|write|escrito|ecrit|geschrieben|scritto) (?:any |d'|andere |"
+    r"altri |"
+    r"outros |otros )?(?:other|more|autres|weitere|altri|outros|otros) (?:articles|papers|books|"
+    r"posts|articulos|artikel|articoli|artigos)\b|\bread more from (?:her|him)\b",
+    r"\b(?:assurance|insurance|seguro|versicherung|krankenkasse|assicurazione|mutuelle|obra "
+    r"social)\b[^?]{0,40}\b(?:prend en charge|rembours[a-z]*|cover[a-z]*|cubre|bezahlt|ubernimmt|"
+    r"copre|cobre|paga)\b",
+    r"\b(?:piu|more|mas|plus|mehr|mais) (?:usato|used|usado|utilise|verwendet|popular|popolare|"
+    r"populaire|beliebt)\b",
+    r"\btraditional chinese medicine\b|\bchinese herbs?\b|\bherbal (?:soup|medicine|remed[a-z]*)\b",
+    r"\behrlich\b[^?]{0,40}\b(?:named after|come from|comes from|originally|in (?:people|humans) "
+    r"too|human cancer or|happens? in people)\b|\bpaul ehrlich\b",
+    r"\b(?:chemical|molecular) (?:formula|structure|weight)\b|\b(?:formula|formule|formel) "
+    r"(?:quimica|chimique|chimica|chemische)\b|\bstrukturformel\b|\bchromosom[a-z]*\b|\bwhich "
+    r"gene encodes\b|\bamino acid sequence\b",
+    r"\bcopyright[a-z]*\b|\bderechos de autor\b|\bdroits? d'auteur\b|\burheberrecht[a-z]*\b|"
+    r"\bdiritt[oi] d'autore\b|\bdireitos autorais\b",
+    r"\bcare plan\b|\bnursing (?:assessments?|diagnos[ie]s|interventions?)\b",
+    _DISPOSAL,
+    r"\b(?:medical board|board of pharmacy|ordre des (?:medecins|pharmaciens)|arztekammer|colegio "
+    r"de medicos|ordine dei medici|conselho (?:regional|federal) de medicina)\b|\bby law\b|"
+    r"\b(?:be )?punished\b|\bmalpractice\b",
+    r"\b(?:is|es|est|ist|e) (?:it |the cancer |ovarian cancer |el cancer |ce cancer |der krebs |"
+    r"il tumore |o cancer )?(?:hereditar[a-z]*|inherited|erblich|ereditari[oa])\b|\b(?:hereditari"
+    r"[oa]s?|hereditary|ereditari[oa]|hereditaire)\?",
+    r"\b(?:rendere sterili|sterilit[a-z]*|esterilidad|sterilite|fertilit[a-z]*|unfruchtbar[a-z]*|"
+    r"fruchtbarkeit|fertilidade|fertilidad)\b",
+    r"\b(?:mri|risonanza magnetica|resonancia magnetica|irm|mrt|ressonancia magnetica|kernspin)"
+    r"\b[^?.!]{0,40}\b(?:ldn|naltrexon[ea]?|taking|prendendo|tomando|prends|nehme)\b|\b(?:ldn|"
+    r"naltrexon[ea]?)\b[^?.!]{0,40}\b(?:mri|risonanza magnetica|resonancia magnetica|irm|mrt|"
+    r"ressonancia magnetica|kernspin)\b",
+    r"\bwhat did the (?:press|media|news|newspapers)\b|\b(?:press|media) coverage\b|\bhow many "
+    r"times\b[^?]{0,80}\bcited\b|\bcitation (?:count|index)\b",
+    r"\b(?:which|what) (?:company|pharma(?:ceutical)? company|drug company|manufacturer|lab) "
+    r"(?:first )?(?:made|makes|developed|produced|invented)\b|\bque laboratorio\b|\bquel "
+    r"laboratoire\b|\bwelche firma\b|\bquale azienda\b|\bqual (?:o )?laboratorio\b|\bwhat was "
+    r"the brand name\b",
+    r"\b(?:quem descobriu|who discovered|quien descubrio|qui a decouvert|wer hat (?:die |das )?"
+    r"ldn entdeckt|chi ha scoperto) (?:o |a |la |el |le |il |l')?(?:ldn|naltrexon[ea]?)\b|"
+    r"\bcame up with the idea\b",
+    r"\b(?:black|hispanic|latino|latina|asian|african american|caucasian)\b[^?]{0,30}"
+    r"\b(?:patients|people|women|men|participants)\b|\b(?:ethnic[a-z]*|racial|race) (?:groups?|"
+    r"minorit[a-z]*|diversity)\b",
+    r"\b(?:leben verlangert|lebensverlangerung|prolong(?:s|ed)? (?:life|survival)|alarg[a-z]* la "
+    r"vida|prolong[a-z]* la vie|allung[a-z]* la vita|prolong[a-z]* a vida)\b",
+    r"\b(?:que|qual|quel|quale) (?:porcentaje|porcentagem|pourcentage|percentuale) (?:de |di "
+    r")?(?:la )?gente\b",
+    r"\b(?:who|quien|qui|wer|chi|quem)\b[^?]{0,30}\b(?:invent[a-z]*|erfunden|came up with "
+    r"(?:ldn|it))\b|\b(?:invent[a-z]*|erfunden|erfand)\b[^?]{0,15}\b(?:ldn|naltrexon[ea]?)\b",
+    r"\b(?:does|did|is|do) (?:the author|she|dr\.? [a-z]+|lena suhaila|the writer|they)\b[^?]{0,30}"
+    r"\b(?:sell|sells|selling|make money|get money|earn|profit|paid by)\b|\bget (?:any )?money "
+    r"from\b",
+    r"\b(?:still|ancora|todavia|aun|encore|noch|ainda) (?:work(?:s|ing)?|lavora|trabaja|travaille|"
+    r"arbeitet|trabalha|research(?:es|ing)?|studia|estudia|forscht|pesquisa) (?:on|sulla|sul|"
+    r"en|sur|an|com|em|con|in)\b|\b(?:lavora|trabaja|travaille|arbeitet|trabalha|works) "
+    r"(?:ancora|todavia|aun|encore|noch|ainda|still) (?:on|sulla|sul|en|sur|an|com|em|con)\b",
 )
 
 
@@ -6880,7 +7075,7 @@ _NOT_COVERED = _rx(
 # of its papers, and the ovarian record holds no abstract at all.
 _COUNT_ASKED = _rx(
     r"\bhow many (?:[a-z]+ ){0,2}(?:mice|animals|rats|patients|participants|subjects|papers|"
-    r"studies|articles|publications|trials|replicates|repeats|weeks|months)\b",
+    r"studies|articles|publications|trials|replicates|repeats|weeks|months|experiments)\b",
     r"\bcuant[oa]s (?:[a-z]+ )?(?:ratones|ratas|animales|pacientes|participantes|estudios|"
     r"articulos|trabajos|publicaciones|ensayos|semanas|meses|replicas)\b",
     r"\bcombien (?:de |d')(?:souris|rats|animaux|patients|participants|etudes|articles|"
@@ -6889,6 +7084,9 @@ _COUNT_ASKED = _rx(
     r"artikel|publikationen|versuche|wochen|monate)\b",
     r"\bquant[ie] (?:topi|ratti|animali|pazienti|partecipanti|studi|articoli|lavori|"
     r"pubblicazioni|esperimenti|settimane|mesi|repliche)\b",
+    # session 25: a sample's size ("Die Donahue-Studie: wie groß war die Stichprobe?")
+    r"\b(?:sample size|stichprobe[n]?(?:grosse)?|tamano de (?:la )?muestra|taille de "
+    r"l'echantillon|dimensione del campione|tamanho da amostra|quantas cobaias|cuantas cobayas)\b",
     r"\bquant[oa]s (?:camundongos|ratos|ratinhos|animais|pacientes|participantes|estudos|artigos|"
     r"trabalhos|publicacoes|ensaios|semanas|meses)\b",
 )
@@ -6950,6 +7148,19 @@ _FIGURE_OR_METHOD = _rx(
     r"\b(?:how many|by how many|cuantos|combien de|wie viele?|quanti|quantos) (?:grams|gramos|"
     r"grammes|gramm|grammi|gramas)\b",
     r"\b(?:microarrays?|rna-?seq[a-z]*|qpcr|rt-?pcr|western blots?|flow cytometry)\b",
+    # session 25: the animals' age, why one sex, the culture medium, pooled effects
+    r"\b(?:how old|what age|which age|edad|age|alter|eta|idade)\b[^?]{0,30}\b(?:mice|mouse|"
+    r"animals|ratones|souris|mause|mausen|topi|camundongos)\b|\bwhy\b[^?]{0,40}\bonly "
+    r"(?:use[sd]? |chose |took |pick(?:ed)? )?(?:female|male)\b|\bhow many days in total\b|"
+    r"\bhow long did (?:the|their|that) (?:experiment|study|trial) (?:run|last|go on)\b|"
+    r"\bwie lang(?:e)? lief\b|\bwhy (?:female|male) (?:mice|animals)\b|\bculture medi(?:um|a)\b|"
+    r"\bmedio de cultivo\b|\bmilieu de culture\b|\b(?:nahr|kultur)medium\b|\bterreno di "
+    r"coltura\b|\bmeio de cultura\b|\b(?:pooled )?effect sizes?\b|\bforest plots?\b|"
+    r"\bhazard ratios?\b|\bconfidence intervals?\b|\bstatistical (?:tests?|analys[ie]s|methods?)\b|"
+    r"\b(?:test|prueba|teste) estadistic[oa]\b|\btest statistique\b|\bstatistische[rn]? test\b|"
+    r"\bsequen[cz][a-z]*\b|\bpuces\b|\bwhat did the (?:[a-z]+ )?(?:mice|animals) eat\b|"
+    r"\b(?:mouse|rat) chow\b|\bhow (?:exactly )?were (?:they|the mice|the animals) (?:killed|"
+    r"sacrificed|euthani[sz]ed)\b",
     # session 24: "di quanti millimetri si è ridotto il tumore?"
     r"\b(?:how many|by how many|cuantos|de cuantos|combien de|wie viele|um wie viele|quanti|di "
     r"quanti|quantos|em quantos) (?:millimet[a-z]*|milimet[a-z]*|centimet[a-z]*|zentimeter|mm|"
@@ -6962,12 +7173,14 @@ _PERCENT_ASKED = _rx(
     r"\bby how much\b|\b(?:any|the) (?:exact |actual )?(?:numbers|figures)\b|"
     r"\b(?:by )?what percent(?:age)?\b|\bhow many percent\b|\bpercent(?:age)? (?:drop|"
     r"reduction|decrease|smaller|shrink[a-z]*)\b",
-    r"\b(?:en |de )?que porcentaje\b|\b(?:de |a )?quel pourcentage\b|\b(?:um )?wie ?viel(?:e)? "
+    r"\b(?:en |de )?que porcentaje\b|\b(?:de |a )?quel pourcentage\b|\bde combien de pour ?"
+    r"cents?\b|\bquanto (?:o tumor |a massa )?encolheu\b|\bcuanto (?:se )?(?:redujo|encogio)\b|"
+    r"\b(?:um )?wie ?viel(?:e)? "
     r"prozent\b|\b(?:di |in )?quale percentuale\b|\bdi quanto per ?cento\b|\b(?:em |de )?"
     r"(?:que|qual) (?:a )?porcentagem\b",
 )
 _P_VALUE_ASKED = re.compile(
-    r"\bp-?(?:value|valor|wert|valeur|valore)s?\b|\b(?:valor|valeur|valore) (?:de |di )?p\b"
+    r"\bp[- ]?(?:value|valor|wert|valeur|valore)s?\b|\b(?:valor|valeur|valore) (?:de |di )?p\b"
 )
 _LIU_STUDY = _rx(_LIU, r"\bhct ?116\b")
 # session 23: what no abstract reports of its animals or its course: side effects or weight
@@ -6978,12 +7191,13 @@ _MICE = re.compile(
 )
 _COURSE_NOT_REPORTED = re.compile(
     r"\b(?:survival|sopravvivenza|supervivencia|survie|uberleben[a-z]*|sobrevida|sobrevivencia|"
-    r"metasta[a-z]*|spread (?:to|into)|spread|diffus[a-z]*|ausgebreitet|streuung|"
+    r"metasta[a-z]*|spread (?:to|into)|spread|spreading|diffus[a-z]*|ausgebreitet|streuung|"
     # session 24: "Wie lange haben die Mäuse in der Ehrlich-Studie noch gelebt?"
     r"lived|gelebt|vivieron|viveram|vissut[oi]|vecu|sobreviv[a-z]*|survecu[a-z]*|"
     r"sopravviss[a-z]*|uberlebt[a-z]*|"
     # a tumour back after treatment, or gone for good, in one study
-    r"grow back|grew back|regrow[a-z]*|voltou a crescer|volvio a crecer|repousse|ricresciut[oa]|"
+    r"grow back|grew back|come back|came back|regrow[a-z]*|voltou a crescer|volvio a crecer|"
+    r"repousse|ricresciut[oa]|"
     r"nachgewachsen|wieder gewachsen|disappeared (?:completely|entirely)|(?:completely|entirely) "
     r"disappeared|scompars[oa] del tutto|desaparecio por completo|completement disparu|"
     r"desapareceu (?:por )?complet[a-z]*)\b"
@@ -7022,6 +7236,7 @@ _FUNDING_ASKED = _rx(
     r"\bwho (?:paid|funded|sponsored|financed)\b|\bfunding\b|\bfunded by\b|\bsponsor(?:ed|s|"
     r"ship)?\b|\bconflicts? of interests?\b|\bfinancial (?:ties|interests?|links?)\b|"
     r"\bpatent(?:s|ed)?\b",
+    r"\bwer hat [^?]{0,40}\b(?:bezahlt|finanziert)\b|\bpharmafirma dahinter\b|"
     r"\bfinanci(?:ad[oa]|amiento|acion|amento|ou|o)\b|\bquien (?:pago|financio)\b|\bqui a "
     r"(?:paye|finance)\b|\bfinance(?:e|ment)\b|\bfinanzier(?:t|ung)\b|\bwer hat (?:das |die "
     r"studie )?(?:bezahlt|finanziert)\b|\bfinanziat[oa]\b|\bfinanziamento\b|\bchi (?:l'|la |lo "
@@ -7069,7 +7284,8 @@ _PRACTICE_NOT_COVERED = _rx(
     r"\b(?:withdrawal|rebound|tolerance|abstinencia|rebote|tolerancia|sevrage|rebond|"
     r"entzug[a-z]*|absetzsymptom[a-z]*|toleranz|astinenza|tolleranza|gewohnung)\b",
     _TESTS_WHILE_ON_IT,
-    r"\bcontrolled (?:drug|substance)\b|\b(?:e|es|est-ce|ist es|is it) (?:un )?(?:crime|"
+    r"\bcontrolled (?:drug|substance)\b|\bis it scheduled\b|\ba scheduled (?:drug|substance)\b|"
+    r"\b(?:e|es|est-ce|ist es|is it) (?:un )?(?:crime|"
     r"illegal|ilegal|illegale|strafbar|verboten)\b|\bcrime (?:trazer|traer|importar)\b|"
     r"\b(?:betaubungsmittel|stupefacente|estupefaciente|stupefiant)\b",
     r"\b(?:latest|newest|most recent) (?:\d{4} )?(?:research|studies|findings|news|data|trials?)"
@@ -7100,6 +7316,13 @@ _PRACTICE_NOT_COVERED = _rx(
     r"\b|\b(?:life insurance|seguro de vida|assurance[- ]vie|lebensversicherung|assicurazione "
     r"(?:sulla )?vita|apolice)\b",
     r"\b(?:stop|stops|help|helps|reduce|curb|with|for|against)\b[^?]{0,20}\bcravings?\b",
+    # session 25: its effect wearing off over time ("does LDN stop working after a while, like
+    # your body gets used to it?")
+    r"\bstop(?:s|ped)? working after\b|\bbod(?:y|ies) gets? used to\b|\bse acostumbra\b|"
+    r"\bs'(?:y )?habitue\b|\bgewohnt sich\b|\bsi abitua\b|\bse acostuma\b|\b(?:lose|loses|"
+    r"losing) (?:its )?effect(?:iveness)? over time\b|\bpierde (?:el )?efecto\b|\bperd (?:son "
+    r")?effet\b|\bverliert (?:ihre |seine |die )?wirkung\b|\bperde (?:l')?effetto\b|\bperde "
+    r"(?:o )?efeito\b",
 )
 # session 24: a chemotherapy's own side effects, LDN not named ("What are the common side
 # effects of 5-FU?")
@@ -7125,7 +7348,22 @@ _OTHERS_EXPERIENCE = _rx(
     r"(?<!if )\b(?:anyone|anybody) (?:here |else )?(?:tried|taken|used|been on)\b",
     r"\b(?:hat|haben) (?:hier |schon (?:mal )?|hier schon (?:mal )?)?(?:jemand|wer|ihr)\b"
     r"[^?]{0,40}\b(?:genommen|probiert|ausprobiert|erfahrung(?:en)?)\b",
-    r"\bqualcuno\b(?: qui)?(?: (?:l'|lo |la )?ha| ha)? (?:gia )?(?:preso|provato|usato)\b",
+    r"\bqualcuno\b(?: qui)?(?: (?:l'|lo |la )?ha| ha)? (?:gia )?(?:pres[oa]|provat[oa]|usat[oa])\b",
+    r"\berfahrungsbericht[a-z]*\b|\b(?:people|users|folks|members) (?:on|in) (?:the )?(?:forums?|"
+    r"reddit|facebook|social media|(?:support |facebook )?groups?)\b|\b(?:leuten|menschen|"
+    r"anderen),?"
+    r" die\b[^?]{0,40}\b(?:genommen|probiert)\b",
+    # session 25: people one knows who tried it, their stories asked for ("¿conocen gente que
+    # haya probado la LDN? cuéntenme sus experiencias", "tem relato de gente que curou…?")
+    r"\b(?:conocen|conoces|connaissez|connais|kennt ihr|kennen sie|kennst du|conoscete|conosci|"
+    r"conhecem|conhece|do you know|you know) (?:a )?(?:gente|alguien|quelqu'un|des gens|jemand|"
+    r"leute|qualcuno|persone|alguem|pessoas|anyone|someone|people|anybody)\b",
+    r"\b(?:cuentenme|cuentame|contame|contanos|raccontatemi|raccontami|racontez-moi|raconte-moi|"
+    r"erzahlt mir|erzahlen sie|contem-me|me contem|conta-me|me conta|tell me about your|share "
+    r"your)\b[^?.!]{0,20}\b(?:experien[a-z]*|erfahrung(?:en)?|historias|histoires|geschichten|"
+    r"storie|com'e andata|como les fue|como foi|stories)\b|\brelatos? de (?:gente|pessoas|"
+    r"pacientes|alguem|quem)\b|\bgente que (?:se )?(?:curou|curo|gueri[a-z]*|sano|melhorou|"
+    r"mejoro)\b",
     r"\balguien\b(?: aqui)?(?: que)? (?:ha|haya) (?:tomado|probado|usado)\b",
     r"\balguem\b(?: aqui)?(?: ja)? (?:tomou|usou|experimentou|testou)\b",
     r"\bquelqu'un\b(?: ici)? (?:a|en a) (?:deja )?(?:pris|essaye|teste|utilise)\b",
@@ -7136,9 +7374,70 @@ _AUTHORS_PRACTICE = _rx(
     r"\bwhere does (?:the author|the writer|she|dr\.? [a-z]+|lena suhaila) (?:practi[cs]e|work|"
     r"see patients|consult)\b|\bbook (?:in|a consult[a-z]*|a visit|an appointment) with "
     r"(?:her|the author|dr\.? suhaila|suhaila)\b",
+    r"\b(?:da|dara|hace) consultas?\b|\bdonde atiende\b|\bou consulte-t-elle\b|\bwo "
+    r"praktiziert\b|\bdove riceve\b|\bonde atende\b|\b(?:accepting|taking) (?:new )?patients\b|"
+    r"\bhow many of (?:her|his) (?:own )?patients\b|\b(?:her|his) own patients\b|"
     r"\b(?:atiende|recibe) pacientes\b|\b(?:su|tiene) consultorio\b|\b(?:son|a-t-elle un) "
     r"cabinet\b|\b(?:hat sie|ihre) (?:eine )?praxis\b|\b(?:seu|tem) consultorio\b|"
     r"\b(?:atende|recebe) pacientes\b",
+)
+# Session 25: the article's date, its updates and who reviewed it, asked in any order and
+# language ("L'article sur la LDN a été publié quand ? Pis c'tu révisé par des pairs ?", "In
+# welchem Jahr wurde der Artikel … veröffentlicht?"); the article gives no date and no
+# reviewer. Not a study's year (their citations give it).
+_ARTICLE_WORD = r"(?:article|articulo|artikel|articolo|artigo|blog ?post)"
+_PUBLISHED = (
+    r"(?:published|written|posted|publicad[oa]|escrit[oa]|publie|ecrit|veroffentlicht|"
+    r"geschrieben|erschienen|pubblicat[oa]|scritt[oa])"
+)
+_ARTICLE_META = _rx(
+    rf"\b{_ARTICLE_WORD}\b[^?]{{0,80}}\b(?:{_PUBLISHED}\b[^?]{{0,15}}\b(?:when|cuando|quand|"
+    rf"wann|quando)\b|(?:when|cuando|quand|wann|quando)\b[^?]{{0,20}}\b{_PUBLISHED}\b|de "
+    r"(?:que|qual) ano\b|(?:e|es) de quando\b|von wann\b|di quando\b|de "
+    r"quand\b|de cuando\b)",
+    r"\b(?:when|cuando|quand|wann|quando|what year|which year|in welchem jahr|en que ano|em que "
+    rf"ano|en quelle annee|in che anno|de que ano)\b[^?]{{0,60}}\b{_ARTICLE_WORD}\b[^?]{{0,60}}"
+    rf"\b{_PUBLISHED}\b",
+    rf"\b{_ARTICLE_WORD}\b[^?]{{0,80}}\b(?:updated|actualizad[oa]|mis a jour|aktualisiert|"
+    r"aggiornat[oa]|atualizad[oa]|fachlich gepruft|(?<!peer )(?<!peer-)(?:reviewed|revisad[oa]|"
+    r"revist[oa]|revise|rivist[oa]) (?:by|por|par|von|da|pelo|pela|de) (?!(?:des )?pairs|peers)"
+    r"[a-z]+)\b",
+    rf"\b(?:who reviewed|quien lo reviso|qui l'a (?:relu|revise)|wer hat ihn gepruft|chi l'ha "
+    rf"rivisto|quem o revisou)\b[^?]{{0,40}}\b{_ARTICLE_WORD}\b",
+)
+_STUDY_NAMED = re.compile(
+    r"\b(?:ma|liu|donahue|zagon|mclaughlin|aboalsoud|ehrlich|ciwun|journal|revista|zeitschrift|"
+    r"rivista)\b"
+)
+# Session 25: LDN weighed against another treatment by name ("Is LDN more effective than FOLFOX
+# for colorectal cancer in humans?", "LDN contro vitamina C ad alte dosi: quale è più
+# efficace?"): no source compares them. Not LDN beside it ("LDN plus cisplatin vs cisplatin
+# alone"), not a study's own arms ("in the Ehrlich mice, was LDN better than 5-FU?"), and not
+# chemotherapy in general, which the labelled sets answer from the article's advice.
+_NAMED_TREATMENT = (
+    r"(?:folfox|folfiri|capox|xelox|5-?fu|fluorouracil[eo]?|cisplatin[a-z]*|oxaliplatin[a-z]*|"
+    r"radiotherap[a-z]*|radiation|radioterapia|radiotherapie|strahlentherapie|bestrahlung|"
+    r"vitamin[ae]? c|ivermectin[a-z]*|fenbendazol[a-z]*|mistletoe|mistel|vischio|muerdago|"
+    r"proton therapy|surgery|cirugia|chirurgie|keytruda|tamoxif[a-z]*|immunotherap[a-z]*|"
+    r"inmunoterapia|immunoterapia|imunoterapia|immuntherapie)"
+)
+_COMPARATIVE = (
+    r"(?:better|more effective|safer|stronger|stacks? up|compares?|compared|comparison|versus|"
+    r"vs\.?|mejor|mas eficaz|mas efectiv[oa]|mas segur[oa]|plus efficace|mieux|plus sure?|"
+    r"besser|wirksamer|sicherer|meglio|piu efficace|piu sicur[oa]|melhor|mais eficaz|mais "
+    r"segur[oa]|contro|frente a|em comparacao|comparad[oa]|confronto)"
+)
+_COMPARED_WITH_A_TREATMENT = re.compile(
+    rf"\b(?:ldn|naltrexone)\b[^?.!]{{0,40}}\b{_COMPARATIVE}\b(?:(?!\b(?:ldn|naltrexone)\b)"
+    rf"[^?.!]){{0,30}}\b{_NAMED_TREATMENT}\b"
+)
+_ALONGSIDE = re.compile(
+    r"\b(?:plus|combined|combination|combin[a-z]*|together|alongside|along with|adjuvant|in "
+    r"addition to|on top of|junto|juntos|insieme|zusammen|associ[a-z]*|before|priming|primed|"
+    r"pre-?treat[a-z]*|sensiti[a-z]*|with (?:the )?"
+    rf"{_NAMED_TREATMENT}|con (?:la |el )?{_NAMED_TREATMENT}|avec (?:la |le )?"
+    rf"{_NAMED_TREATMENT}|mit (?:der |dem )?{_NAMED_TREATMENT}|com (?:a |o )?"
+    rf"{_NAMED_TREATMENT})\b|\+"
 )
 # the studies, their subjects or the sources named: "were any of the studies done in dogs?"
 _RESEARCH_NAMED = re.compile(
@@ -7164,6 +7463,37 @@ _NEW_TRIAL = _rx(
     # session 24: "has anyone run a proper human trial since then?"
     r"\b(?:tested|tried|trials?|studies|repeated|replicated|run)\b[^?]{0,40}\bsince (?:then|"
     r"20[12]\d)\b",
+    # session 25: a result repeated later or in people, a study author's later studies, a
+    # phase 3 trial, why nobody tried it ("did anyone ever repeat Liu's oxaliplatin result?",
+    # "Liu et ses collègues ont-ils ensuite testé la LDN chez de vrais patients ?")
+    r"\b(?:repeat(?:ed)?|replicat(?:ed|e)|reproduc(?:ed|e)|repetir|repitio|repetid[oa]|refait|"
+    r"reprodui[a-z]*|wiederholt|ripetut[oa]|replicat[oa]|repetiu|reproduzid[oa])\b[^?]{0,50}"
+    r"\b(?:ever|anyone|anybody|later|since|afterwards|despues|luego|ensuite|depuis|spater|"
+    r"seitdem|dopo|poi|depois|in (?:people|humans|patients)|en (?:personas|humanos|pacientes)|"
+    r"chez (?:l'homme|l'humain|des patients|de vrais patients)|bei menschen|(?:negli|sugli) "
+    r"(?:umani|esseri umani)|nell'uomo|em (?:pessoas|humanos|pacientes))\b|\b(?:anyone|anybody|"
+    r"ever|alguien|quelqu'un|jemand|qualcuno|alguem)\b[^?]{0,30}\b(?:repeat|replicat|reproduc|"
+    r"repet|refait|wiederholt|ripet)[a-z]*\b",
+    r"\b(?:ensuite|later|afterwards|after that|despues|luego|danach|spater|poi|dopo|depois)\b"
+    r"[^?]{0,30}\b(?:test[a-z]*|tried|probad[oa]|probaron|essaye|getestet|ausprobiert|"
+    r"provat[oa]|studied|estudiad[oa])\b[^?]{0,40}\b(?:patients|people|humans|personas|"
+    r"pacientes|humanos|patienten|menschen|pazienti|umani|pessoas)\b",
+    r"\b(?:other|more|further|later|altri|otros|autres|weitere|outros|ulteriori) (?:[a-z]+ )?"
+    r"(?:studies|studi|estudios|etudes|studien|estudos|papers|trabajos|lavori|arbeiten|"
+    r"trabalhos)\b[^?]{0,20}\b(?:after|since|dopo|despues|depuis|seit|nach|depois)\b",
+    # what came after a study ("apres l'etude de Donahue … il y a eu un vrai essai chez des
+    # femmes ?", "Wurde die Liu-Studie von anderen Laboren wiederholt?")
+    r"\b(?:after |despues del? |apres l'|dopo lo |depois do |nach der |"
+    r"since the )(?:[a-z]+ )?(?:study|"
+    r"estudio|etude|studio|estudo|studie|paper)\b[^?]{0,60}\b(?:test[a-z]*|pruebas?|essais?|prove|"
+    r"trials?|ensayos?|geforscht|forsch[a-z]*|people|personas|patients|donne|mujeres|femmes|"
+    r"frauen|mulheres|gente|humans|passiert|happened|paso|successo|aconteceu)\b",
+    r"\b(?:von anderen laboren|by other (?:labs|groups|teams)|otros laboratorios|d'autres "
+    r"laboratoires|altri laboratori|outros laboratorios)\b|\bwiederholt oder bestatigt\b|"
+    r"\bweiter geforscht\b",
+    r"\bphase[- ](?:[123]|i{1,3}|one|two|three)\b|\bfase (?:[123]|i{1,3})\b|\bwhy (?:did|has|"
+    r"have|was)? ?(?:nobody|no one|no-one|noone)\b|\bwhy (?:hasn'?t|didn'?t|haven'?t) "
+    r"(?:anyone|anybody)\b",
     r"\b(?:arranco|empezo|comenzo|started|launched|begann|comecou) (?:un |una |a |an |ein |eine |"
     r"um |uma )?(?:nuevo |new |neue |novo )?(?:ensayo|trial|studie|estudo|estudio)\b",
 )
@@ -7266,6 +7596,8 @@ _OVERDOSE_IN_GENERAL = re.compile(
     r"(?:swallows|eats|takes|gets into|swallowed|ate|took)\b|"
     r"\b(?:addictive|habit[- ]forming|addictif|addictive|dar(?:e)? dipendenza|crea(?:re)? "
     r"dipendenza|(?:crea|causa|genera|da) dependencia|(?:cria|causa|da) dependencia|vicia|"
+    r"(?:get|gets|become|becoming|getting|be) addicted to (?:ldn|naltrexone|it|this|low[- ]dose)|"
+    r"become addicted|make addiction|cause (?:an )?addiction|"
     r"(?:macht|machen) (?:es |das |ldn |naltrexone )?(?:suchtig|abhangig)|(?:suchtig|abhangig) "
     r"machen|suchtpotenzial|suchtpotential|rend(?:re)? dependant|accoutumance)\b"
 )
@@ -7380,6 +7712,19 @@ def _sources_asked_about(norm: str, topic: re.Match[str]) -> bool:
     return _asked(norm, _ASKS_ABOUT_COVERAGE) is not None
 
 
+def _sources_topic_beside(norm: str, other_cancer: re.Match[str]) -> bool:
+    """Whether a topic of the sources is asked beside another cancer ("my dad has prostate
+    cancer; what are LDN's side effects?"); a studied cancer named in another sentence only sets
+    the two apart ("o LDN serve pra câncer de mama? os estudos falam de cólon e ovário só")."""
+    sentence = _sentence_of(other_cancer, norm)
+    start = norm.find(sentence)
+    end = start + len(sentence)
+    return any(
+        not _STUDIED_CANCER.fullmatch(m.group()) or start <= m.start() < end
+        for m in _SOURCES_TOPIC.finditer(norm)
+    )
+
+
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     """Whether the sources could answer this, with the words that decided it."""
     question = _context_before_a_question(norm)
@@ -7396,6 +7741,12 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     detail = _unreported_detail(norm, history)
     if detail:
         return False, f"a study detail no abstract gives: {detail!r}"
+    article_meta = _ARTICLE_META.search(norm)
+    if article_meta and not _STUDY_NAMED.search(norm):
+        return (
+            False,
+            f"the article's date or review, which it does not give: {article_meta.group()!r}",
+        )
     # asked, not told in a pasted post ("… they can't patent it. Which parts are true?")
     told = _CHECKS_A_CLAIM.search(norm) or _CLAIM_TOLD.search(norm)
     funding = _asked(norm, _FUNDING_ASKED)
@@ -7447,11 +7798,19 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         return False, f"not in the sources: {pain.group()!r}"
     other_cancer = _OTHER_CANCER.search(norm)
     if other_cancer and not (
-        _SOURCES_TOPIC.search(norm)
+        _sources_topic_beside(norm, other_cancer)
         or _sources_asked_about(norm, other_cancer)
         or _DIED_OF.search(norm)
     ):
         return False, f"a cancer the sources do not study: {other_cancer.group()!r}"
+    compared = _COMPARED_WITH_A_TREATMENT.search(norm)
+    if (
+        compared
+        and not (_ALONGSIDE.search(_sentence_of(compared, norm)) or _A_STUDY.search(norm))
+        and not (_MICE.search(norm) or _CHECKS_A_CLAIM.search(norm) or _CLAIM_TOLD.search(norm))
+        and not re.search(r"\bwhat happened\b|\b(?:ifn|tnf|cd[48]|interferon)\b", norm)
+    ):
+        return False, f"a comparison no source makes: {compared.group()!r}"
     medicine = _OTHER_MEDICINE.search(norm)
     if (
         medicine
@@ -7722,6 +8081,15 @@ class Policy:
             or _SUICIDE_STATISTIC.search(norm)
         ):
             return None  # cells that "commit suicide"; "is overdose mentioned in the article?"
+        if (
+            dosing.reason
+            and _RETAKE.search(norm)
+            and all(
+                _VOMIT_WORD.fullmatch(m.group()) or _INTAKE.fullmatch(m.group())
+                for m in _EMERGENCY_CUES.finditer(norm)
+            )
+        ):
+            return None  # "ho vomitato dopo mezz'ora, la riprendo?": a dose asked, no trouble
         if _harmless_double(norm):
             return None  # "took two by mistake, I feel fine: skip tomorrow's?" (as the patterns)
         if _told_as_over(norm):
@@ -7741,6 +8109,8 @@ class Policy:
                     _CANT_SWALLOW.search(norm)
                     or _IDIOM.search(norm)
                     or _PUT_ON_WEIGHT.search(norm)  # "ho preso tre chili": not pills
+                    or re.search(_DRIVING_AFTER_A_DOSE, norm)
+                    or re.search(_DISPOSAL, norm)
                 )
             )
         ):
