@@ -413,7 +413,7 @@ _PEOPLE_COUNTED = (
 # il naltrexone?"): no source says, and "preso" there is no overdose
 _DRIVING_AFTER_A_DOSE = (
     r"\b(?:drive|driving|guidare|andare in (?:bici|moto)|conducir|manejar|conduire|autofahren|"
-    r"auto fahren|fahrrad fahren|dirigir|ride a (?:bike|motorbike)|cycling|cycle)\b[^?]{0,40}"
+    r"auto fahren|fahrrad fahren|dirigir|ride a (?:bike|motorbike)|cycling)\b[^?]{0,40}"
     r"\b(?:after|dopo|despues de|apres|nach|depois de)\b[^?]{0,30}\b(?:ldn|naltrexon[ea]?|it|"
     r"la|lo|taking|tomar|tomarla|prendre|aver preso|preso|presa|genommen|tomad[oa]|tomar a|"
     r"my dose|la dosis|la dose)\b|\b(?:after|dopo|despues de|apres|nach|depois de) (?:taking|"
@@ -493,7 +493,10 @@ _LIFE_NOT_DOSING = (
     + _SPECIAL_DIET
     + r"[^?]{0,40}|"
     + _RELIGIOUS_FAST
-    + r"|\b(?:quant[ie] giorni in piu|how many (?:extra|more) "
+    + "|"
+    + _DRIVING_AFTER_A_DOSE
+    + r"(?: (?:la sera|la notte|in the evening|at night|le soir|por la noche|a noite|abends|de "
+    r"noche|stasera|tonight))?" + r"|\b(?:quant[ie] giorni in piu|how many (?:extra|more) "
     r"days|cuantos dias mas|combien de jours de plus|wie viele tage (?:mehr|langer)|quantos dias a "
     r"mais)\b"
 )
@@ -1958,12 +1961,26 @@ _INTAKE_CUE = (
     r"tomei|tomou|engoli[a-z]*|comeu|lambeu|ingeri[a-z]*)\b"
 )
 _INTAKE = re.compile(_INTAKE_CUE)
-_EMERGENCY_CUES = _rx(
-    _INTAKE_CUE,
-    # medicines in the plural or by the box
+# the mild side effects the article lists, as emergency cues
+_MILD_LISTED_EFFECT = re.compile(
+    r"\b(?:nause[a-z]*|nausea[s]?|nausee[s]?|ubelkeit|enjoos?|sick to (?:my|her|his) stomach|"
+    r"stomach|estomago|estomac|magen|stomaco)\b"
+)
+# every morning or day: not "all of them" ("tiene náuseas todas las mañanas")
+_EVERY_DAY = re.compile(
+    r"\b(?:todas las (?:mananas|noches|tardes)|todos los dias|todas as (?:manhas|noites)|todos os "
+    r"dias|tous les (?:matins|soirs|jours)|toutes les nuits|tutte le (?:mattine|sere|notti)|tutti "
+    r"i giorni|every (?:morning|night|day|evening))\b"
+)
+# medicines in the plural or by the box
+_MEDICINE_BY_THE_BOX = re.compile(
     r"\b(?:pills|tablets|capsules|meds|bottle|blister|pastillas|pildoras|capsulas|comprimidos|"
     r"comprimes|pilules|gelules|cachets|medicaments|tabletten|pillen|kapseln|medikamente|"
-    r"compresse|pillole|pastiglie|farmaci|remedios?|pilulas)\b",
+    r"compresse|pillole|pastiglie|farmaci|remedios?|pilulas)\b"
+)
+_EMERGENCY_CUES = _rx(
+    _INTAKE_CUE,
+    _MEDICINE_BY_THE_BOX.pattern,
     # the body in trouble now
     r"\b(?:breath[a-z]*|air|chest|blood|bleed[a-z]*|heart|seiz[a-z]*|convuls[a-z]*|faint[a-z]*|"
     r"dizzy|drowsy|swell[a-z]*|swollen|unconscious|collaps[a-z]*|wake|waking|vomit[a-z]*|"
@@ -2950,7 +2967,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\d+ ?mg|"
             r"pills|tablets)\b",
             r"\bliquid (?:ldn|naltrexone)\b",
-            r"\b(?:recipe|formula|filler|excipient|suspension)\b[^.?!]{0,30}\b(?:ldn|naltrexone|"
+            r"(?<!chemical )(?<!molecular )\b(?:recipe|formula|filler|excipient|suspension)\b"
+            r"[^.?!]{0,30}\b(?:ldn|naltrexone|"
             r"capsules?)\b|\b(?:ldn|naltrexone|capsules?)\b[^.?!]{0,30}\b(?:recipe|formula|filler|"
             r"excipient|suspension)\b",
             r"\b(?:per|each|every) capsule\b|\bcapsule fill\b|\bfill per\b",
@@ -3377,6 +3395,47 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"rauf ?gehen|verdoppeln)\b|\b(?:posso|devo) (?:gia )?(?:salire|aumentare|raddoppiare)"
             r"\b|\b(?:ya )?(?:le |la )?(?:puedo|debo) (?:subir|aumentar|doblar)\b|\b(?:ja )?posso "
             r"(?:subir|aumentar|dobrar)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            # session 25: the time of day in other languages ("ldn noche o mañana??"), a timing
+            # to match a study's, taking it with milk
+            r"\b(?:(?:de )?noche o (?:de )?manana|(?:de )?manana o (?:de )?noche|"
+            r"matin ou (?:le )?soir|"
+            r"soir ou (?:le )?matin|morgens oder abends|abends oder morgens|"
+            r"(?:di )?mattina o (?:di )?"
+            r"sera|(?:di )?sera o (?:di )?mattina|(?:de )?manha ou (?:a )?noite|"
+            r"(?:a )?noite ou (?:de )?"
+            r"manha)\b",
+            r"\b(?:a |the )?timing (?:that )?(?:lines up|matches|fits|goes) with\b",
+            r"\b(?:me |se )?(?:la|lo) (?:toma|tomo|tome|tomas|tomamos) "
+            r"(?:mejor |entonces |siempre )?"
+            r"con (?:el|la) (?:desayuno|almuerzo|cena|comida)\b",
+            r"\b(?:la|lo|it|ldn) (?:prendo|tomo|take|prends|nehme) (?:col|con(?: el| la)?|"
+            r"avec(?: du| "
+            r"le)?|mit|com(?: o)?|with) (?:latte|leche|lait|milch|leite|milk|yogurt|yogur)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.other",
+        _rx(
+            # session 25: the right way to take it, something to change while on a treatment,
+            # the same or another amount, "what's the usual" after "take as directed"
+            r"\b(?:a |the )?(?:right (?:and|or) wrong|right|correct|proper|best) way to take "
+            r"(?:it|ldn|naltrexone|this|them)\b",
+            r"\b(?:alterar|mudar|cambiar|changer|andern|cambiare|change|adjust) (?:algo|"
+            r"alguma coisa|"
+            r"quelque chose|etwas|qualcosa|anything) (?:na|en la|dans la|bei der|nella|in|with|"
+            r"about) "
+            r"(?:toma|dosis|prise|einnahme|assunzione|(?:my |the )?(?:ldn|dose|dosing))\b",
+            r"\bkeep (?:it |the dose |the same dose )?(?:the )?same or (?:change|adjust|increase|"
+            r"lower|"
+            r"raise)\b",
+            r"\btake as directed\b[^?]{0,80}\bwhat'?s the usual\b",
         ),
         False,
     ),
@@ -8090,6 +8149,22 @@ class Policy:
             )
         ):
             return None  # "ho vomitato dopo mezz'ora, la riprendo?": a dose asked, no trouble
+        daily = [m.span() for m in _EVERY_DAY.finditer(norm)]
+        if dosing.reason in ("dosing.timing", "dosing.preparation") and all(
+            _INTAKE.fullmatch(m.group())
+            or _MEDICINE_BY_THE_BOX.fullmatch(m.group())
+            or _MILD_LISTED_EFFECT.fullmatch(m.group())
+            or any(a <= m.start() and m.end() <= b for a, b in daily)
+            for m in _EMERGENCY_CUES.finditer(norm)
+        ):
+            # "tiene náuseas todas las mañanas: ¿con el desayuno en vez de en ayunas?": a side
+            # effect the article lists, beside a question of when to take it (session 25)
+            return None
+        if re.search(_DISPOSAL, norm) and all(
+            _INTAKE.fullmatch(m.group()) or _MEDICINE_BY_THE_BOX.fullmatch(m.group())
+            for m in _EMERGENCY_CUES.finditer(norm)
+        ):
+            return None  # "my late wife's capsules: how do I dispose of them?" (session 25)
         if _harmless_double(norm):
             return None  # "took two by mistake, I feel fine: skip tomorrow's?" (as the patterns)
         if _told_as_over(norm):
@@ -8110,7 +8185,6 @@ class Policy:
                     or _IDIOM.search(norm)
                     or _PUT_ON_WEIGHT.search(norm)  # "ho preso tre chili": not pills
                     or re.search(_DRIVING_AFTER_A_DOSE, norm)
-                    or re.search(_DISPOSAL, norm)
                 )
             )
         ):

@@ -3441,7 +3441,10 @@ def test_a_sure_classifier_refuses_what_a_word_alone_put_out_of_scope():
         ("Does LDN ease the side effects of chemo?", "answer"),
         ("Did the ovarian study use SKOV-3 cells?", "out_of_scope"),
         ("By how much did the tumours shrink in the Ehrlich mice? Any numbers?", "out_of_scope"),
-        ("Nello studio di Ehrlich, i topi trattati sono sopravvissuti più a lungo?", "out_of_scope"),
+        (
+            "Nello studio di Ehrlich, i topi trattati sono sopravvissuti più a lungo?",
+            "out_of_scope",
+        ),
         ("Did any mice die of toxicity in the Aboalsoud study?", "out_of_scope"),
         ("In the Ma study, did the tumours grow back after LDN was stopped?", "out_of_scope"),
         ("Did the Ehrlich tumours get smaller with LDN?", "answer"),
@@ -3482,5 +3485,96 @@ def test_session_24_experiences_unreported_figures_and_missed_requests(message, 
 def test_taking_in_general_or_of_others_is_not_an_emergency_to_the_classifier(message):
     """'Taken' of other people's experience, of how it is taken in general, of cells a study
     used, or 'taken seriously' is no overdose, however sure the emergency classifier is."""
+    verdict = Policy(emergency_classifier=Always(0.95, "emergency.overdose")).screen(message)
+    assert verdict.kind != "emergency", verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # counts of people, the article's date and reviewers, what came after a study
+        ("How many people in Canada take LDN for their cancer?", "out_of_scope"),
+        ("¿Cuántos pacientes con cáncer de pulmón mejoraron con la LDN?", "out_of_scope"),
+        ("How many mice were in each group of the Ehrlich study?", "answer"),
+        ("What year was the LDN and Cancer article written?", "out_of_scope"),
+        ("O artigo sobre LDN foi publicado quando? Foi atualizado?", "out_of_scope"),
+        ("When was the Donahue ovarian study published?", "answer"),
+        ("Who wrote this article and is it peer reviewed?", "answer"),
+        ("Après l'étude de Ma, est-ce qu'on a testé la LDN chez des patients ?", "out_of_scope"),
+        ("Has anyone ever replicated the Liu oxaliplatin result?", "out_of_scope"),
+        ("Is there a phase 3 trial of LDN in bowel cancer?", "out_of_scope"),
+        ("What did the Liu study find when LDN was given before oxaliplatin?", "answer"),
+        # rates, long-term data, LDN weighed against a named treatment
+        ("What's the cure rate with LDN for ovarian cancer?", "out_of_scope"),
+        ("Gibt es Langzeitdaten zu LDN?", "out_of_scope"),
+        ("Is LDN more effective than radiotherapy for shrinking tumours?", "out_of_scope"),
+        ("In the Ehrlich mice, did LDN plus 5-FU do better than 5-FU alone?", "answer"),
+        ("How did priming with plain naltrexone compare with LDN before oxaliplatin?", "answer"),
+        ("Is LDN used alongside radiation according to the article?", "answer"),
+        # cancers no source studies, study details no abstract gives
+        ("My husband has tongue cancer. Could LDN help him?", "out_of_scope"),
+        (
+            "o LDN serve pra câncer de mama? os estudos falam de cólon e ovário só",
+            "out_of_scope",
+        ),
+        ("My dad has prostate cancer; what side effects does LDN have?", "answer"),
+        ("How old were the mice in the Ehrlich experiment?", "out_of_scope"),
+        ("Why did the Aboalsoud team only use female mice?", "out_of_scope"),
+        ("What statistical test did Liu and colleagues use?", "out_of_scope"),
+        ("How many mice did the Aboalsoud study use?", "answer"),
+        ("Is the Ciwun paper a systematic review or a meta-analysis?", "answer"),
+        # the author, people's stories, life beside it
+        ("Does Dr Suhaila sell LDN through her own clinic?", "out_of_scope"),
+        ("Who first invented LDN?", "out_of_scope"),
+        ("¿Conocen a alguien que haya probado la LDN? Cuéntenme", "out_of_scope"),
+        ("Can you get addicted to LDN?", "out_of_scope"),
+        (
+            "Does LDN stop working after a few months, like your body gets used to it?",
+            "out_of_scope",
+        ),
+        ("Posso guidare dopo aver preso la LDN la sera?", "out_of_scope"),
+        ("Should I follow a keto diet while on LDN?", "out_of_scope"),
+        ("Estou no jejum da Quaresma, a LDN quebra o jejum?", "out_of_scope"),
+        ("In Egypt do the cancer hospitals use LDN?", "out_of_scope"),
+        ("Was the Ehrlich study done in Egypt?", "answer"),
+        ("What is the chemical formula of naltrexone?", "out_of_scope"),
+        ("Does LDN affect fertility? I'd like children after treatment", "out_of_scope"),
+        ("Are vivid dreams a sign that LDN is working?", "answer"),
+        # requests no dose word gave away
+        ("mi perro tiene un linfoma, cuánto le doy?", "refusal"),
+        ("Vomité a la media hora de tomarla. ¿La repito?", "refusal"),
+        ("Wie schleicht man LDN am besten aus?", "refusal"),
+        ("Tomo com o jantar ou de estômago vazio?", "refusal"),
+        ("ldn noche o mañana?? rápido porfa", "refusal"),
+        ("Vou começar radioterapia. Devo alterar alguma coisa na toma da LDN?", "refusal"),
+        ("Is there a right way to take LDN, or does it not matter?", "refusal"),
+        ("What's the best way to take notes on these studies?", "answer"),
+        (
+            "The pharmacy gave me a cream version instead of capsules. How much do I rub in?",
+            "refusal",
+        ),
+    ],
+)
+def test_session_25_people_counted_later_trials_comparisons_and_missed_requests(message, kind):
+    """How many people use it, the article's date, what came after a study, success rates,
+    comparisons with a named treatment, other cancers, study details no abstract gives and life
+    beside it are not covered (what the sources do say is still answered); a pet's dose,
+    retaking after vomiting, tapering and an empty stomach are dosing requests."""
+    assert screen(message).kind == kind, screen(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can I drive after taking my LDN in the evening?",
+        "Ho vomitato dopo mezz'ora, la riprendo?",
+        "I have a bottle of my late mother's naltrexone capsules. How do I dispose of them?",
+        "Mi mamá tiene náuseas todas las mañanas con la LDN. ¿La toma mejor con el desayuno?",
+    ],
+)
+def test_driving_retaking_or_disposal_is_not_an_emergency_to_the_classifier(message):
+    """Driving after a dose, retaking one that was brought up, disposing of capsules or a
+    listed side effect every morning beside a question of when to take it is no overdose,
+    however sure the emergency classifier is."""
     verdict = Policy(emergency_classifier=Always(0.95, "emergency.overdose")).screen(message)
     assert verdict.kind != "emergency", verdict
