@@ -1469,7 +1469,7 @@ EMERGENCY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:found|got hold of|got at)\b[^.?!]{0,30}\b(?:pills?|tablets?|capsules?|medicine|"
         r"meds|bottle)\b[^.?!]{0,20}\b(?:ate|swallowed|drank|took|chewed)\b",
         r"\b(?:tome|tomo|tomaste) demasiad[oa]s?\b|\bse (?:comio|trago|tomo) (?:mis|las|sus|"
-        r"todas)\b",
+        r"todas)\b|\bse ha (?:comido|tragado|tomado) (?:unas|mis|las|sus|todas|varias)\b",
         r"\b(?:a|ont|j'ai|il a|elle a)\s*(?:mange|avale|pris|bu)\b[^.?!]{0,20}\b(?:toute|tous|"
         r"toutes|la boite|le flacon|mes|ses|les|trop|plusieurs)\b",
         r"\b(?:gefressen|verschluckt)\b",
@@ -8150,19 +8150,26 @@ class Policy:
         ):
             return None  # "ho vomitato dopo mezz'ora, la riprendo?": a dose asked, no trouble
         daily = [m.span() for m in _EVERY_DAY.finditer(norm)]
-        if dosing.reason in ("dosing.timing", "dosing.preparation") and all(
-            _INTAKE.fullmatch(m.group())
-            or _MEDICINE_BY_THE_BOX.fullmatch(m.group())
-            or _MILD_LISTED_EFFECT.fullmatch(m.group())
-            or any(a <= m.start() and m.end() <= b for a, b in daily)
+        mild = [
+            m.span()
             for m in _EMERGENCY_CUES.finditer(norm)
+            if _MILD_LISTED_EFFECT.fullmatch(m.group())
+            or any(a <= m.start() and m.end() <= b for a, b in daily)
+        ]
+        if (
+            dosing.reason in ("dosing.timing", "dosing.preparation")
+            and mild
+            # nothing else than a dose taken: not pills swallowed ("se ha tragado unas pastillas")
+            and all(
+                _INTAKE.fullmatch(m.group()) or m.span() in mild
+                for m in _EMERGENCY_CUES.finditer(norm)
+            )
         ):
             # "tiene náuseas todas las mañanas: ¿con el desayuno en vez de en ayunas?": a side
             # effect the article lists, beside a question of when to take it (session 25)
             return None
         if re.search(_DISPOSAL, norm) and all(
-            _INTAKE.fullmatch(m.group()) or _MEDICINE_BY_THE_BOX.fullmatch(m.group())
-            for m in _EMERGENCY_CUES.finditer(norm)
+            _MEDICINE_BY_THE_BOX.fullmatch(m.group()) for m in _EMERGENCY_CUES.finditer(norm)
         ):
             return None  # "my late wife's capsules: how do I dispose of them?" (session 25)
         if _harmless_double(norm):

@@ -3578,3 +3578,19 @@ def test_driving_retaking_or_disposal_is_not_an_emergency_to_the_classifier(mess
     however sure the emergency classifier is."""
     verdict = Policy(emergency_classifier=Always(0.95, "emergency.overdose")).screen(message)
     assert verdict.kind != "emergency", verdict
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mi nieta se metió unas pastillas del pastillero en la boca, no sé cuántas eran",
+        "my toddler got some capsules out of the pill box, no idea how many. dispose of the rest?",
+        "Mi nieto se ha tragado unas pastillas de mi pastillero y no sé cuántas eran",
+    ],
+)
+def test_pills_swallowed_stay_an_emergency_to_the_classifier(message):
+    """The classifier's emergency is kept when pills were swallowed, whatever dose question or
+    disposal is asked beside it (the session-25 exemptions cover a listed side effect every
+    morning and capsules to dispose of, nothing more)."""
+    verdict = Policy(emergency_classifier=Always(0.95, "emergency.overdose")).screen(message)
+    assert verdict.kind == "emergency", verdict
