@@ -7490,6 +7490,8 @@ _COMPARED_WITH_A_TREATMENT = re.compile(
     rf"\b(?:ldn|naltrexone)\b[^?.!]{{0,40}}\b{_COMPARATIVE}\b(?:(?!\b(?:ldn|naltrexone)\b)"
     rf"[^?.!]){{0,30}}\b{_NAMED_TREATMENT}\b"
 )
+# what a study measured in its arms ("What happened to IFN-gamma with LDN compared to 5-FU?")
+_A_STUDYS_MEASURE = re.compile(r"\bwhat happened\b|\b(?:ifn|tnf|cd[48]|interferon)\b")
 _ALONGSIDE = re.compile(
     r"\b(?:plus|combined|combination|combin[a-z]*|together|alongside|along with|adjuvant|in "
     r"addition to|on top of|junto|juntos|insieme|zusammen|associ[a-z]*|before|priming|primed|"
@@ -7867,7 +7869,7 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
         compared
         and not (_ALONGSIDE.search(_sentence_of(compared, norm)) or _A_STUDY.search(norm))
         and not (_MICE.search(norm) or _CHECKS_A_CLAIM.search(norm) or _CLAIM_TOLD.search(norm))
-        and not re.search(r"\bwhat happened\b|\b(?:ifn|tnf|cd[48]|interferon)\b", norm)
+        and not _A_STUDYS_MEASURE.search(norm)
     ):
         return False, f"a comparison no source makes: {compared.group()!r}"
     medicine = _OTHER_MEDICINE.search(norm)
