@@ -398,7 +398,7 @@ _PEOPLE_COUNTED = (
     r"\b(?:how many|cuant[ao]s|cuanta|combien de|combien d'|wie viele|quant[ie]|quant[ao]s)\b "
     r"(?!(?:weeks|months|days|years|hours|times|doses|pills|capsules|tablets|mg|drops|semanas|"
     r"meses|dias|jours|mois|wochen|monate|tage|settimane|mesi|giorni)\b)(?:[a-z]+ )?(?:people|"
-    r"patients|users|persons|gente|personas|pacientes|personnes|gens|"
+    r"patients|users|persons|gente|personas|pacientes|personnes|gens|monde|"
     r"menschen|patient(?:en|innen)|leute|leut|persone|pazienti|pessoas|[a-z]+(?:ianos|ianas|"
     r"ileiros|"
     r"icans|ians|ois|oises|anos|anas|aner|ani|eses))\b[^?]{0,60}\b(?:use|using|take|taking|are "
@@ -500,7 +500,44 @@ _LIFE_NOT_DOSING = (
     r"days|cuantos dias mas|combien de jours de plus|wie viele tage (?:mehr|langer)|quantos dias a "
     r"mais)\b"
 )
+# tests to have before starting it ("faut faire une prise de sang ou un bilan hépatique avant
+# de commencer la LDN ?", "precisa fazer algum exame antes de começar LDN?")
+_TEST_WORD = (
+    r"(?:exames?|examen(?:es)?|prise de sang|bilan (?:hepatique|sanguin)|blood ?tests?|"
+    r"bloodwork|blood work|hemograma|blutbild|bluttests?|esami del sangue|esami|analisi|"
+    r"analises|analisis|tac|tc|ct scans?|marcatori(?: tumorali)?|tumou?r ?markers?|marqueurs "
+    r"tumoraux|tumormarker|marcadores tumora(?:is|les)|liver (?:tests?|function))"
+)
+_TESTS_BEFORE_STARTING = (
+    r"(?:\b(?:faire|fazer|hacer|fare|get|have|machen) (?:une |un |algum |alguna |uno |a |some |"
+    r"any |die )?)?"
+    rf"\b{_TEST_WORD}\b[^?]{{0,40}}\b(?:antes de (?:comecar|empezar|iniciar)|avant de "
+    r"(?:commencer|debuter)|before (?:starting|i start|you start|beginning)|prima di "
+    r"(?:iniziare|cominciare)|vor (?:dem )?(?:beginn|start|anfang))\b|\b(?:bisogna|devo|si "
+    rf"deve|hay que|tengo que|preciso|precisa|faut-il|muss (?:ich|man)) (?:fare |hacer |fazer |"
+    rf"faire )?(?:la |le |il |los |les |o |die )?{_TEST_WORD} (?:piu spesso|mas seguido|more "
+    r"often|plus souvent|ofter|mais vezes|ogni mese|every month|cada mes|todo mes)\b"
+)
+# who makes it, its brands, compounding by law ("Welche Firma stellt LDN her? gibts ein
+# Markenpräparat oder nur Rezeptur?", "is there a licensed LDN brand or is it always compounded?",
+# "a Palermo c'è qualche farmacia che fa la preparazione galenica?"): no source says, and none
+# of it is how to prepare a dose
+_WHO_MAKES_IT = (
+    r"\b(?:licensed|branded|brand[- ]name|name[- ]brand) (?:ldn|naltrexone|product|version)\b|"
+    r"\b(?:ldn|naltrexone) brands?\b|\balways (?:a )?compounded\b|\bcompounded product\b|"
+    r"\b(?:welche firma|welcher hersteller|wer) (?:stellt|produziert) (?:ldn|naltrexon|es|das)"
+    r"\b[^?]{0,10}\bher\b|\bmarkenpraparat\b|\bhersteller\b|\b(?:marca|marcas|marque|marques|"
+    r"marke|marken) (?:de |di |der |von )?(?:ldn|naltrexon[ae]?)\b|\b(?:legalement|legally|"
+    r"legalmente|rechtlich|gesetzlich)\b[^?]{0,60}\b(?:preparations? magistrales?|compound(?:ing)?|"
+    r"preparazion[ei] galenich[ae]|formula magistral|manipula[a-z]*|rezeptur[a-z]*)\b|"
+    r"\b(?:qualche|alguna|une|any|eine|uma) (?:farmacia|pharmacie|pharmacy|apotheke)\b[^?]{0,20}"
+    r"\b(?:che fa|que (?:hace|haga|prepara)|qui (?:fait|prepare)|that (?:makes|compounds|does)|"
+    r"que (?:faz|manipula))\b"
+)
 _BENIGN_DOSE = _rx(
+    # session 26: tests before starting it; who makes it, its brands, compounding by law
+    _TESTS_BEFORE_STARTING,
+    _WHO_MAKES_IT,
     _PROGNOSIS,
     _PHARMACY_OR_COVER,
     _LIFE_NOT_DOSING,
@@ -2620,11 +2657,51 @@ _CLOCK_ABROAD = (
     r"zeitzonen?|diferencia horaria|fuso horario|horas? (?:menos|mas|de diferencia)|"
     r"heures? de decalage|h de decalage|ore di fuso|ora italiana|hora de (?:espana|aca|"
     r"alla|aqui)|heure (?:francaise|locale|de paris)|deutscher zeit|ortszeit|hora local|"
-    r"ora locale|home time|local time)\b"
+    r"ora locale|home time|local time|time difference|difference horaire|zeitunterschied|"
+    r"differenza di fuso|diferenca de fuso)\b"
 )
 _TAKE_IT = (
     r"\b(?:take|taking|tomo|tomar|toma|tomando|tomarla|prendo|prendi|prendere|prends|prendre|"
-    r"garde|nehme|nehmen|einnehmen|sigo|shift|cuadro|dose|dosis)\b"
+    r"garde|nehme|nehmen|einnehmen|sigo|shift|cuadro|dose|dosis|horario|handle it|manage it|"
+    r"como faco|como hago|comment je fais|wie mache ich|come faccio)\b"
+)
+# Session 26: a figure a doctor or a pharmacy wrote down, asked to be checked
+_PHARMACY = (
+    r"\b(?:pharmacy|pharmacies|pharmacist|pharmacie|pharmacien(?:ne)?|farmacia|farmacie|"
+    r"apothek[a-z]*|farmacist[ae]|farmaceutic[oa]|drugstore|chemist)\b(?! (?:student|school))"
+)
+# a small number standing alone: not a year, a price, "M1" or "6-beta"
+_SMALL_FIGURE = (
+    r"(?<![\w.,$€-])\d{1,2}(?:[.,]\d+)?(?![\d-])(?! ?(?:euros?|eur|€|\$|dollars?|reais|pounds|%))"
+)
+_PRESCRIBED_FIGURE = (
+    r"(?:\b(?:ordonnance|etiquette|etikett|rezept|verordnung|ricetta|etichetta|receita|rotulo|"
+    r"receta|etiqueta|label|prescription|script)\b|"
+    + _PHARMACY
+    + r")[^?]{0,60}(?:"
+    + _SMALL_FIGURE
+    + r"|\b(?:gelules?|capsules?|kps|kapseln?|capsulas?|compress[ae]|"
+    r"comprimid[oa]s?|tablets?)\b)|"
+    + _SMALL_FIGURE
+    + r"[^?]{0,40}\b(?:ordonnance|rezept|ricetta|receita|receta|"
+    r"prescription)\b"
+)
+_IS_IT_RIGHT = (
+    r"\b(?:bon chiffre|coherent|correct[ea]?|stimmt (?:das|des|es)|passt (?:das|des)|richtig|"
+    r"va bene|giusto|corrett[oa]|esta certo|ta certo|certo pra mim|esta bien|es correcto|is "
+    r"(?:that|this|it) (?:right|correct|ok)|sound right|confirmer|bestatig[a-z]*|conferm[a-z]*)\b"
+)
+_TREATMENT_DAY = (
+    r"(?:chemo|chemio|quimio|quimioterapia|chimio|chemotherap[a-z]*|perfusion|infusion|flebo|"
+    r"bestrahlung|radiation|radiotherap[a-z]*|radioterapia|irm|mri|pet|tac|scan|examen)"
+)
+_NIGHT_WORK = (
+    r"\b(?:nachtschicht(?:en)?|night ?shifts?|nights|travail(?:le)? de nuit|de nuit|turno (?:di|"
+    r"de) (?:noche|notte)|turni di notte|plantao noturno|turno da noite|trabajo de noche)\b"
+)
+_BEDTIME = (
+    r"(?:\b(?:vor dem )?schlafengehen|\bbed ?time|\bbefore bed|\bau coucher|\ble soir|"
+    r"\bevening|\babends|\bantes de dormir|\bla noche|\bla sera|\ba noite)\b"
 )
 _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # A regimen asked for, a bare number, where to start: the forms native speakers of the
@@ -2976,7 +3053,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             rf"\b{_PREPARED_THING}\b[^.?!]{{0,30}}\b{_PREPARE_VERB}\b",
             r"\b(?:magistral[a-z]*|galenic[a-z]*|manipulad[oa])\b",
             r"\b(?:virar|volverse|convertirse en|devenir|diventare|werden zu) ldn\b",
-            r"\b(?:hacer|hago|faire|fare|fazer|machen|mache)\b(?! (?:a )?(?:morfina|quimio[a-z]*|"
+            # session 26: "può fare anche l'LDN?" asks whether he may take it too
+            r"\b(?:hacer|hago|faire|fare|fazer|machen|mache)\b(?! (?:anche|tambien|aussi|auch|"
+            r"tambem)\b)(?! (?:a )?(?:morfina|quimio[a-z]*|"
             r"chemio|chimio|radio[a-z]*|tratamento|tratamiento|traitement|terapia|therapie)\b)"
             r"[^.?!]{0,30}\b(?:ldn|capsulas|"
             r"gelules|capsule|kapseln|pastillas|comprimes|compresse|"
@@ -3472,7 +3551,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             # session 24: the question in a sentence of its own ("J'ai vomi juste après ma prise
             # de ce soir. Je recommence ?", "Vomitei logo depois de tomar. Tomo de novo?")
             r"\b(?:vomit[a-z]*|threw up|throw up|vomito|vomitei|erbrochen|vomi|ho vomitato|"
-            r"vomitar|vomite|vomitou)\b[^?]{0,60}\b(?:je (?:la )?recommence|je la reprends|tomo "
+            r"vomitar|vomite|vomitou)\b[^?]{0,60}\b(?:je (?:la |le |l')?recommence|je (?:la|"
+            r"le) reprends|tomo "
             r"de novo|tomo (?:otra vez|de nuevo)|la (?:vuelvo a|volvo a) tomar|take it again|"
             r"(?:la|lo) riprendo|nehme ich (?:sie|es|die) (?:noch ?mal|erneut)|(?:la|lo) repito|"
             r"(?:me )?(?:la|lo) tomo (?:otra vez|de nuevo)|retake(?: it)?|redose|re-dose)\b",
@@ -4692,6 +4772,86 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # session 26: a prescription, a pharmacy's label or its new capsules to check ("Auf dem
+    # Etikett von der Apotheke steht „1 Kps. zur Nacht". Stimmt das so?", "il medico ha scritto
+    # 4,5 sulla ricetta, va bene?", "la pharmacie m'a changé de gélules… autant qu'avant ?"),
+    # what to prescribe in a role play, how much less, what people take ("ils prennent
+    # combien ?"), something to adjust for a person
+    (
+        "dosing.amount",
+        _rx(
+            rf"(?:{_PRESCRIBED_FIGURE})[^?]{{0,80}}{_IS_IT_RIGHT}",
+            rf"{_PHARMACY}[^?]{{0,60}}\b(?:change|changed|cambiato|cambiado|gewechselt|geandert|"
+            r"mudou|trocou|gegeben|given|statt|instead|d'autres|other|different|andere|altre|"
+            r"otras|outras|nouvelles|neue|nuove|nuevas|novas)\b[^?]{0,80}\b(?:autant|"
+            r"la meme (?:quantite"
+            r"|dose)|sempre una|eins zu eins|dasselbe|the same (?:amount|number)|same amount|lo "
+            r"mismo|la misma cantidad|a mesma (?:quantidade|dose)|mehr oder weniger|more or less|"
+            r"plus ou moins|piu o meno|mas o menos|mais ou menos)\b",
+            r"\b(?:was|what|qu'est-ce que|que|cosa|che cosa|o que) (?:would )?(?:verschreiben|"
+            r"verschreibst|prescribe|prescrivez|prescris|me prescririez|recetas|recetaria|"
+            r"prescrivi|prescriveresti|receitaria|receita) (?:sie |du |you )?(?:mir|me|for me|"
+            r"pour moi)\b",
+            r"\b(?:wie ?viel|how much|combien|cuanto|quanto) (?:weniger|mehr|less|more|de moins|"
+            r"de plus|menos|meno|di meno|di piu)\s*(?:\?|$)",
+            r"\b(?:ils|elles|les gens|vous) (?:en )?prenn?ent combien\b|\bcombien (?:est-ce "
+            r"qu')?(?:ils|elles|les gens) (?:en )?prennent\b",
+            r"\b(?:muss|soll|sollte) man (?:bei (?:ihm|ihr|mir|ihnen) )?(?:etwas |was |die menge "
+            r"|die dosis )?anpassen\b",
+        ),
+        False,
+    ),
+    # session 26: starting again after days without it, where one was or from the beginning
+    # ("Ça fait trois jours que je l'ai pas pris, je recommence où j'étais ou je repars du
+    # début ?")
+    (
+        "dosing.titration",
+        _rx(
+            r"\b(?:recommence|reprends|repars|restart|start (?:again|over|back)|ricomincio|"
+            r"riparto|riprendo|recomeco|volto a tomar|empiezo de nuevo|vuelvo a empezar|"
+            r"einsteigen|neu anfangen|anfangen)\b[^?]{0,40}\b(?:ou j'etais|du debut|a zero|"
+            r"where i (?:was|left off)|from (?:the )?(?:start|beginning|scratch)|da capo|"
+            r"dall'inizio|da zero|do inicio|do zero|desde el principio|de cero|von vorne|bei der "
+            r"(?:alten|gleichen) (?:menge|dosis)|at the (?:same|old) (?:dose|amount))\b",
+        ),
+        False,
+    ),
+    # session 26: when to take it around a scan, a chemotherapy or radiotherapy day, after a
+    # night shift, or with a Swiss lunch ("je le prends quand par rapport à l'examen ?", "Soll
+    # ich's am Dienstag auslassen?", "Faço quimioterapia às quartas. Paro no dia?", "Wann ist
+    # bei mir „vor dem Schlafengehen"?", "mit em Zmittag neh oder ohni Ässe?")
+    (
+        "dosing.timing",
+        _rx(
+            r"\b(?:je )?(?:le|la|les) prends quand\b|\bcuando (?:me )?(?:la|lo) tomo\s*\?|"
+            r"\bquando (?:lo|la) prendo\s*\?|\bquando (?:eu )?(?:a|o) tomo\s*\?|\bwann nehme "
+            r"ich (?:es|sie|das)\s*\?",
+            rf"\b{_TREATMENT_DAY}\b[^?]{{0,60}}\b(?:soll ich(?:'s| es| sie)?(?: am [a-z]+)? "
+            r"(?:auslassen|aussetzen|weglassen|pausieren)|(?:je )?(?:la |le )?saute|paro no dia|"
+            r"(?:la |lo )?salto|pulo|(?:la |lo )?sospendo)\b",
+            rf"^(?!.*\b(?:studie|mausen?|zellen|liu|ma)\b).*\b{_TREATMENT_DAY}\b[^?]{{0,40}}"
+            r"\b(?:vorher|davor),? (?:oder )?(?:nachher|danach)\b",
+            rf"{_NIGHT_WORK}[^?]{{0,100}}\b(?:wann|when|quand|cuando|quando)\b[^?]{{0,40}}"
+            rf"{_BEDTIME}|{_NIGHT_WORK}[^?]{{0,100}}{_BEDTIME}[^?]{{0,30}}\b(?:c'est quand|"
+            r"when|wann|cuando|quando)\b",
+            rf"[«\"] ?{_BEDTIME} ?[»\"],? (?:c'est quand|is when|ist wann|e quando|es cuando)\b|"
+            rf"\b(?:wann|when|quand|cuando|quando) (?:ist|is|est|es|e) (?:bei mir|for me|pour moi|"
+            rf"para mi|per me) [«\"] ?{_BEDTIME}",
+            r"\b(?:ohni (?:z'?)?asse|mit em (?:zmittag|zmorge|znacht)|zum (?:zmittag|zmorge|"
+            r"znacht))\b",
+        ),
+        False,
+    ),
+    # session 26: stopping it once things look well ("Been on it 8 months and my tumor markers
+    # are normal now. Safe to just stop?")
+    (
+        "dosing.other",
+        _rx(
+            r"\b(?:safe|ok|okay|fine|alright) to (?:just )?(?:stop|quit|come off)\b(?! (?:the "
+            r"|my |her |his )?(?:chemo|radiation|treatment))",
+        ),
+        False,
+    ),
     # session 23: which clock to take it by across time zones ("¿la sigo tomando a la hora de
     # España?", "je garde l'heure française ou l'heure locale ?", "9 time zones, how do I
     # shift when I take it?")
@@ -5529,7 +5689,10 @@ _OTHER_MEDICINE = re.compile(
     r"enalapril|lisinopril|losartan|tacrolimus|ciclosporin[a-z]*|cyclosporin[a-z]*|"
     r"all?opurinol|levetiracetam|keppra|lamotrigin[a-z]*|valproat[a-z]*|gabapentin[a-z]*|"
     r"pregabalin[a-z]*|lyrica|sertralin[a-z]*|fluoxetin[a-z]*|escitalopram|citalopram|"
-    r"valerian[a-z]*|baldrian|statina|doxiciclina)\b"
+    r"valerian[a-z]*|baldrian|statina|doxiciclina|"
+    # session 26
+    r"ativan|aromatase inhibitors?|inhibiteurs? de l'aromatase|aromatasehemmer|inibitori "
+    r"dell'aromatasi|inhibidores de (?:la )?aromatasa|inibidores da aromatase|sutherlandia)\b"
 )
 # Another medicine someone already takes, with no LDN in the sentence ("Mein Mann nimmt
 # zweimal täglich Tramadol."): its routine is that medicine's, told as context.
@@ -5548,14 +5711,18 @@ _TOGETHER = re.compile(
     r"associa[a-z]*|asocia[a-z]*|associer|kombinier[a-z]*|en meme temps|al mismo tiempo|"
     r"ao mesmo tempo|ensemble|"
     r"mentre|mientras|enquanto|pendant|wahrend|durante|se sto (?:facendo|prendendo)|"
-    r"peligroso|dangerous|gefahrlich|pericoloso|perigoso|dangereux)\b"
+    r"peligroso|dangerous|gefahrlich|pericoloso|perigoso|dangereux|"
+    # session 26: "prendo l'Ativan per dormire, posso prendere anche l'LDN?"
+    r"(?:prendere|tomar|prendre|nehmen|take) (?:anche|tambien|tambem|aussi|auch|also)|(?:anche|"
+    r"tambien|tambem|aussi|auch|also) (?:prendere|tomar|prendre|nehmen|take))\b"
 )
 _OTHER_CONDITION = re.compile(
     r"\b(?:celiachia|celiac|coeliac|celiaquia|zoliakie|maladie coeliaque|doenca celiaca|"
     r"polyarthrite|artritis reumatoide|"
     r"rheumatoid|rheuma|artrite reumatoide|"
     r"fibromyalgi[a-z]*|fibromialgia|multiple sclerosis|ms|esclerosis multiple|"
-    r"(?<=sa )sep|(?<=une )sep|(?<=ma )sep|(?<=la )sep|(?<=sa )sla|"
+    r"(?<=sa )sep|(?<=une )sep|(?<=ma )sep|(?<=la )sep|(?<=sa )sla|(?<=la )sla|malaria|"
+    r"paludisme|paludismo|"
     r"esclerose multipla|sclerose en plaques|multipler? sklerose|sclerosi multipla|crohn'?s?|"
     r"colitis|ibd|ibs|long covid|covid[a-z0-9-]*|lupus|arthritis|psoriasis|eczema|hashimoto'?s?|"
     r"thyroid[a-z]*|tiroide[a-z]*|thyroide|schilddruse|tireoide|autoimmun[a-z]*|autism|"
@@ -6128,6 +6295,36 @@ _SEIZURE_THRESHOLD = re.compile(
 )
 # Things about LDN that none of the sources covers: who pays, where it is offered, trials to
 # join, pregnancy and breastfeeding, drinking alcohol with it.
+# Session 26: daily life on it, which no source touches ("Would LDN affect me doing heavy work
+# on the farm?", "Can I carry on with sport on LDN?", "a pint or two … while on LDN", "Is LDN a
+# problem with sedation drugs?"): the activity beside LDN or "on it"; checked after the dosing
+# cues ("stop LDN the week before my surgery?"), and not with opioid painkillers after an
+# operation (the article's warning)
+_DAILY_ACTIVITY = (
+    r"(?:work(?:ing)? full[- ]time|(?:12|twelve)[- ]hour shifts|heavy work|farm work|(?:carry on"
+    r"|keep up|continue) (?:with )?(?:sport|sports|exercise|training|running|the gym)|"
+    r"(?:play(?:ing)?|do(?:ing)?) (?:sport|sports|cricket|football|rugby|tennis|golf|yoga)|"
+    r"exercise|exercising|workouts?|the gym|yoga|my balance|a pint|pints|beers?|san miguel|a "
+    r"drink or two|a glass of wine|caffeine|coffee|double-doubles?|espresso|energy drinks?|"
+    r"sedation|sedated|sedation drugs|anaesthe[a-z]*|anesthe[a-z]*|bowel resection|mastectomy|"
+    r"surgery|air pressure|airplane|aeroplane|airport security)"
+)
+_DAILY_LIFE_ON_IT = re.compile(
+    rf"\b(?:ldn|naltrexone)\b[^?]{{0,60}}\b{_DAILY_ACTIVITY}\b|\b{_DAILY_ACTIVITY}\b"
+    r"[^?]{0,60}\b(?:(?:while|when) (?:on|taking|you'?re on) (?:ldn|it|naltrexone)|(?:on|with|"
+    r"mess with|affect|interfere with|how well) (?:ldn|naltrexone)|(?:the )?(?:studies|article|"
+    r"review|abstracts?))\b|\bdrink(?:ing)? (?:alcohol |beer |wine )?(?:while|when) (?:on|taking) "
+    r"(?:ldn|it|naltrexone)\b"
+)
+# a named medicine asked about as such ("Did it look at ipilimumab specifically?", "Does anything
+# here look at Keytruda specifically?"): the sources name none, only immunotherapy in general
+_NAMED_DRUG_SPECIFICALLY = (
+    r"\b(?:keytruda|pembrolizumab|ipilimumab|yervoy|nivolumab|opdivo|atezolizumab|tecentriq|bcg|"
+    r"[a-z]+mab)\b[^?]{0,40}\b(?:specifically|in particular|specifiquement|en particulier|"
+    r"especificamente|speziell|konkret|specificamente|in particolare)\b|\bwhich (?:specific|"
+    r"particular) (?:immunotherapy |chemo(?:therapy)? )?(?:drugs?|agents?|medicines?|checkpoint "
+    r"inhibitors?)\b"
+)
 _NOT_COVERED = _rx(
     # session 21: sport on LDN, LDN to prevent cancer, what hospices allow, a glass of red,
     # skin and wounds healing, PSA, driving oneself, a date for a citation
@@ -7125,6 +7322,64 @@ _NOT_COVERED = _rx(
     r"arbeitet|trabalha|research(?:es|ing)?|studia|estudia|forscht|pesquisa) (?:on|sulla|sul|"
     r"en|sur|an|com|em|con|in)\b|\b(?:lavora|trabaja|travaille|arbeitet|trabalha|works) "
     r"(?:ancora|todavia|aun|encore|noch|ainda|still) (?:on|sulla|sul|en|sur|an|com|em|con)\b",
+    # session 26: daily life on it (work, sport, a pint, coffee, surgery and sedation, flying
+    # with the capsules); tests before starting; who makes it, its brands, compounding by law;
+    # a section cut off from an abstract; insurers by name; a prescriber in a town; the
+    # article's publication date or how to cite it; a named medicine asked about specifically
+    _TESTS_BEFORE_STARTING,
+    _WHO_MAKES_IT,
+    r"\b(?:significance|significancia|signification|signifikanz|significativita) "
+    r"(?:section|seccion|abschnitt|sezione|secao)\b|\b(?:section|seccion|abschnitt|sezione|"
+    r"secao|sentence|satz|frase|phrase) (?:de |di |of |der |da )?(?:significance|"
+    r"significancia|signifikanz)\b",
+    r"\b(?:medical aid|ohip|trillium|philhealth|pharmacare|pbs|nhs (?:prescription|funding)|"
+    r"medicare|medicaid|krankenkasse|securite sociale|obra social|sus|ssn|mutuelle)\b[^?]{0,30}"
+    r"\b(?:pay|pays|cover|covers|covered|rembourse|paga|cobre|cubre|zahlt|bezahlt)\b|\b(?:covered"
+    r" by|paid by|pay for) (?:the )?(?:medical aid|ohip|trillium|philhealth|pharmacare|medicare|"
+    r"medicaid|discovery)\b",
+    r"\b(?:medicos?|doctors?|arzte?|medecins?|dottori|medici|oncologos?|oncologists?) (?:en|in|a|"
+    r"em|near|around) [a-z]+ (?:que|who|qui|der|die|che) (?:formule|formulen|receta|recete|"
+    r"prescriba|prescribe|prescribes|prescrit|prescrive|verschreibt|receita|receite)\b",
+    r"\b(?:publication|publishing) date\b|\bdate de publication\b|\bfecha de publicacion\b|"
+    r"\b(?:publikations|veroffentlichungs)datum\b|\bdata di pubblicazione\b|\bdata de "
+    r"publicacao\b|\brevised since\b|\bcite (?:this|the) (?:article|post)\b|\b(?:in|as) apa\b|"
+    r"\bapa (?:format|style|citation)\b",
+    _NAMED_DRUG_SPECIFICALLY,
+    # session 26, second part: shipping or selling through the site; signing up for a trial or
+    # news of one; what people in forums say; prescribing off-label by law; courses on LDN;
+    # its pharmacology beyond the sources; deaths from it; the share of patients who respond;
+    # hospitals of a country; vegetarian capsules; who took part in a study and its phase
+    r"\b(?:does|do) (?:natural cancer care|you|the site|this site|your site) (?:ship|sell|"
+    r"deliver)\b|\b(?:vous )?livrez\b|\b(?:fazem|hacen) envios?\b|\bliefern sie\b|\bspedite\b|"
+    r"\b(?:acheter|comprar|kaufen|comprare)\b[^?]{0,30}\b(?:sur|en|auf|sul|no|in) (?:votre|"
+    r"vuestro|su|ihrer|vostro|o vosso|seu|this|your) (?:site|sitio|web|seite|website|loja)\b|"
+    r"\b(?:o vosso|your|the|this) site (?:sell|sells|vende|vend)\b",
+    r"\b(?:como me apunto|how (?:do|can) i (?:sign up|enrol|enroll|join)|comment (?:je )?(?:peux "
+    r")?m'inscrire|wie melde ich mich an|come mi iscrivo|como me inscrevo|como participo)\b|"
+    r"\b(?:neue|new|latest|nuevas|nouvelles|nuove|novas) news\b|\ble iene\b|\b(?:tengono|keep "
+    r"it|lo tienen|le cachent|halten es) (?:nascosto|hidden|oculto|cache|geheim)\b",
+    r"\b(?:la gente|people|les gens|die leute) (?:nei|in the|on the|dans les|en los|in den|nos) "
+    r"(?:forum|forums|foros|foren|foruns)\b|\bfunziona davvero a qualcuno\b",
+    r"\b(?:non si puo|no se puede|on ne peut pas|darf man nicht|nao "
+    r"se pode|can'?t|cannot|not allowed to) (?:legally )?prescri[a-z]* (?:it |la |lo |le )?"
+    r"off-?label\b",
+    r"\b(?:corsi|courses?|cours|kurse|cursos|fortbildung(?:en)?|formation|trainings?) (?:di "
+    r"formazione |de formation )?(?:sul|sull'|on|sur|zu|sobre|about|su) ?(?:l'|la |le |el |o |"
+    r"a )?(?:ldn|naltrexon[ea]?)\b",
+    r"\b(?:bioavailab[a-z]*|biodisponib[a-z]*|bioverfugbarkeit|pharmacokinetic[a-z]*|"
+    r"farmacocinetic[a-z]*|pharmakokinetik|pharmacocinetique|relative affinity|binding "
+    r"affinity|affinit[a-z]* (?:for|pour|para|fur|per) (?:the )?(?:kappa|mu|delta))\b",
+    r"\b(?:has|have|did) (?:anyone|anybody|someone|people) (?:ever )?died (?:from|of|after|"
+    r"taking|on)\b|\b(?:alguien|quelqu'un|jemand|qualcuno|alguem) (?:ha muerto|est mort|ist "
+    r"gestorben|e morto|morreu)\b",
+    r"\b(?:what|which) (?:percentage|percent|proportion|share) of (?:[a-z0-9]+ ){0,3}(?:patients|"
+    r"people|users)\b",
+    r"\bhospitals? in [a-z]+ (?:offer|use|give|prescribe)\b",
+    r"\b(?:vegetarian|vegan|gelatine?|gelatina|halal|kosher|vegetarien(?:ne)?|vegetariano|"
+    r"vegetarisch)\b",
+    r"\bcombien de (?:patientes?|participants?|participantes?) ont participe\b|\b(?:essai|trial|"
+    r"ensayo|studie|sperimentazione|ensaio) (?:de |di |der )?phase (?:quoi|quel(?:le)?|what|"
+    r"which|welche|qual)\b|\bwhat phase (?:trial|was it|study)\b|\bun essai de phase\b",
 )
 
 
@@ -7436,7 +7691,9 @@ _AUTHORS_PRACTICE = _rx(
     r"\b(?:da|dara|hace) consultas?\b|\bdonde atiende\b|\bou consulte-t-elle\b|\bwo "
     r"praktiziert\b|\bdove riceve\b|\bonde atende\b|\b(?:accepting|taking) (?:new )?patients\b|"
     r"\bhow many of (?:her|his) (?:own )?patients\b|\b(?:her|his) own patients\b|"
-    r"\b(?:atiende|recibe) pacientes\b|\b(?:su|tiene) consultorio\b|\b(?:son|a-t-elle un) "
+    r"\b(?:atiende|recibe) pacientes\b|\b(?:su|tiene) consultorio\b|\b(?:email|e-mail|contact|"
+    r"write to|message|reach) (?:dr\.? )?(?:lena )?(?:suhaila|the author|the writer)\b|\b(?:son|"
+    r"a-t-elle un) "
     r"cabinet\b|\b(?:hat sie|ihre) (?:eine )?praxis\b|\b(?:seu|tem) consultorio\b|"
     r"\b(?:atende|recebe) pacientes\b",
 )
@@ -7819,6 +8076,9 @@ def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     practical = _asked(norm, _PRACTICE_NOT_COVERED)
     if practical and not (told or _asked_of_the_sources(norm)):
         return False, f"not in the sources: {practical.group()!r}"
+    daily = _DAILY_LIFE_ON_IT.search(norm)
+    if daily and not (told or _OPIOID_NAMED.search(norm)):
+        return False, f"daily life on it, which no source covers: {daily.group()!r}"
     chemo_effects = _CHEMOS_OWN_SIDE_EFFECTS.search(norm)
     if chemo_effects and not _LDN_NAMED.search(norm):
         return False, f"a chemotherapy's own side effects: {chemo_effects.group()!r}"
