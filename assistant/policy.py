@@ -491,7 +491,9 @@ _LIFE_NOT_DOSING = (
     + _PEOPLE_COUNTED
     + "|"
     + _SPECIAL_DIET
-    + r"[^?]{0,40}|"
+    # …up to a question of when to take it ("16:8, la prendo dentro la finestra dei pasti?")
+    + r"(?:(?!\b(?:la prendo|lo prendo|take it|la tomo|lo tomo|la prends|le prends|nehme ich|"
+    r"tomo a|tomo o)\b)[^?]){0,40}|"
     + _RELIGIOUS_FAST
     + "|"
     + _DRIVING_AFTER_A_DOSE
@@ -534,7 +536,20 @@ _WHO_MAKES_IT = (
     r"\b(?:che fa|que (?:hace|haga|prepara)|qui (?:fait|prepare)|that (?:makes|compounds|does)|"
     r"que (?:faz|manipula))\b"
 )
+# Session 26: a pregnant woman handling the capsules ("my daughter is pregnant and fills my
+# pill organiser: is it safe for her to touch the capsules?"): no source says; no preparation
+_PREGNANT_HANDLING = (
+    r"\b(?:pregnant|enceinte|embarazada|schwanger|incinta|gravida)\b[^?]{0,80}\b(?:touch|"
+    r"touching|handle|handling|toucher|tocar|anfassen|toccare|manusear)\b"
+)
+# someone else collecting the prescription ("Can my son pick up my LDN prescription for me?")
+_PRESCRIPTION_ERRAND = (
+    r"\b(?:pick up|collect|fetch) (?:my |the |her |his )?(?:ldn )?prescription(?: for (?:me|her|"
+    r"him))?\b"
+)
 _BENIGN_DOSE = _rx(
+    _PRESCRIPTION_ERRAND,
+    _PREGNANT_HANDLING,
     # session 26: tests before starting it; who makes it, its brands, compounding by law
     _TESTS_BEFORE_STARTING,
     _WHO_MAKES_IT,
@@ -3055,7 +3070,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:virar|volverse|convertirse en|devenir|diventare|werden zu) ldn\b",
             # session 26: "può fare anche l'LDN?" asks whether he may take it too
             r"\b(?:hacer|hago|faire|fare|fazer|machen|mache)\b(?! (?:anche|tambien|aussi|auch|"
-            r"tambem)\b)(?! (?:a )?(?:morfina|quimio[a-z]*|"
+            r"tambem|caminhadas|caminatas|randonnees|camminate|sport|esporte|deporte|ejercicio|"
+            r"exercicio)\b)(?! (?:a )?(?:morfina|quimio[a-z]*|"
             r"chemio|chimio|radio[a-z]*|tratamento|tratamiento|traitement|terapia|therapie)\b)"
             r"[^.?!]{0,30}\b(?:ldn|capsulas|"
             r"gelules|capsule|kapseln|pastillas|comprimes|compresse|"
@@ -4839,6 +4855,70 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             rf"para mi|per me) [«\"] ?{_BEDTIME}",
             r"\b(?:ohni (?:z'?)?asse|mit em (?:zmittag|zmorge|znacht)|zum (?:zmittag|zmorge|"
             r"znacht))\b",
+        ),
+        False,
+    ),
+    # session 26, second round: the doctor away and what to do meanwhile ("Il mio oncologo è in
+    # ferie… con l'LDN come mi regolo?"), a relative's routine to approve ("la prende tutte le
+    # sere alle 22 con una tisana. Va bene così?"), a schedule judged ("per lui è un buon
+    # sistema?"), the same number of the new capsules, the same for a child, a dose worked out
+    # from a weight, the instructions a character would give, taking it as usual on a scan or
+    # an infusion day, the eating window of a fast
+    (
+        "dosing.other",
+        _rx(
+            r"\b(?:in ferie|on holiday|on vacation|away|out (?:till|until)|de licenca|de "
+            r"vacaciones|de vacances|en conge|im urlaub|in urlaub|nicht da)\b[^?]{0,80}\b(?:come "
+            r"mi regolo|(?:o )?que (?:eu )?faco|was mach(?:e)? ich|what (?:do|should) i do|keep "
+            r"going|que hago|je fais quoi|qu'est-ce que je fais|comment (?:je )?fais|como hago)\b",
+            r"\b(?:(?:la|lo|a|o|le) )?(?:prende|toma|prend|nimmt)\b[^?]{0,60}\b(?:va bene cosi|"
+            r"(?:ta|"
+            r"esta) certo assim|esta bien asi|c'est bien comme ca|ist das so (?:ok|richtig|in "
+            r"ordnung)|passt das so|is that (?:ok|fine|right))\b",
+            r"\b(?:e|is|est|es|ist|seria|sarebbe|would be) (?:un|a|ein|uma?) (?:buon|good|bon|"
+            r"buen|gutes|bom) (?:sistema|system|systeme|plan|schema|piano|plano|esquema)\b",
+            r"\b(?:que|what|quelles?|welche|quali) (?:instrucoes|instructions|instrucciones|"
+            r"anweisungen|istruzioni)\b[^?]{0,40}\b(?:daria|would (?:he|she|they) give|"
+            r"donnerait|geben wurde|darebbe)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.amount",
+        _rx(
+            r"\b(?:je garde|keep|mantengo|mantenho|behalte ich|tengo|tenho) (?:le|the|el|o|die|"
+            r"lo) (?:meme|same|mismo|mesmo|gleiche|stesso) (?:nombre|number|numero|anzahl)\b",
+            r"\bnehme? ich (?:trotzdem |weiterhin |dann )?(?:eine|zwei|gleich viel|die gleiche "
+            r"menge) wie (?:bisher|vorher|immer)\b",
+            r"\b(?:ware|ist) (?:das|es) bei (?:ihm|ihr) (?:genauso|gleich|dasselbe)\b|"
+            r"\bseria (?:igual"
+            r"|lo mismo) para (?:el|ella|ele|ela)\b|\bsarebbe (?:uguale|lo stesso) per (?:lui|lei)"
+            r"\b|\bce serait pareil pour (?:lui|elle)\b|\bwould (?:it|that) be the same for (?:him|"
+            r"her)\b",
+        ),
+        False,
+    ),
+    (
+        "dosing.conversion",
+        _rx(
+            r"\b(?:pelo|por (?:el|su)|selon (?:son|le)|nach (?:seinem|ihrem|dem)|in base al|by "
+            r"(?:his|her|the)) (?:peso|poids|gewicht|weight)\b[^?]{0,30}\b(?:calcul[a-z]*|"
+            r"berechn[a-z]*|work (?:it )?out|figure (?:it )?out)",
+        ),
+        False,
+    ),
+    (
+        "dosing.timing",
+        _rx(
+            rf"\b(?:{_TREATMENT_DAY}|cintilografia|scintigraphie|tomografia|tomographie|scanner|"
+            r"resonancia|ressonancia|risonanza|prise de sang|blood ?tests?|bloods|"
+            r"esami del sangue|analisi|blutabnahme|analisis|exame de sangue|infusione|infusao|"
+            r"trastuzumabe?|pembrolizumab)\b[^?]{0,60}\b(?:(?:la |lo |a |o )?(?:prendo|tomo|take "
+            r"it|nehme ich (?:es|sie)) (?:normalmente|normal|as usual|wie immer|comme d'habitude|"
+            r"come sempre|como siempre)|faut[- ]il la sauter|la sauter|saltarla|pulo)\b",
+            r"\b(?:finestra|window|fenetre|ventana|janela|fenster)\b[^?]{0,30}\b(?:dei pasti|"
+            r"eating|"
+            r"of meals|des repas|de comidas|de refeicoes|essens)\b",
         ),
         False,
     ),
@@ -7380,6 +7460,58 @@ _NOT_COVERED = _rx(
     r"\bcombien de (?:patientes?|participants?|participantes?) ont participe\b|\b(?:essai|trial|"
     r"ensayo|studie|sperimentazione|ensaio) (?:de |di |der )?phase (?:quoi|quel(?:le)?|what|"
     r"which|welche|qual)\b|\bwhat phase (?:trial|was it|study)\b|\bun essai de phase\b",
+    # session 26, second round: others' stories shared on the site; the author's email,
+    # comments or own patients; papers, admin and the law around taking it (a prescription
+    # picked up by someone else, a health savings account, a sickness benefit, a pension
+    # claim, a mortgage's insurance, occupational health, drug-driving tests, Schengen forms);
+    # a scan's tracer; meal plans; faith; an audio version; what a study's mice ate or weighed
+    # and how tumours were measured; a result repeated by another group; genes passed to
+    # children; whether the chat is stored
+    r"\b(?:share|shared|sharing|contado|raccont[a-z]*|partag[a-z]*|teilen|compartilh[a-z]*) "
+    r"(?:how it went|su experiencia|sus experiencias|leurs experiences|ihre erfahrungen|"
+    r"experiences?)\b|\bsi scambia(?:no)? esperienze\b|\bcasos reales\b|\breal cases\b",
+    r"\b(?:linkedin|(?:have|has) an email|risponde ai commenti|answers? (?:the )?comments|"
+    r"repond aux commentaires|responde (?:a )?(?:los |aos )?comentarios|antwortet auf "
+    r"kommentare|selbst patienten (?:damit )?behandelt)\b",
+    _PRESCRIPTION_ERRAND,
+    r"\b(?:hsa|fsa|"
+    r"qualified (?:medical )?expense|inss|auxilio-doenca|rentenversicherung|reha-antrag|"
+    r"medecine du travail|pret immobilier|schengen[a-z-]*|drug[- ]driving|roadside (?:drug )?"
+    r"tests?)\b|\b(?:own|home) meds\b",
+    r"\b(?:ldn|naltrexon[ea]?)\b[^?]{0,40}\b(?:tracer|produit de contraste|kontrastmittel|"
+    r"mezzo di contrasto)\b",
+    r"\b(?:meal plans?|recipes|anti-?inflamm?atory (?:foods?|diet))\b",
+    r"\b(?:faith|prayer|praying|oracion|priere|gebet|preghiera|oracao)\b",
+    r"\b(?:horfassung|horbuch|audio ?(?:version|file|book)|audiolibro|version audio|versao em "
+    r"audio|podcast)\b",
+    r"\b(?:mice|mouse|souris|mausen?|ratones|topi|camundongos|ratinhos|animals)\b[^?]{0,60}"
+    r"\b(?:fed|housed|housing|gefuttert|futter|alimentad[oa]s|"
+    r"nourri[a-z]*|alimentat[ie]|perso peso|perdieron peso|perdu du poids|gewicht verloren|"
+    r"abgenommen|perderam peso)\b",
+    r"\b(?:schieblehre|calipers?|ultraschall|ultrasound|ecografia|echographie)\b",
+    r"\b(?:wiederholt|replicated|repeated|reproduced|repetid[oa]s?|ripetut[ioa]|reprodui[a-z]*|"
+    r"reproduit[a-z]*)\b[^?]{0,40}\b(?:another|other|anderen?|otro|otra|autre|altro|altra|"
+    r"outro|outra) (?:group|team|lab|forschungsgruppe|gruppe|grupo|equipe|gruppo|laboratorio)\b|"
+    r"\b(?:another|other|anderen?) (?:group|team|lab|forschungsgruppe)\b[^?]{0,30}"
+    r"\b(?:wiederholt|replicated|repeated|reproduced)\b|\btested\b[^?]{0,40}\bin (?:real |"
+    r"actual )?(?:patients|people|humans)\b[^?]{0,10}\bsince\b",
+    r"\bse transmet(?:tent)? aux enfants\b|\bpassed (?:on|down) to (?:the |my |our )?(?:children|"
+    r"kids)\b|\bvererb(?:t|en|bar)\b|\bse transmite a los hijos\b|\bpassa ai figli\b|\bpassa "
+    r"para os filhos\b",
+    _PREGNANT_HANDLING,
+    r"\b(?:your|the|vostro|votre|su|ihr) (?:shop|store|tienda|boutique|negozio|loja)\b|"
+    r"\bcourier\b|\b(?:cover|pay for|reimburse) (?:the )?(?:travel|hotel|transport)\b",
+    r"\b(?:rayos x|x-?rays?|raios-?x|rontgen|raggi x)\b[^?]{0,30}\b(?:aeropuerto|airport|"
+    r"aeroporto|flughafen|aeroport)\b",
+    r"\blegge 104\b|\bpermessi (?:dal|di) lavoro\b|\bsick (?:leave|pay)\b|\bbaja (?:laboral|"
+    r"medica)\b|\barret maladie\b|\bkrankschreibung\b|\bbaixa medica\b",
+    r"\b(?:caminhadas|caminatas|randonnees|camminate|long walks|hiking|pilgrimage|"
+    r"peregrinacao|peregrinacion|pelerinage|pellegrinaggio|pilgerreise)\b",
+    r"\b(?:versao|version|versione|fassung|traduccion|traducao|translation|traduction|"
+    r"ubersetzung|traduzione) (?:em|en|in|auf) (?:portugues|espanol|frances|aleman|italiano|"
+    r"english|ingles|deutsch|french|spanish|german|italian|portuguese)\b",
+    r"\b(?:is it|is this|are (?:my|the) (?:messages|chats?)|will (?:it|this|they) be) (?:stored|"
+    r"saved|shared|logged|recorded|kept)\b",
 )
 
 
