@@ -125,6 +125,10 @@ def test_sets_are_large_labelled_and_disjoint():
             # requests to spread over the languages
             assert not langs and len(named[name]) >= 200, (name, langs)
             continue
+        if name == "heldout73":
+            # written for scope and for French and German dosing requests with no dose word
+            assert all(langs[lang] >= 3 for lang in ("en", "fr", "de")), (name, langs)
+            continue
         assert all(langs[lang] >= 3 for lang in LANGUAGES), (name, langs)
 
 
