@@ -4814,6 +4814,16 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"qu')?(?:ils|elles|les gens) (?:en )?prennent\b",
             r"\b(?:muss|soll|sollte) man (?:bei (?:ihm|ihr|mir|ihnen) )?(?:etwas |was |die menge "
             r"|die dosis )?anpassen\b",
+            # second round: the same number of the new capsules, the same for a child
+            r"\b(?:je garde|keep|mantengo|mantenho|behalte ich|tengo|tenho) (?:le|the|el|o|die|"
+            r"lo) (?:meme|same|mismo|mesmo|gleiche|stesso) (?:nombre|number|numero|anzahl)\b",
+            r"\bnehme? ich (?:trotzdem |weiterhin |dann )?(?:eine|zwei|gleich viel|die gleiche "
+            r"menge) wie (?:bisher|vorher|immer)\b",
+            r"\b(?:ware|ist) (?:das|es) bei (?:ihm|ihr) (?:genauso|gleich|dasselbe)\b|"
+            r"\bseria (?:igual"
+            r"|lo mismo) para (?:el|ella|ele|ela)\b|\bsarebbe (?:uguale|lo stesso) per (?:lui|lei)"
+            r"\b|\bce serait pareil pour (?:lui|elle)\b|\bwould (?:it|that) be the same for (?:him|"
+            r"her)\b",
         ),
         False,
     ),
@@ -4855,6 +4865,16 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             rf"para mi|per me) [«\"] ?{_BEDTIME}",
             r"\b(?:ohni (?:z'?)?asse|mit em (?:zmittag|zmorge|znacht)|zum (?:zmittag|zmorge|"
             r"znacht))\b",
+            # second round: as usual on a scan, blood-test or infusion day; a fast's window
+            rf"\b(?:{_TREATMENT_DAY}|cintilografia|scintigraphie|tomografia|tomographie|scanner|"
+            r"resonancia|ressonancia|risonanza|prise de sang|blood ?tests?|bloods|"
+            r"esami del sangue|analisi|blutabnahme|analisis|exame de sangue|infusione|infusao|"
+            r"trastuzumabe?|pembrolizumab)\b[^?]{0,60}\b(?:(?:la |lo |a |o )?(?:prendo|tomo|take "
+            r"it|nehme ich (?:es|sie)) (?:normalmente|normal|as usual|wie immer|comme d'habitude|"
+            r"come sempre|como siempre)|faut[- ]il la sauter|la sauter|saltarla|pulo)\b",
+            r"\b(?:finestra|window|fenetre|ventana|janela|fenster)\b[^?]{0,30}\b(?:dei pasti|"
+            r"eating|"
+            r"of meals|des repas|de comidas|de refeicoes|essens)\b",
         ),
         False,
     ),
@@ -4880,21 +4900,9 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:que|what|quelles?|welche|quali) (?:instrucoes|instructions|instrucciones|"
             r"anweisungen|istruzioni)\b[^?]{0,40}\b(?:daria|would (?:he|she|they) give|"
             r"donnerait|geben wurde|darebbe)\b",
-        ),
-        False,
-    ),
-    (
-        "dosing.amount",
-        _rx(
-            r"\b(?:je garde|keep|mantengo|mantenho|behalte ich|tengo|tenho) (?:le|the|el|o|die|"
-            r"lo) (?:meme|same|mismo|mesmo|gleiche|stesso) (?:nombre|number|numero|anzahl)\b",
-            r"\bnehme? ich (?:trotzdem |weiterhin |dann )?(?:eine|zwei|gleich viel|die gleiche "
-            r"menge) wie (?:bisher|vorher|immer)\b",
-            r"\b(?:ware|ist) (?:das|es) bei (?:ihm|ihr) (?:genauso|gleich|dasselbe)\b|"
-            r"\bseria (?:igual"
-            r"|lo mismo) para (?:el|ella|ele|ela)\b|\bsarebbe (?:uguale|lo stesso) per (?:lui|lei)"
-            r"\b|\bce serait pareil pour (?:lui|elle)\b|\bwould (?:it|that) be the same for (?:him|"
-            r"her)\b",
+            # stopping once things look well ("tumor markers are normal now. Safe to just stop?")
+            r"\b(?:safe|ok|okay|fine|alright) to (?:just )?(?:stop|quit|come off)\b(?! (?:the "
+            r"|my |her |his )?(?:chemo|radiation|treatment))",
         ),
         False,
     ),
@@ -4904,31 +4912,6 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:pelo|por (?:el|su)|selon (?:son|le)|nach (?:seinem|ihrem|dem)|in base al|by "
             r"(?:his|her|the)) (?:peso|poids|gewicht|weight)\b[^?]{0,30}\b(?:calcul[a-z]*|"
             r"berechn[a-z]*|work (?:it )?out|figure (?:it )?out)",
-        ),
-        False,
-    ),
-    (
-        "dosing.timing",
-        _rx(
-            rf"\b(?:{_TREATMENT_DAY}|cintilografia|scintigraphie|tomografia|tomographie|scanner|"
-            r"resonancia|ressonancia|risonanza|prise de sang|blood ?tests?|bloods|"
-            r"esami del sangue|analisi|blutabnahme|analisis|exame de sangue|infusione|infusao|"
-            r"trastuzumabe?|pembrolizumab)\b[^?]{0,60}\b(?:(?:la |lo |a |o )?(?:prendo|tomo|take "
-            r"it|nehme ich (?:es|sie)) (?:normalmente|normal|as usual|wie immer|comme d'habitude|"
-            r"come sempre|como siempre)|faut[- ]il la sauter|la sauter|saltarla|pulo)\b",
-            r"\b(?:finestra|window|fenetre|ventana|janela|fenster)\b[^?]{0,30}\b(?:dei pasti|"
-            r"eating|"
-            r"of meals|des repas|de comidas|de refeicoes|essens)\b",
-        ),
-        False,
-    ),
-    # session 26: stopping it once things look well ("Been on it 8 months and my tumor markers
-    # are normal now. Safe to just stop?")
-    (
-        "dosing.other",
-        _rx(
-            r"\b(?:safe|ok|okay|fine|alright) to (?:just )?(?:stop|quit|come off)\b(?! (?:the "
-            r"|my |her |his )?(?:chemo|radiation|treatment))",
         ),
         False,
     ),
@@ -6373,8 +6356,6 @@ _SEIZURE_THRESHOLD = re.compile(
     r"\b(?:seizure threshold|soglia convulsiva|umbral convulsivo|krampfschwelle|seuil "
     r"epileptogene|limiar convulsivo)\b"
 )
-# Things about LDN that none of the sources covers: who pays, where it is offered, trials to
-# join, pregnancy and breastfeeding, drinking alcohol with it.
 # Session 26: daily life on it, which no source touches ("Would LDN affect me doing heavy work
 # on the farm?", "Can I carry on with sport on LDN?", "a pint or two … while on LDN", "Is LDN a
 # problem with sedation drugs?"): the activity beside LDN or "on it"; checked after the dosing
@@ -6405,6 +6386,8 @@ _NAMED_DRUG_SPECIFICALLY = (
     r"particular) (?:immunotherapy |chemo(?:therapy)? )?(?:drugs?|agents?|medicines?|checkpoint "
     r"inhibitors?)\b"
 )
+# Things about LDN that none of the sources covers: who pays, where it is offered, trials to
+# join, pregnancy and breastfeeding, drinking alcohol with it.
 _NOT_COVERED = _rx(
     # session 21: sport on LDN, LDN to prevent cancer, what hospices allow, a glass of red,
     # skin and wounds healing, PSA, driving oneself, a date for a citation
@@ -7402,10 +7385,9 @@ _NOT_COVERED = _rx(
     r"arbeitet|trabalha|research(?:es|ing)?|studia|estudia|forscht|pesquisa) (?:on|sulla|sul|"
     r"en|sur|an|com|em|con|in)\b|\b(?:lavora|trabaja|travaille|arbeitet|trabalha|works) "
     r"(?:ancora|todavia|aun|encore|noch|ainda|still) (?:on|sulla|sul|en|sur|an|com|em|con)\b",
-    # session 26: daily life on it (work, sport, a pint, coffee, surgery and sedation, flying
-    # with the capsules); tests before starting; who makes it, its brands, compounding by law;
-    # a section cut off from an abstract; insurers by name; a prescriber in a town; the
-    # article's publication date or how to cite it; a named medicine asked about specifically
+    # session 26: tests before starting; who makes it, its brands, compounding by law; an
+    # abstract's significance section; insurers by name; a prescriber in a town; the article's
+    # publication date or how to cite it; a named medicine asked about specifically
     _TESTS_BEFORE_STARTING,
     _WHO_MAKES_IT,
     r"\b(?:significance|significancia|signification|signifikanz|significativita) "
