@@ -17,7 +17,10 @@ the policy uses), with the threshold each would choose and the one in use.
 
 `--baseline-ref` adds the policy as it was at a git revision (its patterns, with the same
 classifiers) beside today's, so a change to the patterns is measured against the code before
-it in the same run; `--pooled` adds a row scoring all the sets asked for as one.
+it in the same run; `--baseline-training REF` adds today's patterns with the classifiers
+fitted on the training examples as they were at REF (a change to the training data,
+measured against the data before it in the same run); `--pooled` adds a row scoring all
+the sets asked for as one.
 
 Sets: `public` (tests/data/public: the shared examples), the held-out sets in tests/data
 (`heldout9` … : written blind and never trained on), any set of the training data by name
@@ -40,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from policy_fit import examples_at  # noqa: E402  (the training examples at a revision)
 from policy_speed import policy_at  # noqa: E402  (the policy's code at a revision)
 
 from assistant import policy  # noqa: E402
@@ -242,6 +246,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also run the policy as it was at this git revision (same classifiers)",
     )
     parser.add_argument(
+        "--baseline-training",
+        metavar="REF",
+        help="also fit the classifiers on the training examples as they were at this git "
+        "revision (today's patterns)",
+    )
+    parser.add_argument(
         "--pooled", action="store_true", help="add a row scoring all the sets as one"
     )
     args = parser.parse_args(argv)
@@ -264,9 +274,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = SentenceTransformerEmbedder(threads=None)
         loaded = time.perf_counter()
         training = packaged_examples()
+        earlier = examples_at(args.baseline_training) if args.baseline_training else []
         # Embed every text once, in batches; training and screening then read the cache.
         cache = CachedEmbedder(model)
         texts = [e.text for rows in sets.values() for e in rows] + [e.text for e in training]
+        texts += [e.text for e in earlier]
         texts += [
             str(m.get("content", "")) for rows in sets.values() for e in rows for m in e.history
         ]
@@ -296,6 +308,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if baseline is not None:
             before = baseline.Policy(dosing, emergency_classifier=emergency, scope_classifier=scope)
             modes[f"comb{at}"] = before.screen
+        if earlier:
+            # today's patterns, the classifiers fitted on the examples of that revision
+            before_dosing, before_emergency, before_scope = (
+                kind.train(cache, earlier) for kind in kinds
+            )
+            fitted_before = policy.Policy(
+                before_dosing,
+                emergency_classifier=before_emergency,
+                scope_classifier=before_scope,
+            )
+            modes[f"trained@{args.baseline_training[:7]}"] = fitted_before.screen
         combined = policy.Policy(dosing, emergency_classifier=emergency, scope_classifier=scope)
         modes["combined"] = combined.screen
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant import policy
+from assistant.policy_model import load_examples, packaged_examples
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,3 +34,15 @@ def test_the_baseline_is_the_code_at_that_revision_not_todays(policy_eval):
     assert policy.screen(message).kind == "answer"
     # both read the same verdict type, so the bench scores them side by side
     assert type(before.screen("How much LDN should I take?")) is type(policy.screen("x"))
+
+
+def test_the_training_baseline_is_the_examples_at_that_revision(policy_eval):
+    # 64d215c moved the read sets and session 27's new sets into the training data
+    found = subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", "64d215c~1"], check=False)
+    if found.returncode != 0:
+        pytest.skip("a clone without this history (shallow)")
+    before = {e.text for e in policy_eval.examples_at("64d215c~1")}
+    now = {e.text for e in packaged_examples()}
+    assert len(before) > 20_000 and before < now
+    added = load_examples(ROOT / "assistant" / "policy_data" / "training_scope30.jsonl")
+    assert added and not before & {e.text for e in added}
