@@ -3021,8 +3021,8 @@ _DOSING_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\btranslate (?:that|this|it|the (?:mouse |mice |animal |study )?dose)\b",
             r"\bscal(?:e|ing)\b[^.?!]{0,30}\b(?:up|down|to|by|for)\b",
             rf"\b{_PERSON_TARGET}[- ]equivalent\b|\bequivalent (?:dose|amount)\b|"
-            rf"\bequivalent (?:for|in|of|to) (?:a |an |the )?(?:{_PERSON_TARGET}|mouse|mice|"
-            r"study)\b",
+            rf"\bequivalent (?:for|in|of|to) (?:a |an |the )?(?:{_PERSON_TARGET}|her|him|us|them|"
+            r"mouse|mice|study)\b",
             r"\bhuman (?:dose|dosage|equivalent)\b|\bhed\b",
             r"\bmg ?/ ?kg\b|\bmg per (?:kg|kilo[a-z]*)\b|\b(?:per|/) ?(?:kg|kilo|kilogram|lb|"
             r"pound)s?\b",
