@@ -339,7 +339,7 @@ class ScopeClassifier(EmbeddingClassifier):
         return "out_of_scope" if example.label == "out_of_scope" else _OTHER
 
 
-_CLASSIFIERS: tuple[type[EmbeddingClassifier], ...] = (
+CLASSIFIERS: tuple[type[EmbeddingClassifier], ...] = (
     DosingClassifier,
     EmergencyClassifier,
     ScopeClassifier,
@@ -360,22 +360,22 @@ def train_policy(
     examples' vectors are kept too, for a refit after the examples change.
     """
     rows = list(examples or packaged_examples())
-    fitted = [_load_fitted(kind, embedder.name, rows, cache_dir) for kind in _CLASSIFIERS]
+    fitted = [_load_fitted(kind, embedder.name, rows, cache_dir) for kind in CLASSIFIERS]
     if all(model is not None for model in fitted):
         # Fitted on exactly these examples by this model at an earlier start: no embedding of
         # the examples, no scikit-learn.
         dosing, emergency, scope = (
-            kind(embedder, model) for kind, model in zip(_CLASSIFIERS, fitted, strict=True)
+            kind(embedder, model) for kind, model in zip(CLASSIFIERS, fitted, strict=True)
         )
         return Policy(
             dosing, emergency_classifier=emergency, scope_classifier=scope, max_chars=max_chars
         )
     cached = CachedEmbedder(embedder)
-    texts = sorted({kind.reads(e.text) for kind in _CLASSIFIERS for e in rows})
+    texts = sorted({kind.reads(e.text) for kind in CLASSIFIERS for e in rows})
     if not cached.load(cache_dir, texts):
         cached.embed(texts)
         cached.save(cache_dir, texts)
-    dosing, emergency, scope = (kind.train(cached, rows) for kind in _CLASSIFIERS)
+    dosing, emergency, scope = (kind.train(cached, rows) for kind in CLASSIFIERS)
     for classifier in (dosing, emergency, scope):
         classifier.embedder = embedder
         _save_fitted(classifier, embedder.name, rows, cache_dir)

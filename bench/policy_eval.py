@@ -48,6 +48,7 @@ from policy_speed import policy_at  # noqa: E402  (the policy's code at a revisi
 
 from assistant import policy  # noqa: E402
 from assistant.policy_model import (  # noqa: E402
+    CLASSIFIERS,
     MIN_PRECISION,
     CachedEmbedder,
     CurvePoint,
@@ -283,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             str(m.get("content", "")) for rows in sets.values() for e in rows for m in e.history
         ]
         texts += [policy.alarm_text(policy.normalise(t)) for t in texts]
-        kinds = (DosingClassifier, EmergencyClassifier, ScopeClassifier)
+        kinds = CLASSIFIERS
         read = {kind.reads(t) for kind in kinds for t in texts}
         cache.embed(sorted(read))
         embedded = time.perf_counter()

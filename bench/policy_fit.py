@@ -5,9 +5,10 @@ packaged examples now and at an earlier revision, in the same run.
 
 This is what a start with an empty cache dir pays (a new data dir without `assistant
 ingest`), and what each test session's first trained policy pays. The baseline's examples
-are read from git (`assistant/policy_data/*.jsonl` at that revision); both sides use the same
-embedding model, loaded once before either is timed. Prints one row per revision: examples,
-distinct texts embedded, seconds to embed, seconds to fit each classifier, and the total.
+are read from git (`assistant/policy_data/*.jsonl` at that revision); each side loads the
+same embedding model afresh (untimed), so neither reads vectors the other embedded. Prints one
+row per revision: examples, distinct texts embedded, seconds to embed, seconds to fit each
+classifier, and the total.
 """
 
 from __future__ import annotations
@@ -26,15 +27,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from assistant.embedding import SentenceTransformerEmbedder  # noqa: E402
 from assistant.policy_model import (  # noqa: E402
+    CLASSIFIERS,
     CachedEmbedder,
-    DosingClassifier,
-    EmergencyClassifier,
     Example,
-    ScopeClassifier,
     packaged_examples,
 )
-
-KINDS = (DosingClassifier, EmergencyClassifier, ScopeClassifier)
 
 
 def examples_at(revision: str) -> list[Example]:
@@ -62,11 +59,11 @@ def examples_at(revision: str) -> list[Example]:
 def refit(embedder: SentenceTransformerEmbedder, rows: list[Example]) -> list[float | int]:
     """Embed the examples' distinct texts, then fit each classifier: counts and seconds."""
     cached = CachedEmbedder(embedder)
-    texts = sorted({kind.reads(e.text) for kind in KINDS for e in rows})
+    texts = sorted({kind.reads(e.text) for kind in CLASSIFIERS for e in rows})
     start = time.perf_counter()
     cached.embed(texts)
     timings: list[float | int] = [len(rows), len(texts), time.perf_counter() - start]
-    for kind in KINDS:
+    for kind in CLASSIFIERS:
         start = time.perf_counter()
         kind.train(cached, rows)
         timings.append(time.perf_counter() - start)
@@ -77,14 +74,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default="966fddf", help="git revision to compare with")
     args = parser.parse_args()
-    embedder = SentenceTransformerEmbedder()
-    embedder.embed(["warm up the model"])
     sides = {f"baseline {args.baseline}": examples_at(args.baseline), "now": packaged_examples()}
     header = ("examples", "texts", "embed s", "dosing s", "emergency s", "scope s", "total s")
     print(f"{'':22s}" + "".join(f"{h:>13s}" for h in header))
     for name, rows in sides.items():
-        embedder._cache.clear()  # each side embeds its own texts from nothing
-        embedder._by_tokens.clear()
+        embedder = SentenceTransformerEmbedder()  # a fresh model each side: nothing cached
+        embedder.embed(["warm up the model"])
         counts_and_times = refit(embedder, rows)
         total = sum(counts_and_times[2:])
         cells = [f"{v:13d}" if isinstance(v, int) else f"{v:13.1f}" for v in counts_and_times]
