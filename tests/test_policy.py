@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import SHARED_CACHE
 
 import assistant
 from assistant import policy
@@ -97,7 +98,8 @@ def test_patterns_and_classifiers_meet_targets(name, trained_policy):
 
 @pytest.fixture(scope="module")
 def trained_policy(embedder):
-    return train_policy(embedder)
+    # the session's shared cache: fitted once for these tests and every assistant built
+    return train_policy(embedder, cache_dir=SHARED_CACHE)
 
 
 # ---------------------------------------------------------------------------------------
@@ -593,12 +595,11 @@ def test_the_emergency_classifier_gives_help_first():
 
 def test_classifiers_train_on_the_packaged_examples():
     embedder = HashingEmbedder()
-    dosing = DosingClassifier.train(embedder)
-    emergency = EmergencyClassifier.train(embedder)
+    trained = train_policy(embedder, cache_dir=SHARED_CACHE)  # shared with test_reliability's
+    dosing, emergency = trained.classifier, trained.emergency_classifier
     assert dosing.score("how much ldn should i take") > dosing.score("what did the study find")
     probability, reason = emergency.predict("I want to kill myself")
     assert 0.0 <= probability <= 1.0 and reason.startswith("emergency.")
-    trained = train_policy(embedder)
     assert trained.screen("How much LDN should I take?").kind == "refusal"
 
 
@@ -699,9 +700,14 @@ def test_a_fitted_model_as_arrays_predicts_what_scikit_learn_predicts():
         assert np.allclose(arrays.predict_proba(x), model.predict_proba(x), atol=1e-12)
 
 
+def some_examples() -> list[Example]:
+    """Every tenth packaged example: all the classes, at a tenth of the fitting time."""
+    return packaged_examples()[::10]
+
+
 def test_a_restart_loads_the_fitted_classifiers_instead_of_fitting_again(tmp_path, monkeypatch):
     embedder = HashingEmbedder()
-    first = train_policy(embedder, cache_dir=tmp_path)
+    first = train_policy(embedder, some_examples(), cache_dir=tmp_path)
     saved = sorted(p.name for p in tmp_path.glob("policy-*Classifier-*.npz"))
     assert len(saved) == 3
 
@@ -711,7 +717,7 @@ def test_a_restart_loads_the_fitted_classifiers_instead_of_fitting_again(tmp_pat
     monkeypatch.setattr(DosingClassifier, "train", no_fit)
     monkeypatch.setattr(EmergencyClassifier, "train", no_fit)
     monkeypatch.setattr(ScopeClassifier, "train", no_fit)
-    second = train_policy(embedder, cache_dir=tmp_path)
+    second = train_policy(embedder, some_examples(), cache_dir=tmp_path)
     texts = ["How much LDN should I take?", "I swallowed all my pills", "What did the mice show?"]
     for text in texts:
         assert first.classifier.score(text) == pytest.approx(second.classifier.score(text))
@@ -727,11 +733,44 @@ def test_a_restart_loads_the_fitted_classifiers_instead_of_fitting_again(tmp_pat
 
 def test_a_corrupt_classifier_cache_only_costs_a_fit(tmp_path):
     embedder = HashingEmbedder()
-    train_policy(embedder, cache_dir=tmp_path)
+    train_policy(embedder, some_examples(), cache_dir=tmp_path)
     for path in tmp_path.glob("policy-*Classifier-*.npz"):
         path.write_bytes(b"not a numpy file")
-    policy_again = train_policy(embedder, cache_dir=tmp_path)
+    policy_again = train_policy(embedder, some_examples(), cache_dir=tmp_path)
     assert policy_again.screen("How much LDN should I take?").kind == "refusal"
+
+
+def test_a_restart_does_not_run_the_reading_code_over_every_example(tmp_path, monkeypatch):
+    embedder = HashingEmbedder()
+    examples = some_examples()
+    train_policy(embedder, examples, cache_dir=tmp_path)
+    read = []
+    for kind in (DosingClassifier, EmergencyClassifier, ScopeClassifier):
+        original = kind.reads
+
+        def counting(text, original=original):
+            read.append(text)
+            return original(text)
+
+        counting.__module__, counting.__qualname__ = original.__module__, original.__qualname__
+        monkeypatch.setattr(kind, "reads", staticmethod(counting))
+    restarted = train_policy(embedder, examples, cache_dir=tmp_path)
+    assert restarted.screen("How much LDN should I take?").kind == "refusal"
+    assert len(read) < 10  # the messages screened, not the examples
+
+
+def test_a_change_to_the_examples_or_to_the_reading_code_refits(tmp_path, monkeypatch):
+    examples = some_examples()
+    key = DosingClassifier.cache_key("model", examples)
+    assert DosingClassifier.cache_key("model", examples) == key
+    relabelled = [Example(examples[0].text, "refuse"), *examples[1:]]
+    if examples[0].label == "refuse":
+        relabelled[0] = Example(examples[0].text, "answer")
+    assert DosingClassifier.cache_key("model", relabelled) != key
+    assert DosingClassifier.cache_key("model", [*examples, Example("a new one", "answer")]) != key
+    assert DosingClassifier.cache_key("another model", examples) != key
+    monkeypatch.setattr(DosingClassifier, "reads", staticmethod(policy.normalise))
+    assert DosingClassifier.cache_key("model", examples) != key
 
 
 def test_the_emergency_classifier_reads_english_words_for_alarm_words_in_other_languages():
