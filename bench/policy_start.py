@@ -1,7 +1,7 @@
 """The policy's warm start: its three fitted classifiers found in the cache dir and loaded,
 now and with the cache keys as they were before session 28, in the same run.
 
-    .venv/bin/python bench/policy_start.py [--runs 3]
+    .venv/bin/python bench/policy_start.py [--runs 3] [--cache-dir DIR]
 
 Every start of the app, of `assistant ask` and of each test's assistant builds the policy.
 With the classifiers already fitted, what is left is finding their files: a key per
@@ -70,11 +70,16 @@ def start_now(embedder: SentenceTransformerEmbedder, cache_dir: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        help="a cache dir to use (and fill if need be) instead of a new one",
+    )
     args = parser.parse_args()
     embedder = SentenceTransformerEmbedder()
     with tempfile.TemporaryDirectory() as cache:
-        cache_dir = Path(cache)
-        train_policy(embedder, cache_dir=cache_dir)  # fill the cache: untimed
+        cache_dir = args.cache_dir or Path(cache)
+        train_policy(embedder, cache_dir=cache_dir)  # fill the cache if need be: untimed
         sides = {"keyed by read texts (before)": start_before, "keyed by source (now)": start_now}
         times: dict[str, list[float]] = {name: [] for name in sides}
         for _ in range(args.runs):  # interleaved, so both sides see the same machine load

@@ -12,7 +12,7 @@ import os
 import re
 
 import pytest
-from conftest import CORPUS, DATA
+from conftest import CORPUS, DATA, SHARED_CACHE
 from llm_server import MODEL_ALIAS, ServerUnavailable, smollm2_server
 
 from assistant import Settings, build_assistant
@@ -46,6 +46,8 @@ def llm_assistant(server_url, tmp_path_factory, embedder):
     environ = {
         "ASSISTANT_DATA_DIR": str(tmp_path_factory.mktemp("llm-real")),
         "ASSISTANT_CORPUS_DIR": str(CORPUS),
+        # the session's cache of fitted classifiers (a data dir of its own would fit them again)
+        "ASSISTANT_CACHE_ROOT": str(SHARED_CACHE),
         "ASSISTANT_LLM": "openai",
         "ASSISTANT_LLM_BASE_URL": server_url,
         "ASSISTANT_LLM_MODEL": MODEL_ALIAS,
