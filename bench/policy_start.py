@@ -87,9 +87,9 @@ def main() -> None:
                 began = time.perf_counter()
                 start(embedder, cache_dir)
                 times[name].append(time.perf_counter() - began)
+    count = len(packaged_examples())
     print(f"{'':32s}{'examples':>10s}{'best s':>10s}{'median s':>10s}")
     for name, seconds in times.items():
-        count = len(packaged_examples())
         best, median = min(seconds), statistics.median(seconds)
         print(f"{name:32s}{count:10d}{best:10.2f}{median:10.2f}")
 
