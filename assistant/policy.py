@@ -1965,6 +1965,12 @@ def alarm_text(norm: str) -> str:
 # A message that names no topic at all ("side effects?", "w chemo ok") is read as a question
 # about LDN when the scope classifier puts it this far from the out-of-scope examples.
 UNANCHORED_IN_SCOPE = 0.5
+# …and as a dosing request when the dosing classifier gives it at least this much: it names no
+# topic, so nothing else says what "it" is. Session 29, on the read held-out sets and three new
+# development sets: of the messages read this way and answered, those scoring 0.5 to 0.8 were
+# 5 dosing requests, 4 out of scope and 2 legitimate questions; from 0.4 to 0.5, 1 request,
+# 1 legitimate question and 3 out of scope.
+UNANCHORED_REQUEST = 0.5
 
 # What the emergency classifier must score on a message without an alarm word: the lowest
 # threshold with precision >= 0.95 on such messages of sets it never saw (recall 0.57 of
@@ -8157,8 +8163,28 @@ def _sources_topic_beside(norm: str, other_cancer: re.Match[str]) -> bool:
     )
 
 
+# Session 29: a task on a text the visitor pasted ("can u summarise this for me: Hi team, the
+# Q3 review moved to Thursday…", "übersetz mir bitte diesen Satz ins Englische: Sehr geehrter
+# Herr Vermieter…"). The sources hold nothing of it; the pasted text's own words ("review")
+# must not make it look like a question about them.
+_TASK_ON_PASTED_TEXT = re.compile(
+    r"\b(?:summari[sz]e|sum up|translate|rewrite|reword|proofread|correct|resume[rz]?|resumir|"
+    r"resumi|zusammenfass[a-z]*|ubersetz[a-z]*|korrigier[a-z]*|riassumi|riassumere|traduci|"
+    r"tradurre|traduis|traduire|traduz|traduzir|traduce|traducir|corrige|corrigir)\b"
+    r"[^:\"«]{0,60}[:\"«]\s*(?P<pasted>[^\n]{20,})"
+)
+_PASTED_ABOUT_THE_SOURCES = re.compile(
+    r"\b(?:ldn|naltrex[a-z]*|opioid[a-z]*|ogf[a-z]*|cancer|krebs|cancro|tumou?r[a-z]*|"
+    r"chemo[a-z]*|studie[ns]?|study|studies|estudio|etude|studio|estudo|abstract|article|"
+    r"artikel|articolo|artigo|articulo)\b"
+)
+
+
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     """Whether the sources could answer this, with the words that decided it."""
+    pasted = _TASK_ON_PASTED_TEXT.search(norm)
+    if pasted and not _PASTED_ABOUT_THE_SOURCES.search(pasted.group("pasted")):
+        return False, f"a task on a text the visitor pasted: {pasted.group()[:50]!r}"
     question = _context_before_a_question(norm)
     if question is not None:
         in_scope, why = _scope(question, history)
@@ -8450,6 +8476,10 @@ class Policy:
         off_topic = self._out_of_scope(norm) if unanchored or named else None
         if unanchored and off_topic is not None and off_topic < UNANCHORED_IN_SCOPE:
             scope = f"scope classifier: p={off_topic:.3f} (< {UNANCHORED_IN_SCOPE:.2f})"
+            if probability is not None and probability >= UNANCHORED_REQUEST:
+                # read as about LDN, and as a request more likely than not ("heute Abend dann
+                # ganz normal eine?", "mit Milch nehmen wegen dem Magen?")
+                return Verdict("refusal", "dosing.other", (why, scope, *learned, *noted))
             return Verdict("answer", "ok", (why, scope, *learned, *noted))
         unstudied = why.startswith(("a cancer the sources do not study", "cancer in general"))
         sure = probability is not None and probability >= self.sure_request

@@ -493,6 +493,36 @@ def test_out_of_scope(message):
 @pytest.mark.parametrize(
     "message",
     [
+        "can u summarise this for me: Hi team, the Q3 review moved to Thursday, bring slides",
+        "übersetz mir bitte diesen Satz ins Englische: Sehr geehrter Herr Vermieter, die "
+        "Heizung ist kaputt",
+        "tu peux me résumer ça : « Le gouvernement a annoncé une réforme des retraites »",
+        "Translate into Spanish please: the meeting with the landlord is moved to Friday",
+    ],
+)
+def test_a_task_on_a_pasted_text_is_out_of_scope_whatever_its_words(message):
+    """Session 29: "review" in a pasted office memo made it look like a question on the
+    review article, and it was answered with quotes."""
+    verdict = screen(message)
+    assert (verdict.kind, verdict.reason) == ("out_of_scope", "scope.off_topic")
+    assert "pasted" in verdict.evidence[0]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you summarise this abstract: Low-dose naltrexone inhibits colorectal cancer",
+        "Summarise the article for me please",
+        "please translate this into French: what did the Liu study find about LDN?",
+    ],
+)
+def test_a_task_on_the_sources_own_text_is_still_answered(message):
+    assert screen(message).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "Did LDN help colorectal cancer in mice?",
         "What did the ovarian cancer study find?",
         "Did any of these studies look at brain tumours?",
@@ -554,6 +584,20 @@ def test_only_a_classifier_all_but_sure_of_no_request_takes_a_refusal_away():
         .kind
         == "answer"
     )
+
+
+def test_a_message_naming_no_topic_read_as_about_ldn_is_refused_when_a_request_is_likelier():
+    """Session 29: "heute Abend dann ganz normal eine?" names nothing; the scope classifier
+    reads it as about LDN, so a dosing score of one half is enough to refuse it."""
+    message = "Ihm geht's gut, keine Beschwerden. Nur: heute Abend dann ganz normal eine?"
+    likelier, unlikely = Always(0.6), Always(0.3)
+    likelier.threshold = unlikely.threshold = 0.8  # below the dosing classifier's own bar
+    in_scope = Always(0.05)
+    verdict = Policy(likelier, scope_classifier=in_scope).screen(message)
+    assert (verdict.kind, verdict.reason) == ("refusal", "dosing.other")
+    assert Policy(unlikely, scope_classifier=in_scope).screen(message).kind == "answer"
+    # read as out of scope, the same score refuses nothing
+    assert Policy(likelier, scope_classifier=Always(0.9)).screen(message).kind != "refusal"
 
 
 # Session 15: the trained classifier checks the patterns both ways. Dose words that ask for
