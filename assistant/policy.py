@@ -8173,17 +8173,24 @@ _TASK_ON_PASTED_TEXT = re.compile(
     r"tradurre|traduis|traduire|traduz|traduzir|traduce|traducir|corrige|corrigir)\b"
     r"[^:\"«]{0,60}[:\"«]\s*(?P<pasted>[^\n]{20,})"
 )
-_PASTED_ABOUT_THE_SOURCES = re.compile(
-    r"\b(?:ldn|naltrex[a-z]*|opioid[a-z]*|ogf[a-z]*|cancer|krebs|cancro|tumou?r[a-z]*|"
-    r"chemo[a-z]*|studie[ns]?|study|studies|estudio|etude|studio|estudo|abstract|article|"
-    r"artikel|articolo|artigo|articulo)\b"
+# What makes a pasted text one of the sources' own (a sentence of an abstract to summarise):
+# LDN, a cancer, an opioid or chemotherapy named, or a word for the documents themselves.
+_NAMES_THE_SOURCES_TOPICS = (
+    _LDN_NAMED,
+    _CANCER,
+    _OPIOID_NAMED,
+    _CHEMO_WORD,
+    re.compile(
+        r"\b(?:ogf[a-z]*|studie[ns]?|study|studies|estudio|etude|studio|estudo|abstract|"
+        r"article|artikel|articolo|artigo|articulo)\b"
+    ),
 )
 
 
 def _scope(norm: str, history: Sequence[Mapping[str, Any]]) -> tuple[bool, str]:
     """Whether the sources could answer this, with the words that decided it."""
     pasted = _TASK_ON_PASTED_TEXT.search(norm)
-    if pasted and not _PASTED_ABOUT_THE_SOURCES.search(pasted.group("pasted")):
+    if pasted and not any(p.search(pasted.group("pasted")) for p in _NAMES_THE_SOURCES_TOPICS):
         return False, f"a task on a text the visitor pasted: {pasted.group()[:50]!r}"
     question = _context_before_a_question(norm)
     if question is not None:
